@@ -1,0 +1,331 @@
+/**
+ * The dataset's record kinds, defined once with zod. The TypeScript types the
+ * rest of the program uses are inferred from these schemas, so the data and the
+ * code cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Readable, stable ids: lower-case words joined by hyphens (`doc-2021-border-regime`). */
+export const RecordId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/** A source article's file name, as it stands in `data/sources/`. */
+export const SourceFile = z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name from data/sources');
+
+/** One verbatim quote from a source. A test proves the quote is in the file (whitespace-normalised). */
+export const Evidence = z.strictObject({
+	source: SourceFile,
+	quote: z.string().trim().min(8, 'quote is too short to be checked'),
+});
+export const EvidenceList = z.array(Evidence).min(1, 'every record needs at least one { source, quote }');
+
+export const Country = z.enum([
+	'Kazakhstan',
+	'Turkmenistan',
+	'Türkiye',
+	'Iran',
+	'Afghanistan',
+	'China',
+	'Azerbaijan',
+]);
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+/**
+ * A date exactly as precise as the source allows. `iso` is `YYYY`, `YYYY-MM` or
+ * `YYYY-MM-DD` and must agree with `precision`. When a part of the date (usually
+ * the year) is not written in the source but follows from context, `inferred`
+ * says which part, why, and cites the sentences it rests on.
+ */
+export const PartialDate = z
+	.strictObject({
+		iso: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+		precision: DatePrecision,
+		inferred: z
+			.strictObject({
+				part: z.enum(['year', 'month', 'day']),
+				note: z.string().min(1),
+				evidence: EvidenceList,
+			})
+			.optional(),
+	})
+	.superRefine((date, ctx) => {
+		const expectedLength = { year: 4, month: 7, day: 10 }[date.precision];
+		if (date.iso.length !== expectedLength) {
+			ctx.addIssue({ code: 'custom', path: ['iso'], message: `"${date.iso}" does not match precision "${date.precision}"` });
+			return;
+		}
+		const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
+		const parsed = new Date(Date.UTC(year ?? 0, month - 1, day));
+		if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
+			ctx.addIssue({ code: 'custom', path: ['iso'], message: `"${date.iso}" is not a real calendar date` });
+		}
+	});
+
+export const SourceRecord = z.strictObject({
+	id: SourceFile,
+	/** The outlet as the text names it; null when the text does not name it. */
+	outlet: z.string().min(1).nullable(),
+	/** How the outlet was read from the text (a sign-off, a footer, a "reported" line). */
+	outletNote: z.string().min(1).optional(),
+	published: PartialDate.nullable(),
+	title: z.string().min(1),
+	covers: z.string().min(1),
+	language: z.literal('en'),
+	evidence: EvidenceList,
+});
+
+export const Leader = z.strictObject({
+	country: Country,
+	name: z.string().min(1),
+	role: z.string().min(1),
+});
+
+export const VisitKind = z.enum(['state-visit', 'official-visit', 'council-meeting', 'summit']);
+export const TalkFormat = z.enum(['narrow', 'expanded']);
+
+export const VisitRecord = z.strictObject({
+	id: RecordId,
+	title: z.string().min(1),
+	kind: VisitKind,
+	/** Short names researchers use for the meeting ("fifth High-Level Strategic Cooperation Council"). */
+	aliases: z.array(z.string().min(1)).default([]),
+	startDate: PartialDate,
+	endDate: PartialDate.optional(),
+	city: z.string().min(1),
+	country: Country,
+	venue: z.string().min(1).nullable(),
+	host: Leader,
+	guest: Leader,
+	formats: z.array(TalkFormat),
+	topics: z.array(z.string().min(1)).min(1),
+	summary: z.string().min(1),
+	sources: z.array(SourceFile).min(1),
+	evidence: EvidenceList,
+});
+
+export const Sector = z.enum([
+	'political',
+	'border',
+	'defence',
+	'emergencies',
+	'customs',
+	'trade',
+	'investment',
+	'industry',
+	'energy',
+	'transport',
+	'telecom',
+	'information',
+	'media',
+	'environment',
+	'agriculture',
+	'veterinary',
+	'statistics',
+	'culture',
+	'humanitarian',
+	'sport',
+	'tourism',
+	'education',
+	'science',
+	'public-administration',
+	'social',
+	'labour',
+	'migration',
+	'legal',
+	'health',
+	'interregional',
+	'security',
+]);
+
+export const DocumentKind = z.enum([
+	'joint-statement',
+	'joint-declaration',
+	'treaty',
+	'agreement',
+	'agreement-of-intent',
+	'memorandum',
+	'memorandum-of-understanding',
+	'memorandum-of-intent',
+	'memorandum-of-cooperation',
+	'plan',
+	'un-resolution',
+	'declaration',
+]);
+
+export const PartyType = z.enum([
+	'head-of-state',
+	'state',
+	'government',
+	'ministry',
+	'agency',
+	'committee',
+	'company',
+	'university',
+	'academy',
+	'institute',
+	'museum',
+	'regional-authority',
+	'media',
+	'international-organisation',
+	'other',
+]);
+
+export const Party = z.strictObject({
+	country: Country.nullable(),
+	/** The body exactly as the title names it ("Ministry of Health and Medical Industry of Turkmenistan"). */
+	body: z.string().min(1),
+	type: PartyType,
+});
+
+/**
+ * How the document came about, as the source says:
+ * - `heads-of-state`: signed by the presidents themselves;
+ * - `exchanged-in-presence`: exchanged by delegations in the presence of the heads of state;
+ * - `sidelines`: signed on the sidelines of the visit;
+ * - `signed-at-talks`: listed as signed at the talks, without saying by whom;
+ * - `earlier`: signed before the visit and mentioned in the source;
+ * - `proposed`: proposed or instructed to be prepared, not signed in the source.
+ */
+export const Signing = z.enum(['heads-of-state', 'exchanged-in-presence', 'sidelines', 'signed-at-talks', 'earlier', 'proposed']);
+
+export const DocumentRecord = z.strictObject({
+	id: RecordId,
+	/** The exact title as written in the source list (or sentence, for documents outside a list). */
+	title: z.string().min(1),
+	/** Other names the sources use for the same document. */
+	aliases: z.array(z.string().min(1)).default([]),
+	kind: DocumentKind,
+	parties: z.array(Party),
+	/** The visit it was signed at, or null for documents signed elsewhere or earlier. */
+	visit: RecordId.nullable(),
+	/** The visit whose source mentions it, for documents that are not part of a visit's package. */
+	mentionedAt: RecordId.nullable().default(null),
+	signedDate: PartialDate.nullable(),
+	signedPlace: z.string().min(1).nullable(),
+	signing: Signing,
+	sectors: z.array(Sector).min(1),
+	/** Where the title stands in the source's list of signed documents: list name and 1-based position. */
+	list: z.strictObject({ name: z.string().min(1), position: z.number().int().positive() }).nullable(),
+	note: z.string().min(1).optional(),
+	evidence: EvidenceList,
+});
+
+export const FigureMetric = z.enum([
+	'trade-turnover',
+	'trade-turnover-target',
+	'trade-growth',
+	'investment',
+	'companies',
+	'project-value',
+	'project-count',
+	'export-offer',
+	'export-share',
+	'freight-volume',
+	'freight-growth',
+	'transit-share',
+	'visa-free-days',
+	'anniversary',
+	'documents-signed',
+	'agreements-in-force',
+	'schools',
+	'other',
+]);
+
+export const FigureRecord = z.strictObject({
+	id: RecordId,
+	metric: FigureMetric,
+	/** What is measured, in a researcher's words ("Kazakhstan–Turkmenistan mutual trade turnover"). */
+	label: z.string().min(1),
+	value: z.number().finite(),
+	/** USD, percent, times, tons, companies, documents, days, years, categories, projects, … */
+	unit: z.string().min(1),
+	/** The value as the source writes it ("half a billion dollars"); must stand in one of the quotes. */
+	valueText: z.string().min(1),
+	/** The qualifier as stated ("more than", "approximately", "exceeded"), or null when the value is stated flatly. */
+	qualifier: z.string().min(1).nullable(),
+	/** The period the figure refers to, as precise as the source allows ("2024", "first ten months of 2025"). */
+	period: z.string().min(1).nullable(),
+	countries: z.array(Country).min(1),
+	statedBy: z.string().min(1).nullable(),
+	visit: RecordId.nullable(),
+	/** One self-contained sentence a researcher could quote. */
+	text: z.string().min(1),
+	evidence: EvidenceList,
+});
+
+export const AwardRecord = z.strictObject({
+	id: RecordId,
+	/** Every name the sources give the award, the main one first. */
+	names: z.array(z.string().min(1)).min(1),
+	description: z.string().min(1),
+	giver: z.strictObject({ country: Country, person: z.string().min(1).nullable() }),
+	recipient: z.strictObject({ country: Country, person: z.string().min(1) }),
+	visit: RecordId,
+	date: PartialDate.nullable(),
+	reason: z.string().min(1).nullable(),
+	evidence: EvidenceList,
+});
+
+export const EventKind = z.enum([
+	'wreath-laying',
+	'flower-laying',
+	'tree-planting',
+	'site-visit',
+	'museum-visit',
+	'press-conference',
+	'award-ceremony',
+	'media-address',
+	'departure',
+	'other',
+]);
+
+export const EventRecord = z.strictObject({
+	id: RecordId,
+	visit: RecordId,
+	kind: EventKind,
+	title: z.string().min(1),
+	place: z.string().min(1).nullable(),
+	participants: z.array(z.string().min(1)).min(1),
+	description: z.string().min(1),
+	evidence: EvidenceList,
+});
+
+export const DiscrepancyRecord = z.strictObject({
+	id: RecordId,
+	visit: RecordId.nullable(),
+	/** Records the discrepancy concerns. */
+	about: z.array(RecordId).min(1),
+	summary: z.string().min(1),
+	/** What each side says, each with its own evidence. */
+	statements: z.array(z.strictObject({ says: z.string().min(1), evidence: EvidenceList })).min(2),
+	note: z.string().min(1),
+});
+
+/** One file under `data/records/`: everything the dataset holds about one meeting or source. */
+export const RecordBundle = z.strictObject({
+	visits: z.array(VisitRecord).default([]),
+	documents: z.array(DocumentRecord).default([]),
+	figures: z.array(FigureRecord).default([]),
+	awards: z.array(AwardRecord).default([]),
+	events: z.array(EventRecord).default([]),
+	discrepancies: z.array(DiscrepancyRecord).default([]),
+});
+
+export const SourceCatalogue = z.array(SourceRecord).min(1);
+
+export type Evidence = z.infer<typeof Evidence>;
+export type Country = z.infer<typeof Country>;
+export type PartialDate = z.infer<typeof PartialDate>;
+export type SourceRecord = z.infer<typeof SourceRecord>;
+export type Leader = z.infer<typeof Leader>;
+export type VisitRecord = z.infer<typeof VisitRecord>;
+export type Sector = z.infer<typeof Sector>;
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export type Party = z.infer<typeof Party>;
+export type DocumentRecord = z.infer<typeof DocumentRecord>;
+export type FigureMetric = z.infer<typeof FigureMetric>;
+export type FigureRecord = z.infer<typeof FigureRecord>;
+export type AwardRecord = z.infer<typeof AwardRecord>;
+export type EventRecord = z.infer<typeof EventRecord>;
+export type DiscrepancyRecord = z.infer<typeof DiscrepancyRecord>;
+export type RecordBundle = z.infer<typeof RecordBundle>;

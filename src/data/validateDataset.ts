@@ -1,0 +1,234 @@
+/**
+ * Turns the raw files of the dataset into typed, cross-checked records.
+ * Pure: the caller reads the files; this module only judges them, so tests can
+ * feed it broken fixtures without touching the disk.
+ */
+import type { z } from 'zod';
+import { type DatasetProblem, DatasetError } from './DatasetError.js';
+import { normaliseWhitespace } from './normaliseWhitespace.js';
+import {
+	type AwardRecord,
+	type DiscrepancyRecord,
+	type DocumentRecord,
+	type Evidence,
+	type EventRecord,
+	type FigureRecord,
+	type SourceRecord,
+	type VisitRecord,
+	RecordBundle,
+	SourceCatalogue,
+} from './schema.js';
+
+export interface RawDataset {
+	/** Parsed `sources.json`, keyed by its path for error messages. */
+	catalogue: { file: string; json: unknown };
+	/** Every record bundle, by its path relative to the data directory. */
+	bundles: readonly { file: string; json: unknown }[];
+	/** The text of every source article, by file name. */
+	sourceTexts: ReadonlyMap<string, string>;
+}
+
+export interface Dataset {
+	sources: SourceRecord[];
+	sourceTexts: ReadonlyMap<string, string>;
+	visits: VisitRecord[];
+	documents: DocumentRecord[];
+	figures: FigureRecord[];
+	awards: AwardRecord[];
+	events: EventRecord[];
+	discrepancies: DiscrepancyRecord[];
+	/** Which file each record came from, for error messages and `data:check`. */
+	fileOf: ReadonlyMap<string, string>;
+}
+
+export const RECORD_KINDS = ['visits', 'documents', 'figures', 'awards', 'events', 'discrepancies'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * Validates every file, then checks what no single schema can: unique ids,
+ * references that resolve, and quotes that really stand in their sources.
+ *
+ * @param raw - the parsed files and the source texts
+ * @returns the typed dataset
+ * @throws DatasetError listing every problem with its file, record and field
+ * @example
+ * const dataset = validateDataset({ catalogue, bundles, sourceTexts });
+ * dataset.documents.length; // 45
+ */
+export function validateDataset(raw: RawDataset): Dataset {
+	const problems: DatasetProblem[] = [];
+	const sources = parseWithProblems(SourceCatalogue, raw.catalogue, problems) ?? [];
+	const dataset: Dataset = {
+		sources,
+		sourceTexts: raw.sourceTexts,
+		visits: [],
+		documents: [],
+		figures: [],
+		awards: [],
+		events: [],
+		discrepancies: [],
+		fileOf: new Map(),
+	};
+	const fileOf = new Map<string, string>();
+	for (const source of sources) fileOf.set(source.id, raw.catalogue.file);
+
+	for (const bundleFile of raw.bundles) {
+		const bundle = parseWithProblems(RecordBundle, bundleFile, problems);
+		if (!bundle) continue;
+		for (const kind of RECORD_KINDS) {
+			for (const record of bundle[kind]) {
+				const previous = fileOf.get(record.id);
+				if (previous !== undefined) {
+					problems.push({
+						file: bundleFile.file,
+						record: record.id,
+						field: 'id',
+						message: `duplicate id, already used in ${previous}`,
+					});
+					continue;
+				}
+				fileOf.set(record.id, bundleFile.file);
+			}
+			// Each kind's array has its own element type; pushing through the union is safe here.
+			(dataset[kind] as unknown[]).push(...bundle[kind]);
+		}
+	}
+	dataset.fileOf = fileOf;
+
+	checkSourceCatalogue(dataset, raw, problems);
+	checkReferences(dataset, problems);
+	checkEvidence(dataset, problems);
+	checkFigureValues(dataset, problems);
+
+	if (problems.length > 0) throw new DatasetError(problems);
+	return dataset;
+}
+
+function parseWithProblems<T>(
+	schema: z.ZodType<T>,
+	input: { file: string; json: unknown },
+	problems: DatasetProblem[],
+): T | undefined {
+	const result = schema.safeParse(input.json);
+	if (result.success) return result.data;
+	for (const issue of result.error.issues) {
+		problems.push({ file: input.file, ...locateIssue(input.json, issue.path), message: issue.message });
+	}
+	return undefined;
+}
+
+/** Splits a zod issue path like `documents.3.parties.0.country` into the record (by id) and the field. */
+function locateIssue(json: unknown, path: readonly PropertyKey[]): { record: string; field: string } {
+	const recordDepth = Array.isArray(json) ? 1 : 2;
+	const recordPath = path.slice(0, recordDepth);
+	const field = path.slice(recordDepth).map(String).join('.') || '(whole record)';
+	let node: unknown = json;
+	for (const key of recordPath) node = isObject(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+	const id = isObject(node) && typeof node['id'] === 'string' && node['id'] !== '' ? node['id'] : undefined;
+	const position = recordPath.map(String).join('[') + (recordPath.length > 1 ? ']' : '');
+	return { record: id ? `"${id}"` : position ? `at ${position}` : '(file)', field };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}
+
+function problemFor(dataset: Dataset, id: string, field: string, message: string): DatasetProblem {
+	return { file: dataset.fileOf.get(id) ?? '(unknown file)', record: `"${id}"`, field, message };
+}
+
+function checkSourceCatalogue(dataset: Dataset, raw: RawDataset, problems: DatasetProblem[]): void {
+	for (const source of dataset.sources) {
+		if (!raw.sourceTexts.has(source.id)) {
+			problems.push(problemFor(dataset, source.id, 'id', `no article named ${source.id} in data/sources`));
+		}
+	}
+	const catalogued = new Set(dataset.sources.map((source) => source.id));
+	for (const file of raw.sourceTexts.keys()) {
+		if (!catalogued.has(file)) {
+			problems.push({
+				file: raw.catalogue.file,
+				record: `"${file}"`,
+				field: 'id',
+				message: 'article in data/sources has no entry in the catalogue',
+			});
+		}
+	}
+}
+
+function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
+	const visitIds = new Set(dataset.visits.map((visit) => visit.id));
+	const sourceIds = new Set(dataset.sources.map((source) => source.id));
+	const requireVisit = (id: string, field: string, visit: string | null): void => {
+		if (visit !== null && !visitIds.has(visit)) {
+			problems.push(problemFor(dataset, id, field, `refers to visit "${visit}", which does not exist`));
+		}
+	};
+	for (const visit of dataset.visits) {
+		visit.sources.forEach((source, index) => {
+			if (!sourceIds.has(source)) {
+				problems.push(problemFor(dataset, visit.id, `sources.${index}`, `refers to source "${source}", which does not exist`));
+			}
+		});
+	}
+	for (const document of dataset.documents) {
+		requireVisit(document.id, 'visit', document.visit);
+		requireVisit(document.id, 'mentionedAt', document.mentionedAt);
+	}
+	for (const figure of dataset.figures) requireVisit(figure.id, 'visit', figure.visit);
+	for (const award of dataset.awards) requireVisit(award.id, 'visit', award.visit);
+	for (const event of dataset.events) requireVisit(event.id, 'visit', event.visit);
+	for (const discrepancy of dataset.discrepancies) {
+		requireVisit(discrepancy.id, 'visit', discrepancy.visit);
+		discrepancy.about.forEach((id, index) => {
+			if (!dataset.fileOf.has(id)) {
+				problems.push(problemFor(dataset, discrepancy.id, `about.${index}`, `refers to record "${id}", which does not exist`));
+			}
+		});
+	}
+}
+
+/** Every `{ source, quote }` anywhere inside a record, with its dotted path. */
+function* evidenceIn(value: unknown, path: string[] = []): Generator<{ path: string; evidence: Evidence }> {
+	if (Array.isArray(value)) {
+		for (const [index, item] of value.entries()) yield* evidenceIn(item, [...path, String(index)]);
+		return;
+	}
+	if (!isObject(value)) return;
+	if (typeof value['source'] === 'string' && typeof value['quote'] === 'string') {
+		yield { path: path.join('.'), evidence: { source: value['source'], quote: value['quote'] } };
+		return;
+	}
+	for (const [key, child] of Object.entries(value)) yield* evidenceIn(child, [...path, key]);
+}
+
+function allRecords(dataset: Dataset): { id: string }[] {
+	return [...dataset.sources, ...RECORD_KINDS.flatMap((kind) => dataset[kind])];
+}
+
+function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
+	const normalisedTexts = new Map([...dataset.sourceTexts].map(([file, text]) => [file, normaliseWhitespace(text)]));
+	for (const record of allRecords(dataset)) {
+		for (const { path, evidence } of evidenceIn(record)) {
+			const text = normalisedTexts.get(evidence.source);
+			if (text === undefined) {
+				problems.push(problemFor(dataset, record.id, `${path}.source`, `cites "${evidence.source}", which is not in data/sources`));
+			} else if (!text.includes(normaliseWhitespace(evidence.quote))) {
+				problems.push(
+					problemFor(dataset, record.id, `${path}.quote`, `quote not found verbatim in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`),
+				);
+			}
+		}
+	}
+}
+
+/** A figure's `valueText` must be copied from its own evidence, so a typed-in number cannot slip through. */
+function checkFigureValues(dataset: Dataset, problems: DatasetProblem[]): void {
+	for (const figure of dataset.figures) {
+		const quotes = figure.evidence.map((evidence) => normaliseWhitespace(evidence.quote).toLowerCase());
+		const valueText = normaliseWhitespace(figure.valueText).toLowerCase();
+		if (!quotes.some((quote) => quote.includes(valueText))) {
+			problems.push(problemFor(dataset, figure.id, 'valueText', `"${figure.valueText}" does not appear in the figure's quotes`));
+		}
+	}
+}
