@@ -1,0 +1,153 @@
+/**
+ * The one text normalisation shared by indexing and querying, so that what a
+ * researcher types meets what the sources wrote: case, diacritics and Turkish
+ * letters, every kind of dash, hyphenated names, and the aliases people use.
+ */
+
+/** Letters that Unicode decomposition does not reduce to ASCII. */
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+	ı: 'i',
+	İ: 'i',
+	ł: 'l',
+	ø: 'o',
+	æ: 'ae',
+	œ: 'oe',
+	ß: 'ss',
+	đ: 'd',
+};
+
+/**
+ * Single terms that researchers type for the same thing. Keys and values are
+ * already normalised; a value may be several terms (`mou`).
+ */
+export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
+	turkey: ['turkiye'],
+	turkish: ['turkiye'],
+	kazakh: ['kazakhstan'],
+	kazakhstani: ['kazakhstan'],
+	kazakhstans: ['kazakhstan'],
+	turkmen: ['turkmenistan'],
+	turkmenistans: ['turkmenistan'],
+	mou: ['memorandum', 'understanding'],
+	mous: ['memorandum', 'understanding'],
+	memorandums: ['memorandum'],
+	memoranda: ['memorandum'],
+	agreements: ['agreement'],
+	treaties: ['treaty'],
+	documents: ['document'],
+	defense: ['defence'],
+	zhomart: ['jomart'],
+	garabogazkol: ['garabogaz'],
+	ashkhabad: ['ashgabat'],
+	ashgabad: ['ashgabat'],
+	hlscc: ['high', 'level', 'strategic', 'cooperation', 'council'],
+	railroad: ['railway'],
+	rail: ['railway'],
+	neutral: ['neutrality'],
+	healthcare: ['health'],
+	medical: ['medicine'],
+	telecommunication: ['telecom'],
+	telecommunications: ['telecom'],
+	telecommunicational: ['telecom'],
+	sports: ['sport'],
+};
+
+/** Words that carry no meaning for search. Kept short: "on", "of" do matter in titles, but not for ranking. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+	'a',
+	'an',
+	'the',
+	'of',
+	'on',
+	'in',
+	'and',
+	'or',
+	'to',
+	'for',
+	'by',
+	'with',
+	'at',
+	'as',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'its',
+	'it',
+	'this',
+	'that',
+	'from',
+	'between',
+	'what',
+	'which',
+	'who',
+	'whom',
+	'how',
+	'did',
+	'does',
+	'do',
+	'has',
+	'have',
+	'had',
+]);
+
+/**
+ * Folds text to a comparable form: lower case, no diacritics, Turkish dotless
+ * i as i, and every dash, hyphen, slash or punctuation mark as a space.
+ *
+ * @param text - any text
+ * @returns the folded text, words separated by single spaces
+ * @example
+ * foldText('Türkiye’s Devlet Nişanı — Al-Farabi'); // 'turkiyes devlet nisani al farabi'
+ */
+export function foldText(text: string): string {
+	let folded = '';
+	for (const char of text.normalize('NFKD')) folded += SPECIAL_LETTERS[char] ?? char;
+	return folded
+		.toLowerCase()
+		.replace(/\p{M}+/gu, '')
+		.replace(/['’‘`´]/gu, '')
+		.replace(/[^\p{L}\p{N}.%$]+/gu, ' ')
+		.replace(/(?<!\d)\.|\.(?!\d)/gu, ' ')
+		.replace(/\s+/gu, ' ')
+		.trim();
+}
+
+/**
+ * Splits text into normalised search terms, with aliases expanded.
+ *
+ * @param text - any text
+ * @param options - `keepStopWords` keeps "of", "the", … (for phrase matching)
+ * @returns the terms in order
+ * @example
+ * normaliseTerms('MoU with Turkey'); // ['memorandum', 'understanding', 'turkiye']
+ */
+export function normaliseTerms(text: string, options: { keepStopWords?: boolean } = {}): string[] {
+	const terms: string[] = [];
+	for (const word of foldText(text).split(' ')) {
+		if (word === '' || (!options.keepStopWords && STOP_WORDS.has(word))) continue;
+		terms.push(...(TERM_ALIASES[word] ?? [word]));
+	}
+	return terms;
+}
+
+/**
+ * The term processor handed to MiniSearch for both indexing and searching.
+ *
+ * @param term - one token as MiniSearch's tokenizer split it
+ * @returns null to drop it, one term, or several terms for an alias
+ * @example
+ * processTerm('Nişanı'); // 'nisani'
+ */
+export function processTerm(term: string): string | string[] | null {
+	const terms = normaliseTerms(term);
+	if (terms.length === 0) return null;
+	return terms.length === 1 ? (terms[0] ?? null) : terms;
+}
+
+/** MiniSearch's tokenizer: split on whitespace and punctuation, including every kind of dash. */
+export function tokenize(text: string): string[] {
+	return foldText(text).split(' ');
+}
