@@ -18,15 +18,7 @@ export const Evidence = z.strictObject({
 });
 export const EvidenceList = z.array(Evidence).min(1, 'every record needs at least one { source, quote }');
 
-export const Country = z.enum([
-	'Kazakhstan',
-	'Turkmenistan',
-	'Türkiye',
-	'Iran',
-	'Afghanistan',
-	'China',
-	'Azerbaijan',
-]);
+export const Country = z.enum(['Kazakhstan', 'Turkmenistan', 'Türkiye', 'Iran', 'Afghanistan', 'China', 'Azerbaijan']);
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 
@@ -51,7 +43,11 @@ export const PartialDate = z
 	.superRefine((date, ctx) => {
 		const expectedLength = { year: 4, month: 7, day: 10 }[date.precision];
 		if (date.iso.length !== expectedLength) {
-			ctx.addIssue({ code: 'custom', path: ['iso'], message: `"${date.iso}" does not match precision "${date.precision}"` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['iso'],
+				message: `"${date.iso}" does not match precision "${date.precision}"`,
+			});
 			return;
 		}
 		const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
@@ -186,7 +182,14 @@ export const Party = z.strictObject({
  * - `earlier`: signed before the visit and mentioned in the source;
  * - `proposed`: proposed or instructed to be prepared, not signed in the source.
  */
-export const Signing = z.enum(['heads-of-state', 'exchanged-in-presence', 'sidelines', 'signed-at-talks', 'earlier', 'proposed']);
+export const Signing = z.enum([
+	'heads-of-state',
+	'exchanged-in-presence',
+	'sidelines',
+	'signed-at-talks',
+	'earlier',
+	'proposed',
+]);
 
 export const DocumentRecord = z.strictObject({
 	id: RecordId,

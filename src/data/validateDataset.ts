@@ -167,7 +167,9 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
 	for (const visit of dataset.visits) {
 		visit.sources.forEach((source, index) => {
 			if (!sourceIds.has(source)) {
-				problems.push(problemFor(dataset, visit.id, `sources.${index}`, `refers to source "${source}", which does not exist`));
+				problems.push(
+					problemFor(dataset, visit.id, `sources.${index}`, `refers to source "${source}", which does not exist`),
+				);
 			}
 		});
 	}
@@ -182,7 +184,9 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
 		requireVisit(discrepancy.id, 'visit', discrepancy.visit);
 		discrepancy.about.forEach((id, index) => {
 			if (!dataset.fileOf.has(id)) {
-				problems.push(problemFor(dataset, discrepancy.id, `about.${index}`, `refers to record "${id}", which does not exist`));
+				problems.push(
+					problemFor(dataset, discrepancy.id, `about.${index}`, `refers to record "${id}", which does not exist`),
+				);
 			}
 		});
 	}
@@ -203,7 +207,9 @@ function* evidenceIn(value: unknown, path: string[] = []): Generator<{ path: str
 }
 
 function allRecords(dataset: Dataset): { id: string }[] {
-	return [...dataset.sources, ...RECORD_KINDS.flatMap((kind) => dataset[kind])];
+	const records: { id: string }[] = [...dataset.sources];
+	for (const kind of RECORD_KINDS) records.push(...dataset[kind]);
+	return records;
 }
 
 function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
@@ -212,10 +218,17 @@ function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
 		for (const { path, evidence } of evidenceIn(record)) {
 			const text = normalisedTexts.get(evidence.source);
 			if (text === undefined) {
-				problems.push(problemFor(dataset, record.id, `${path}.source`, `cites "${evidence.source}", which is not in data/sources`));
+				problems.push(
+					problemFor(dataset, record.id, `${path}.source`, `cites "${evidence.source}", which is not in data/sources`),
+				);
 			} else if (!text.includes(normaliseWhitespace(evidence.quote))) {
 				problems.push(
-					problemFor(dataset, record.id, `${path}.quote`, `quote not found verbatim in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`),
+					problemFor(
+						dataset,
+						record.id,
+						`${path}.quote`,
+						`quote not found verbatim in ${evidence.source}: "${evidence.quote.slice(0, 80)}"`,
+					),
 				);
 			}
 		}
@@ -228,7 +241,9 @@ function checkFigureValues(dataset: Dataset, problems: DatasetProblem[]): void {
 		const quotes = figure.evidence.map((evidence) => normaliseWhitespace(evidence.quote).toLowerCase());
 		const valueText = normaliseWhitespace(figure.valueText).toLowerCase();
 		if (!quotes.some((quote) => quote.includes(valueText))) {
-			problems.push(problemFor(dataset, figure.id, 'valueText', `"${figure.valueText}" does not appear in the figure's quotes`));
+			problems.push(
+				problemFor(dataset, figure.id, 'valueText', `"${figure.valueText}" does not appear in the figure's quotes`),
+			);
 		}
 	}
 }

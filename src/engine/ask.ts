@@ -1,0 +1,75 @@
+/**
+ * Free-text questions: read what is asked, answer from the structured data
+ * first (counts, figures, awards, dates), then from ranked search, and last
+ * from the sentences of the sources.
+ */
+import type { Dataset } from '../data/validateDataset.js';
+import type { Answer, AnswerKind, AskResult } from './answer.js';
+import { documentCountAnswer } from './documentCounts.js';
+import type { Entry } from './entries.js';
+import { type Intent, readQuestion } from './questionContext.js';
+import type { SearchIndex } from './searchIndex.js';
+
+/** How many answers `ask` returns at most: the best first. */
+export const MAX_ASK_ANSWERS = 5;
+
+/** How strongly each intent favours each kind of answer. */
+const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKind, number>>>>> = {
+	count: { figure: 2, count: 2 },
+	amount: { figure: 2.5 },
+	when: { visit: 1.5, document: 1.5, event: 1.2 },
+	where: { visit: 2, event: 1.2 },
+	who: { award: 1.5, visit: 1.3, figure: 1.2 },
+	award: { award: 4, event: 1.2 },
+	document: { document: 2 },
+};
+
+/**
+ * @param dataset - the validated dataset
+ * @param index - the search index over it
+ * @param question - the researcher's question
+ * @param suggest - "did you mean" titles for a question that finds nothing
+ * @returns the best answers first, each with citations
+ * @example
+ * ask(dataset, index, 'Who awarded Tokayev the Bitaraplyk order?', suggest).answers[0].kind; // 'award'
+ */
+export function ask(
+	dataset: Dataset,
+	index: SearchIndex,
+	question: string,
+	suggest: (query: string) => string[],
+): AskResult {
+	const query = question.trim();
+	const context = readQuestion(query, dataset.visits);
+	const answers: Answer[] = [];
+
+	if (context.asksDocumentCount) {
+		const scoped =
+			context.scope.length > 0 ? dataset.visits.filter((visit) => context.scope.includes(visit.id)) : dataset.visits;
+		answers.push(...scoped.map((visit) => documentCountAnswer(dataset, visit)));
+	}
+
+	const inScope = (entry: Entry): boolean =>
+		context.scope.length === 0 || (entry.visit !== null && context.scope.includes(entry.visit));
+	const boosted = (entries: { entry: Entry; score: number }[]): Answer[] =>
+		entries
+			.map(({ entry, score }) => {
+				let boost = 1;
+				for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
+				return { entry, score: score * boost };
+			})
+			.sort((a, b) => b.score - a.score)
+			.map(({ entry }) => entry.answer);
+
+	const searchText = context.searchText || query;
+	let ranked = boosted(index.search(searchText, { filter: inScope }));
+	if (ranked.length === 0 && context.scope.length > 0) ranked = boosted(index.search(searchText));
+	const seen = new Set(answers.map((answer) => answer.id));
+	for (const answer of ranked) {
+		if (answers.length >= MAX_ASK_ANSWERS) break;
+		if (seen.has(answer.id)) continue;
+		seen.add(answer.id);
+		answers.push(answer);
+	}
+	return { query, answers, suggestions: answers.length === 0 ? suggest(query) : [] };
+}

@@ -1,0 +1,102 @@
+/**
+ * How many documents were signed at a visit: the count of the titled lists in
+ * the dataset, beside any count the source states, with the difference shown.
+ */
+import type { DocumentRecord, VisitRecord } from '../data/schema.js';
+import type { Dataset } from '../data/validateDataset.js';
+import type { Answer, Citation } from './answer.js';
+import { formatDateRange, formatFigureValue } from './format.js';
+
+const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
+	'heads-of-state',
+	'exchanged-in-presence',
+	'sidelines',
+	'signed-at-talks',
+]);
+
+const SIGNING_GROUPS: ReadonlyArray<[DocumentRecord['signing'], string]> = [
+	['heads-of-state', 'signed by the heads of state'],
+	['exchanged-in-presence', 'exchanged in their presence'],
+	['signed-at-talks', 'signed at the talks'],
+	['sidelines', 'signed on the sidelines'],
+];
+
+/** Citations a count answer shows: enough to check, not every list item. */
+const MAX_COUNT_CITATIONS = 4;
+
+/**
+ * @param dataset - the validated dataset
+ * @param visit - the visit to count for
+ * @returns a `count` answer with the listed count, the stated count and any discrepancy
+ * @example
+ * documentCountAnswer(dataset, ashgabat2021).fields.listed; // 20
+ */
+export function documentCountAnswer(dataset: Dataset, visit: VisitRecord): Answer {
+	const listed = dataset.documents.filter(
+		(document) => document.visit === visit.id && SIGNED_AT_VISIT.has(document.signing),
+	);
+	const stated = dataset.figures.filter((figure) => figure.visit === visit.id && figure.metric === 'documents-signed');
+	const discrepancies = dataset.discrepancies.filter(
+		(discrepancy) => discrepancy.visit === visit.id && stated.some((figure) => discrepancy.about.includes(figure.id)),
+	);
+	const where = `the ${visit.title} (${formatDateRange(visit.startDate, visit.endDate)}, ${visit.city})`;
+	const groups = SIGNING_GROUPS.flatMap(([signing, phrase]) => {
+		const count = listed.filter((document) => document.signing === signing).length;
+		return count > 0 ? [`${count} ${phrase}`] : [];
+	});
+
+	const sentences: string[] = [];
+	if (listed.length > 0) {
+		sentences.push(
+			`${listed.length} document${listed.length === 1 ? '' : 's'} signed at ${where} are named in the source's lists (${groups.join(', ')}).`,
+		);
+	}
+	for (const figure of stated) {
+		const agrees = figure.value === listed.length;
+		const statedText =
+			`The source states ${formatFigureValue(figure)} ${figure.unit === 'documents' ? '' : `${figure.unit} `}(“${figure.evidence[0]?.quote ?? figure.valueText}”)`.replace(
+				/ +/g,
+				' ',
+			);
+		sentences.push(
+			listed.length === 0
+				? `${statedText}; their titles are not listed.`
+				: agrees
+					? `${statedText}, which matches.`
+					: `${statedText}, which differs from the ${listed.length} named.`,
+		);
+	}
+	for (const discrepancy of discrepancies) sentences.push(`Discrepancy recorded: ${discrepancy.note}`);
+	if (listed.length === 0 && stated.length === 0) {
+		sentences.push(`The source for ${where} neither lists nor counts the documents signed.`);
+	}
+
+	const citations: Citation[] = [
+		...stated.flatMap((figure) => figure.evidence.slice(0, 1)),
+		...listed.flatMap((document) => document.evidence.slice(0, 1)),
+	];
+	return {
+		kind: 'count',
+		id: `count-${visit.id}`,
+		title: `Documents signed at ${visit.title}`,
+		text: sentences.join(' '),
+		fields: {
+			visit: visit.id,
+			listed: listed.length,
+			stated: stated.length > 0 ? (stated[0]?.value ?? null) : null,
+			agrees: stated.every((figure) => figure.value === listed.length),
+			titles: listed.map((document) => document.title),
+		},
+		citations: dedupeCitations(citations.length > 0 ? citations : visit.evidence).slice(0, MAX_COUNT_CITATIONS),
+	};
+}
+
+export function dedupeCitations(citations: readonly Citation[]): Citation[] {
+	const seen = new Set<string>();
+	return citations.filter((citation) => {
+		const key = `${citation.source}\u0000${citation.quote}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

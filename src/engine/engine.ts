@@ -1,0 +1,330 @@
+/**
+ * The engine: dataset → index → answers. It knows nothing of Discord; the
+ * bot, the local console, the CLI and the tests all call these methods.
+ */
+import { Country, DocumentKind, Sector } from '../data/schema.js';
+import type { Dataset } from '../data/validateDataset.js';
+import { truncate } from '../text/truncate.js';
+import type { Answer, AskResult } from './answer.js';
+import { ask } from './ask.js';
+import { documentCountAnswer } from './documentCounts.js';
+import { buildEntries, type Entry } from './entries.js';
+import { type FactRequest, type FactResult, pickFact } from './fact.js';
+import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
+import { formatDateRange, formatFigureValue } from './format.js';
+import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
+import { type Completion, PrefixCompleter } from './prefixCompleter.js';
+import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
+
+export type ListOutcome =
+	{ ok: true; total: number; results: Answer[]; suggestions: string[] } | { ok: false; problem: FilterProblem };
+
+/** How many "did you mean" titles to offer. */
+const MAX_SUGGESTIONS = 3;
+
+export class Engine {
+	readonly dataset: Dataset;
+	readonly index: SearchIndex;
+	private readonly completers: ReadonlyMap<string, PrefixCompleter>;
+	private readonly visitIds: readonly string[];
+
+	/**
+	 * Builds the index and the autocomplete tables. Call once at startup.
+	 *
+	 * @param dataset - a validated dataset (see `loadDataset`)
+	 * @example
+	 * const engine = new Engine(await loadDataset());
+	 * engine.agreements('border regime').results[0]?.title;
+	 */
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+		this.index = new SearchIndex(buildEntries(dataset));
+		this.visitIds = dataset.visits.map((visit) => visit.id);
+		this.completers = this.buildCompleters();
+	}
+
+	/** The answer for one record id, or undefined. */
+	get(id: string): Answer | undefined {
+		return this.index.get(id)?.answer ?? this.countFor(id);
+	}
+
+	/**
+	 * Documents, ranked by relevance to the query, or listed in date order when there is no query.
+	 *
+	 * @param query - free text or a document id (as autocomplete sends); optional
+	 * @param raw - filters: country, year, kind, sector, visit
+	 * @returns every match, or the filter value that makes no sense
+	 * @example
+	 * engine.agreements(undefined, { year: 2021, kind: 'memorandum', sector: 'transport' });
+	 */
+	agreements(query?: string | null, raw: RawFilters = {}): ListOutcome {
+		return this.list('document', query, raw, (entry, filters) => {
+			const document = this.dataset.documents.find((candidate) => candidate.id === entry.id);
+			return (
+				document !== undefined &&
+				kindMatches(document.kind, filters.kind) &&
+				(filters.sector === undefined || document.sectors.includes(filters.sector)) &&
+				(filters.visit === undefined || document.visit === filters.visit || document.mentionedAt === filters.visit)
+			);
+		});
+	}
+
+	/** Visits and meetings, by relevance or in date order. */
+	visits(query?: string | null, raw: RawFilters = {}): ListOutcome {
+		return this.list(
+			'visit',
+			query,
+			raw,
+			(entry, filters) => filters.visit === undefined || entry.id === filters.visit,
+		);
+	}
+
+	/** Figures, by relevance or in date order; `metric` narrows to one measure across years. */
+	figures(query?: string | null, raw: RawFilters = {}): ListOutcome {
+		return this.list('figure', query, raw, (entry, filters) => {
+			const figure = this.dataset.figures.find((candidate) => candidate.id === entry.id);
+			return (
+				figure !== undefined &&
+				(filters.metric === undefined || figure.metric === filters.metric) &&
+				(filters.visit === undefined || figure.visit === filters.visit)
+			);
+		});
+	}
+
+	/** Other figures measuring the same thing, for "related figures". */
+	relatedFigures(id: string): Answer[] {
+		const figure = this.dataset.figures.find((candidate) => candidate.id === id);
+		if (!figure) return [];
+		return this.dataset.figures
+			.filter((other) => other.id !== id && (other.metric === figure.metric || other.visit === figure.visit))
+			.sort((a, b) => Number(b.metric === figure.metric) - Number(a.metric === figure.metric))
+			.flatMap((other) => this.index.get(other.id)?.answer ?? []);
+	}
+
+	/** The documents of a visit, in list order. */
+	visitDocuments(visitId: string): Answer[] {
+		return this.dataset.documents
+			.filter((document) => document.visit === visitId)
+			.sort(
+				(a, b) =>
+					(a.list?.name ?? '~').localeCompare(b.list?.name ?? '~') || (a.list?.position ?? 0) - (b.list?.position ?? 0),
+			)
+			.flatMap((document) => this.index.get(document.id)?.answer ?? []);
+	}
+
+	/** Everything attached to a visit: documents count, figures, awards, side events. */
+	visitDetails(visitId: string): { count: Answer; figures: Answer[]; awards: Answer[]; events: Answer[] } | undefined {
+		const visit = this.dataset.visits.find((candidate) => candidate.id === visitId);
+		if (!visit) return undefined;
+		const answersOf = (records: readonly { id: string; visit: string | null }[]): Answer[] =>
+			records.filter((record) => record.visit === visitId).flatMap((record) => this.index.get(record.id)?.answer ?? []);
+		return {
+			count: documentCountAnswer(this.dataset, visit),
+			figures: answersOf(this.dataset.figures),
+			awards: answersOf(this.dataset.awards),
+			events: answersOf(this.dataset.events),
+		};
+	}
+
+	/**
+	 * Visits and dated documents signed outside them, in date order.
+	 *
+	 * @example
+	 * engine.timeline({ country: 'Türkiye' }).results.map((answer) => answer.id);
+	 */
+	timeline(raw: RawFilters = {}): ListOutcome {
+		const resolved = resolveFilters(raw, this.visitIds);
+		if (!resolved.ok) return resolved;
+		const { filters } = resolved;
+		const entries = this.index.entries.filter(
+			(entry) =>
+				entry.date !== null &&
+				(entry.kind === 'visit' || (entry.kind === 'document' && entry.visit === null)) &&
+				matchesCommon(entry, filters),
+		);
+		const results = entries
+			.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
+			.map((entry) => (entry.kind === 'visit' ? this.timelineVisit(entry) : entry.answer));
+		return { ok: true, total: results.length, results, suggestions: [] };
+	}
+
+	/** The source articles and what each covers. */
+	sources(): Answer[] {
+		return this.dataset.sources.flatMap((source) => this.index.get(source.id)?.answer ?? []);
+	}
+
+	/** Answers a free-text question; see `ask`. */
+	ask(question: string): AskResult {
+		return ask(this.dataset, this.index, question, (query) => this.suggest(query));
+	}
+
+	/**
+	 * A self-contained fact with its citation, preferring an anniversary of `date`.
+	 *
+	 * @example
+	 * engine.fact({ exclude: ['fig-2021-trade-growth'], date: '2026-10-25' }).anniversary; // 5
+	 */
+	fact(request: FactRequest = {}): FactResult {
+		return pickFact(this.dataset, this.index, request);
+	}
+
+	/**
+	 * Choices for a command option: at most 25, names of at most 100 characters,
+	 * useful from the first letter and for an empty partial.
+	 *
+	 * @param command - slash command name (`agreement`)
+	 * @param option - option name (`query`)
+	 * @param partial - what the user has typed
+	 * @example
+	 * engine.autocomplete('agreement', 'query', 'bord'); // [{ name: 'Agreement between …', value: 'doc-2021-border-regime' }, …]
+	 */
+	autocomplete(command: string, option: string, partial: string): Completion[] {
+		const completer = this.completers.get(`${command}/${option}`);
+		if (!completer) return [];
+		const safePartial = partial.slice(0, 200);
+		const choices = completer.complete(safePartial);
+		if (choices.length >= MAX_AUTOCOMPLETE_CHOICES || safePartial.trim().length < 4) return choices;
+		// A typo finds nothing by prefix; fall back to fuzzy search for the rest of the list.
+		const kind = COMPLETER_KINDS[`${command}/${option}`];
+		if (!kind) return choices;
+		const seen = new Set(choices.map((choice) => choice.value));
+		for (const hit of this.index.search(safePartial, { kinds: [kind], limit: MAX_AUTOCOMPLETE_CHOICES })) {
+			if (choices.length >= MAX_AUTOCOMPLETE_CHOICES) break;
+			if (seen.has(hit.entry.id)) continue;
+			seen.add(hit.entry.id);
+			choices.push({ name: choiceName(hit.entry), value: hit.entry.id });
+		}
+		return choices;
+	}
+
+	/** "Did you mean" titles for a query that found nothing; never empty while the dataset has records. */
+	suggest(query: string, kinds?: readonly Entry['kind'][]): string[] {
+		const structured = kinds ?? (['document', 'visit', 'figure', 'award'] as const);
+		const hits = this.index.search(query.slice(0, 200), {
+			kinds: structured,
+			limit: MAX_SUGGESTIONS,
+			options: SUGGEST_OPTIONS,
+		});
+		const titles = hits.map((hit) => truncate(hit.entry.answer.title, MAX_CHOICE_NAME_LENGTH));
+		if (titles.length > 0) return titles;
+		return this.index.entries
+			.filter((entry) => structured.includes(entry.kind))
+			.slice(0, MAX_SUGGESTIONS)
+			.map((entry) => truncate(entry.answer.title, MAX_CHOICE_NAME_LENGTH));
+	}
+
+	private list(
+		kind: 'document' | 'visit' | 'figure',
+		query: string | null | undefined,
+		raw: RawFilters,
+		matches: (entry: Entry, filters: Filters) => boolean,
+	): ListOutcome {
+		const resolved = resolveFilters(raw, this.visitIds);
+		if (!resolved.ok) return resolved;
+		const { filters } = resolved;
+		const accept = (entry: Entry): boolean =>
+			entry.kind === kind && matchesCommon(entry, filters) && matches(entry, filters);
+		const text = query?.trim() ?? '';
+		const exact = text === '' ? undefined : this.index.get(text);
+		if (exact && accept(exact)) return { ok: true, total: 1, results: [exact.answer], suggestions: [] };
+		const entries =
+			text === ''
+				? this.index.entries.filter(accept).sort(byDateThenList)
+				: this.index.search(text, { kinds: [kind], filter: accept }).map((hit) => hit.entry);
+		const results = entries.map((entry) => entry.answer);
+		const suggestions = results.length === 0 ? this.suggest(text || kind, [kind]) : [];
+		return { ok: true, total: results.length, results, suggestions };
+	}
+
+	private timelineVisit(entry: Entry): Answer {
+		const count = this.countFor(`count-${entry.id}`);
+		const listed = typeof count?.fields['listed'] === 'number' ? count.fields['listed'] : 0;
+		return {
+			...entry.answer,
+			fields: { ...entry.answer.fields, documentsListed: listed },
+			text: `${entry.answer.text}${listed > 0 ? ` Documents named as signed: ${listed}.` : ''}`,
+		};
+	}
+
+	private countFor(id: string): Answer | undefined {
+		const visit = this.dataset.visits.find((candidate) => `count-${candidate.id}` === id);
+		return visit ? documentCountAnswer(this.dataset, visit) : undefined;
+	}
+
+	private buildCompleters(): Map<string, PrefixCompleter> {
+		const completers = new Map<string, PrefixCompleter>();
+		for (const [key, kind] of Object.entries(COMPLETER_KINDS)) {
+			const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
+			completers.set(
+				key,
+				new PrefixCompleter(
+					entries.map((entry) => ({ name: choiceName(entry), value: entry.id })),
+					entries.map((entry) => `${entry.title} ${entry.names}`),
+					MAX_AUTOCOMPLETE_CHOICES,
+				),
+			);
+		}
+		const staticChoices = (values: readonly string[]): PrefixCompleter =>
+			new PrefixCompleter(
+				values.map((value) => ({ name: value, value })),
+				values.map((value) => value.replace(/-/g, ' ')),
+				MAX_AUTOCOMPLETE_CHOICES,
+			);
+		for (const command of ['agreement', 'figure', 'timeline', 'visit'])
+			completers.set(`${command}/country`, staticChoices(Country.options));
+		completers.set('agreement/kind', staticChoices([...DocumentKind.options, 'memorandum']));
+		completers.set('agreement/sector', staticChoices(Sector.options));
+		completers.set('daily/timezone', staticChoices(timeZones()));
+		return completers;
+	}
+}
+
+/** Which kind of record each free-text autocomplete option offers. */
+const COMPLETER_KINDS: Readonly<Record<string, 'document' | 'visit' | 'figure'>> = {
+	'agreement/query': 'document',
+	'visit/which': 'visit',
+	'figure/query': 'figure',
+};
+
+function matchesCommon(entry: Entry, filters: Filters): boolean {
+	return (
+		(filters.country === undefined || entry.countries.includes(filters.country)) &&
+		(filters.year === undefined || entry.year === filters.year)
+	);
+}
+
+/** Newest first, and within a visit in list order: what a researcher expects to see first. */
+function byRank(a: Entry, b: Entry): number {
+	return (b.date ?? '').localeCompare(a.date ?? '') || listPosition(a) - listPosition(b) || a.id.localeCompare(b.id);
+}
+
+function byDateThenList(a: Entry, b: Entry): number {
+	return (
+		(a.date ?? '9999').localeCompare(b.date ?? '9999') || listPosition(a) - listPosition(b) || a.id.localeCompare(b.id)
+	);
+}
+
+function listPosition(entry: Entry): number {
+	const position = entry.answer.fields['listPosition'];
+	if (typeof position !== 'string') return Number.MAX_SAFE_INTEGER;
+	const [name = '', number = '0'] = position.split(' #');
+	// Heads-of-state documents first, then exchanged, then signed at talks, then sidelines.
+	const listOrder = ['heads-of-state', 'exchanged', 'signed', 'sidelines'].findIndex((part) => name.endsWith(part));
+	return (listOrder < 0 ? 9 : listOrder) * 1000 + Number(number);
+}
+
+function choiceName(entry: Entry): string {
+	const answer = entry.answer;
+	const year = entry.year ? `${entry.year} · ` : '';
+	if (entry.kind === 'visit') {
+		const start = answer.fields['dateText'];
+		return truncate(`${typeof start === 'string' ? start : year} — ${answer.title}`, MAX_CHOICE_NAME_LENGTH);
+	}
+	return truncate(`${year}${answer.title}`, MAX_CHOICE_NAME_LENGTH);
+}
+
+function timeZones(): string[] {
+	return Intl.supportedValuesOf('timeZone');
+}
+
+export { formatDateRange, formatFigureValue };

@@ -1,0 +1,50 @@
+/**
+ * Sentences of the source articles, indexed beside the structured records so
+ * that a question the records do not cover still gets a cited sentence.
+ */
+import type { Dataset } from '../data/validateDataset.js';
+import { normaliseWhitespace } from '../data/normaliseWhitespace.js';
+
+export interface Passage {
+	id: string;
+	source: string;
+	/** The visit the source reports, when it reports exactly one. */
+	visit: string | null;
+	/** One sentence, verbatim but for whitespace. */
+	text: string;
+}
+
+/** Shorter fragments are headings or sign-offs, not statements. */
+const MIN_PASSAGE_LENGTH = 40;
+
+/** A sentence ends at . ! ? (optionally inside a closing quote) followed by a capital or an opening quote. */
+const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
+
+/**
+ * Splits every source into sentences.
+ *
+ * @param dataset - the validated dataset
+ * @returns passages in source order, with ids like `passage-002-17`
+ * @example
+ * splitPassages(dataset)[0].text; // 'On 24–25 November 2025, President of Turkmenistan …'
+ */
+export function splitPassages(dataset: Dataset): Passage[] {
+	const passages: Passage[] = [];
+	for (const [source, text] of dataset.sourceTexts) {
+		const visits = dataset.visits.filter((visit) => visit.sources.includes(source));
+		const visit = visits.length === 1 ? (visits[0]?.id ?? null) : null;
+		const prefix = source.slice(0, 3);
+		const seen = new Set<string>();
+		let index = 0;
+		for (const paragraph of text.split(/\n+/u)) {
+			for (const sentence of paragraph.split(SENTENCE_BREAK)) {
+				const clean = normaliseWhitespace(sentence);
+				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean)) continue;
+				seen.add(clean);
+				index += 1;
+				passages.push({ id: `passage-${prefix}-${index}`, source, visit, text: clean });
+			}
+		}
+	}
+	return passages;
+}

@@ -1,0 +1,149 @@
+/**
+ * What a free-text question is about and what it asks: the intent (how many,
+ * how much, when, where, who, which award, which document) and the scope
+ * (country, year, month, city, leader) that narrows the answer.
+ */
+import type { Country, VisitRecord } from '../data/schema.js';
+import { resolveCountry } from './filters.js';
+import { foldText } from './normalise.js';
+
+export type Intent = 'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'general';
+
+export interface QuestionContext {
+	intents: ReadonlySet<Intent>;
+	/** The question asks how many documents or agreements were signed. */
+	asksDocumentCount: boolean;
+	years: readonly number[];
+	countries: readonly Country[];
+	/** Visits the question narrows to; empty when it names nothing that narrows. */
+	scope: readonly string[];
+	/** The question with question words and scope words removed: what to search for. */
+	searchText: string;
+}
+
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+
+/** Words that shape a question but name nothing to search for. */
+const QUESTION_WORDS = new Set([
+	'how',
+	'many',
+	'much',
+	'when',
+	'where',
+	'why',
+	'will',
+	'would',
+	'could',
+	'can',
+	'according',
+	'report',
+	'please',
+	'tell',
+	'me',
+	'about',
+	'there',
+	'take',
+	'place',
+	'held',
+	'get',
+	'got',
+	'receive',
+	'received',
+	'give',
+	'given',
+	'goes',
+	'go',
+	'visit',
+]);
+
+const DOCUMENT_WORDS = /\b(documents?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;
+const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
+const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
+
+/** Leaders by given name, and the visits at which they met Tokayev: the two Berdimuhamedovs are told apart here. */
+const LEADER_WORDS: ReadonlyArray<{ pattern: RegExp; matches: (visit: VisitRecord) => boolean }> = [
+	{ pattern: /\bgurbanguly\b/, matches: (visit) => leaderNames(visit).includes('gurbanguly') },
+	{ pattern: /\bserdar\b/, matches: (visit) => leaderNames(visit).includes('serdar') },
+	{ pattern: /\berdogan\b/, matches: (visit) => leaderNames(visit).includes('erdogan') },
+];
+
+function leaderNames(visit: VisitRecord): string {
+	return foldText(`${visit.host.name} ${visit.guest.name}`);
+}
+
+/**
+ * Reads a question.
+ *
+ * @param question - the researcher's words
+ * @param visits - the dataset's visits, to resolve the scope
+ * @returns intents, scope and the text to search for
+ * @example
+ * readQuestion('How many documents were signed in Ashgabat?', visits).scope; // ['visit-2021-ashgabat']
+ */
+export function readQuestion(question: string, visits: readonly VisitRecord[]): QuestionContext {
+	const folded = foldText(question);
+	const intents = new Set<Intent>();
+	if (/\b(how many|number of|count of)\b/.test(folded)) intents.add('count');
+	if (/\b(how much|worth|value|volume|share|turnover|invest\w*|percent\w*|\d+ ?%)\b/.test(folded))
+		intents.add('amount');
+	if (/^(when|what date|which date|what day|what year|in what year|which year)\b|\bwhen\b/.test(folded))
+		intents.add('when');
+	if (/^(where|in which city|which city|what city|what venue)\b|\bwhere\b/.test(folded)) intents.add('where');
+	if (/^(who|whom)\b/.test(folded)) intents.add('who');
+	if (AWARD_WORDS.test(folded)) intents.add('award');
+	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
+	if (intents.size === 0) intents.add('general');
+	const asksDocumentCount = intents.has('count') && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
+
+	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
+	const words = folded.split(' ');
+	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word)))];
+	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
+	const cities = [...new Set(visits.map((visit) => foldText(visit.city)))].filter((city) => words.includes(city));
+	const leaders = LEADER_WORDS.filter((leader) => leader.pattern.test(folded));
+
+	const scope = visits
+		.filter((visit) => {
+			const visitYear = Number(visit.startDate.iso.slice(0, 4));
+			const visitMonth = visit.startDate.precision === 'year' ? undefined : Number(visit.startDate.iso.slice(5, 7));
+			const visitCountries = [visit.host.country, visit.guest.country];
+			return (
+				(years.length === 0 || years.includes(visitYear)) &&
+				(months.length === 0 || visitMonth === undefined || months.includes(visitMonth)) &&
+				(cities.length === 0 || cities.includes(foldText(visit.city))) &&
+				leaders.every((leader) => leader.matches(visit)) &&
+				countries.every((country) => visitCountries.includes(country))
+			);
+		})
+		.map((visit) => visit.id);
+	const narrows = years.length + months.length + cities.length + leaders.length + countries.length > 0;
+
+	const searchText = words.filter((word) => !QUESTION_WORDS.has(word)).join(' ');
+	return {
+		intents,
+		asksDocumentCount,
+		years,
+		countries,
+		scope: narrows && scope.length < visits.length ? scope : [],
+		searchText,
+	};
+}
+
+/** Only Türkiye and Turkmenistan narrow: Kazakhstan is a party to every visit in the dataset. */
+function resolveCountryWord(word: string): Country[] {
+	const country = word.length >= 4 ? resolveCountry(word) : undefined;
+	return country && country !== 'Kazakhstan' ? [country] : [];
+}
