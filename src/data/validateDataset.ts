@@ -76,21 +76,24 @@ export function validateDataset(raw: RawDataset): Dataset {
 		const bundle = parseWithProblems(RecordBundle, bundleFile, problems);
 		if (!bundle) continue;
 		for (const kind of RECORD_KINDS) {
-			for (const record of bundle[kind]) {
+			// A duplicate is reported once here and kept out of the cross-checks, whose
+			// problems would otherwise be attributed to the first record's file.
+			const unique = (bundle[kind] as { id: string }[]).filter((record) => {
 				const previous = fileOf.get(record.id);
 				if (previous !== undefined) {
 					problems.push({
 						file: bundleFile.file,
-						record: record.id,
+						record: `"${record.id}"`,
 						field: 'id',
 						message: `duplicate id, already used in ${previous}`,
 					});
-					continue;
+					return false;
 				}
 				fileOf.set(record.id, bundleFile.file);
-			}
+				return true;
+			});
 			// Each kind's array has its own element type; pushing through the union is safe here.
-			(dataset[kind] as unknown[]).push(...bundle[kind]);
+			(dataset[kind] as unknown[]).push(...unique);
 		}
 	}
 	dataset.fileOf = fileOf;

@@ -5,7 +5,6 @@
  */
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from './answer.js';
-import { documentCountAnswer } from './documentCounts.js';
 import type { Entry } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
 import type { SearchIndex } from './searchIndex.js';
@@ -28,6 +27,7 @@ const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKi
  * @param dataset - the validated dataset
  * @param index - the search index over it
  * @param question - the researcher's question
+ * @param countAnswer - the document count of a visit
  * @param suggest - "did you mean" titles for a question that finds nothing
  * @returns the best answers first, each with citations
  * @example
@@ -37,6 +37,7 @@ export function ask(
 	dataset: Dataset,
 	index: SearchIndex,
 	question: string,
+	countAnswer: (visitId: string) => Answer | undefined,
 	suggest: (query: string) => string[],
 ): AskResult {
 	const query = question.trim();
@@ -44,9 +45,11 @@ export function ask(
 	const answers: Answer[] = [];
 
 	if (context.asksDocumentCount) {
-		const scoped =
-			context.scope.length > 0 ? dataset.visits.filter((visit) => context.scope.includes(visit.id)) : dataset.visits;
-		answers.push(...scoped.map((visit) => documentCountAnswer(dataset, visit)));
+		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
+		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS)) {
+			const count = countAnswer(visitId);
+			if (count) answers.push(count);
+		}
 	}
 
 	const inScope = (entry: Entry): boolean =>

@@ -2,12 +2,12 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import { Country, DocumentKind, Sector } from '../data/schema.js';
+import { Country, type DocumentRecord, DocumentKind, type FigureRecord, Sector } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import { truncate } from '../text/truncate.js';
 import type { Answer, AskResult } from './answer.js';
 import { ask } from './ask.js';
-import { documentCountAnswer } from './documentCounts.js';
+import { type VisitRecords, documentCountAnswer, groupByVisit } from './documentCounts.js';
 import { buildEntries, type Entry } from './entries.js';
 import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
@@ -27,6 +27,9 @@ export class Engine {
 	readonly index: SearchIndex;
 	private readonly completers: ReadonlyMap<string, PrefixCompleter>;
 	private readonly visitIds: readonly string[];
+	private readonly recordsByVisit: ReadonlyMap<string, VisitRecords>;
+	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
+	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
 
 	/**
 	 * Builds the index and the autocomplete tables. Call once at startup.
@@ -40,12 +43,17 @@ export class Engine {
 		this.dataset = dataset;
 		this.index = new SearchIndex(buildEntries(dataset));
 		this.visitIds = dataset.visits.map((visit) => visit.id);
+		this.recordsByVisit = groupByVisit(dataset);
+		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
+		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
 		this.completers = this.buildCompleters();
 	}
 
 	/** The answer for one record id, or undefined. */
 	get(id: string): Answer | undefined {
-		return this.index.get(id)?.answer ?? this.countFor(id);
+		return (
+			this.index.get(id)?.answer ?? (id.startsWith('count-') ? this.countAnswer(id.slice('count-'.length)) : undefined)
+		);
 	}
 
 	/**
@@ -59,7 +67,7 @@ export class Engine {
 	 */
 	agreements(query?: string | null, raw: RawFilters = {}): ListOutcome {
 		return this.list('document', query, raw, (entry, filters) => {
-			const document = this.dataset.documents.find((candidate) => candidate.id === entry.id);
+			const document = this.documentsById.get(entry.id);
 			return (
 				document !== undefined &&
 				kindMatches(document.kind, filters.kind) &&
@@ -82,7 +90,7 @@ export class Engine {
 	/** Figures, by relevance or in date order; `metric` narrows to one measure across years. */
 	figures(query?: string | null, raw: RawFilters = {}): ListOutcome {
 		return this.list('figure', query, raw, (entry, filters) => {
-			const figure = this.dataset.figures.find((candidate) => candidate.id === entry.id);
+			const figure = this.figuresById.get(entry.id);
 			return (
 				figure !== undefined &&
 				(filters.metric === undefined || figure.metric === filters.metric) &&
@@ -93,7 +101,7 @@ export class Engine {
 
 	/** Other figures measuring the same thing, for "related figures". */
 	relatedFigures(id: string): Answer[] {
-		const figure = this.dataset.figures.find((candidate) => candidate.id === id);
+		const figure = this.figuresById.get(id);
 		if (!figure) return [];
 		return this.dataset.figures
 			.filter((other) => other.id !== id && (other.metric === figure.metric || other.visit === figure.visit))
@@ -119,7 +127,8 @@ export class Engine {
 		const answersOf = (records: readonly { id: string; visit: string | null }[]): Answer[] =>
 			records.filter((record) => record.visit === visitId).flatMap((record) => this.index.get(record.id)?.answer ?? []);
 		return {
-			count: documentCountAnswer(this.dataset, visit),
+			count:
+				this.countAnswer(visit.id) ?? documentCountAnswer(visit, { documents: [], figures: [], discrepancies: [] }),
 			figures: answersOf(this.dataset.figures),
 			awards: answersOf(this.dataset.awards),
 			events: answersOf(this.dataset.events),
@@ -155,7 +164,13 @@ export class Engine {
 
 	/** Answers a free-text question; see `ask`. */
 	ask(question: string): AskResult {
-		return ask(this.dataset, this.index, question, (query) => this.suggest(query));
+		return ask(
+			this.dataset,
+			this.index,
+			question,
+			(visitId) => this.countAnswer(visitId),
+			(query) => this.suggest(query),
+		);
 	}
 
 	/**
@@ -237,7 +252,7 @@ export class Engine {
 	}
 
 	private timelineVisit(entry: Entry): Answer {
-		const count = this.countFor(`count-${entry.id}`);
+		const count = this.countAnswer(entry.id);
 		const listed = typeof count?.fields['listed'] === 'number' ? count.fields['listed'] : 0;
 		return {
 			...entry.answer,
@@ -246,9 +261,14 @@ export class Engine {
 		};
 	}
 
-	private countFor(id: string): Answer | undefined {
-		const visit = this.dataset.visits.find((candidate) => `count-${candidate.id}` === id);
-		return visit ? documentCountAnswer(this.dataset, visit) : undefined;
+	/** The document count of a visit, as an answer. */
+	countAnswer(visitId: string): Answer | undefined {
+		const visit =
+			this.index.get(visitId)?.kind === 'visit'
+				? this.dataset.visits.find((candidate) => candidate.id === visitId)
+				: undefined;
+		const records = this.recordsByVisit.get(visitId);
+		return visit && records ? documentCountAnswer(visit, records) : undefined;
 	}
 
 	private buildCompleters(): Map<string, PrefixCompleter> {

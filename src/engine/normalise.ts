@@ -16,6 +16,8 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 	đ: 'd',
 };
 
+const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'gu');
+
 /**
  * Single terms that researchers type for the same thing. Keys and values are
  * already normalised; a value may be several terms (`mou`).
@@ -103,9 +105,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * foldText('Türkiye’s Devlet Nişanı — Al-Farabi'); // 'turkiyes devlet nisani al farabi'
  */
 export function foldText(text: string): string {
-	let folded = '';
-	for (const char of text.normalize('NFKD')) folded += SPECIAL_LETTERS[char] ?? char;
-	return folded
+	return text
+		.normalize('NFKD')
+		.replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
 		.toLowerCase()
 		.replace(/\p{M}+/gu, '')
 		.replace(/['’‘`´]/gu, '')
@@ -136,15 +138,17 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 /**
  * The term processor handed to MiniSearch for both indexing and searching.
  *
- * @param term - one token as MiniSearch's tokenizer split it
+ * @param term - one token as `tokenize` split it (already folded)
  * @returns null to drop it, one term, or several terms for an alias
  * @example
- * processTerm('Nişanı'); // 'nisani'
+ * processTerm('mou'); // ['memorandum', 'understanding']
  */
 export function processTerm(term: string): string | string[] | null {
-	const terms = normaliseTerms(term);
-	if (terms.length === 0) return null;
-	return terms.length === 1 ? (terms[0] ?? null) : terms;
+	// The tokenizer has already folded the text; only stop words and aliases are left to apply.
+	if (term === '' || STOP_WORDS.has(term)) return null;
+	const aliases = TERM_ALIASES[term];
+	if (!aliases) return term;
+	return aliases.length === 1 ? (aliases[0] ?? null) : [...aliases];
 }
 
 /** MiniSearch's tokenizer: split on whitespace and punctuation, including every kind of dash. */

@@ -24,7 +24,7 @@ const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
  * Splits every source into sentences.
  *
  * @param dataset - the validated dataset
- * @returns passages in source order, with ids like `passage-002-17`
+ * @returns passages in source order, with ids like `passage-002_bb1a33c2bc12b1c8-17`
  * @example
  * splitPassages(dataset)[0].text; // 'On 24–25 November 2025, President of Turkmenistan …'
  */
@@ -33,7 +33,7 @@ export function splitPassages(dataset: Dataset): Passage[] {
 	for (const [source, text] of dataset.sourceTexts) {
 		const visits = dataset.visits.filter((visit) => visit.sources.includes(source));
 		const visit = visits.length === 1 ? (visits[0]?.id ?? null) : null;
-		const prefix = source.slice(0, 3);
+		const stem = source.replace(/\.txt$/u, '');
 		const seen = new Set<string>();
 		let index = 0;
 		for (const paragraph of text.split(/\n+/u)) {
@@ -42,7 +42,7 @@ export function splitPassages(dataset: Dataset): Passage[] {
 				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean)) continue;
 				seen.add(clean);
 				index += 1;
-				passages.push({ id: `passage-${prefix}-${index}`, source, visit, text: clean });
+				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean });
 			}
 		}
 	}

@@ -44,7 +44,9 @@ export class AnswerBuilder {
 	 * builder.document(dataset.documents[0]).text; // 'Joint Statement … — joint statement, signed by the heads of state on 25 October 2021 in Ashgabat.'
 	 */
 	document(document: DocumentRecord): Answer {
-		const when = document.signedDate ? ` on ${formatDate(document.signedDate)}` : '';
+		const when = document.signedDate
+			? ` ${document.signedDate.precision === 'day' ? 'on' : 'in'} ${formatDate(document.signedDate)}`
+			: '';
 		const where = document.signedPlace ? ` in ${document.signedPlace}` : '';
 		const visit = this.visitLabel(document.visit ?? document.mentionedAt);
 		const context = document.visit

@@ -1,0 +1,33 @@
+/**
+ * `npm run --silent cli -- <command> [options]`: the engine from the command
+ * line. Prints answers as text, or as JSON with `--json` and nothing else on stdout.
+ */
+import { text } from 'node:stream/consumers';
+import { DatasetError } from '../data/DatasetError.js';
+import { loadDataset } from '../data/loadDataset.js';
+import { Engine } from '../engine/engine.js';
+import { USAGE, parseCli } from './parseCli.js';
+import { runCli } from './runCli.js';
+
+const parsed = parseCli(process.argv.slice(2));
+if (!parsed.ok) {
+	if (parsed.error === 'help') {
+		process.stdout.write(`${USAGE}\n`);
+	} else {
+		process.stderr.write(`error: ${parsed.error} (run with --help for usage)\n`);
+		process.exitCode = 2;
+	}
+} else {
+	try {
+		const engine = new Engine(await loadDataset());
+		const stdinLines = parsed.command.batch ? (await text(process.stdin)).split(/\r?\n/) : [];
+		const output = runCli(parsed.command, engine, stdinLines);
+		if (output.stdout) process.stdout.write(`${output.stdout}\n`);
+		if (output.stderr) process.stderr.write(`${output.stderr}\n`);
+		process.exitCode = output.exitCode;
+	} catch (error) {
+		if (!(error instanceof DatasetError)) throw error;
+		process.stderr.write(`${error.message}\n`);
+		process.exitCode = 1;
+	}
+}

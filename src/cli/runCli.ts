@@ -1,0 +1,130 @@
+/**
+ * Runs a parsed CLI command against the engine and returns what to print.
+ * No I/O here: `main.ts` reads stdin and writes the result.
+ */
+import type { Answer, AskResult } from '../engine/answer.js';
+import type { Engine, ListOutcome } from '../engine/engine.js';
+import { describeFilterProblem } from '../engine/filters.js';
+import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
+import type { CliCommand } from './parseCli.js';
+
+export interface CliOutput {
+	stdout: string;
+	stderr: string;
+	exitCode: number;
+}
+
+/** The JSON shape of one agreement in `agreement --json`. */
+export interface AgreementJson {
+	id: string;
+	title: string;
+	kind: Answer['fields'][string];
+	date: Answer['fields'][string];
+	visit: Answer['fields'][string];
+	parties: Answer['fields'][string];
+	sectors: Answer['fields'][string];
+	citations: Answer['citations'];
+}
+
+/**
+ * @param command - a parsed command
+ * @param engine - the engine
+ * @param stdinLines - questions for `ask --batch`
+ * @returns text for stdout and stderr, and the exit code (0, or 2 for a bad filter value)
+ * @example
+ * runCli(parsed.command, engine).stdout;
+ */
+export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly string[] = []): CliOutput {
+	const filters = {
+		country: command.country,
+		year: command.year,
+		kind: command.kind,
+		sector: command.sector,
+		visit: command.visit,
+		metric: command.metric,
+	};
+	switch (command.name) {
+		case 'ask': {
+			if (command.batch) {
+				const results = stdinLines.filter((line) => line.trim() !== '').map((line) => engine.ask(line));
+				return ok(
+					command.json
+						? results.map((result) => JSON.stringify(askJson(result))).join('\n')
+						: results.map(askText).join('\n\n---\n\n'),
+				);
+			}
+			const result = engine.ask(command.positionals.join(' '));
+			return ok(command.json ? JSON.stringify(askJson(result), null, 2) : askText(result));
+		}
+		case 'agreement':
+			return list(engine.agreements(command.query, filters), command.json, agreementJson, 'No agreement matches.');
+		case 'visit':
+			return list(engine.visits(command.query, filters), command.json, (answer) => answer, 'No visit matches.');
+		case 'figure':
+			return list(engine.figures(command.query, filters), command.json, (answer) => answer, 'No figure matches.');
+		case 'timeline':
+			return list(engine.timeline(filters), command.json, (answer) => answer, 'Nothing in the timeline matches.');
+		case 'sources': {
+			const sources = engine.sources();
+			return list(
+				{ ok: true, total: sources.length, results: sources, suggestions: [] },
+				command.json,
+				(answer) => answer,
+				'',
+			);
+		}
+		case 'fact': {
+			const fact = engine.fact({ exclude: command.exclude, date: command.date });
+			return ok(command.json ? JSON.stringify(fact, null, 2) : renderAnswerText(fact.answer));
+		}
+		case 'autocomplete': {
+			const [commandName = '', option = '', ...partial] = command.positionals;
+			const choices = engine.autocomplete(commandName, option, partial.join(' '));
+			return ok(
+				command.json
+					? JSON.stringify({ choices }, null, 2)
+					: choices.map((choice) => `${choice.name}  [${choice.value}]`).join('\n'),
+			);
+		}
+	}
+}
+
+function ok(stdout: string): CliOutput {
+	return { stdout, stderr: '', exitCode: 0 };
+}
+
+function list<T>(outcome: ListOutcome, json: boolean, project: (answer: Answer) => T, emptyMessage: string): CliOutput {
+	if (!outcome.ok) return { stdout: '', stderr: `error: ${describeFilterProblem(outcome.problem)}`, exitCode: 2 };
+	if (json) {
+		return ok(
+			JSON.stringify(
+				{ total: outcome.total, results: outcome.results.map(project), suggestions: outcome.suggestions },
+				null,
+				2,
+			),
+		);
+	}
+	const header = outcome.total > 0 ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}\n\n` : '';
+	return ok(`${header}${renderAnswerListText(outcome.results, outcome.suggestions, emptyMessage)}`);
+}
+
+function agreementJson(answer: Answer): AgreementJson {
+	return {
+		id: answer.id,
+		title: answer.title,
+		kind: answer.fields['kind'] ?? null,
+		date: answer.fields['date'] ?? null,
+		visit: answer.fields['visit'] ?? null,
+		parties: answer.fields['parties'] ?? [],
+		sectors: answer.fields['sectors'] ?? [],
+		citations: answer.citations,
+	};
+}
+
+function askJson(result: AskResult): AskResult {
+	return { query: result.query, answers: result.answers, suggestions: result.suggestions };
+}
+
+function askText(result: AskResult): string {
+	return `Q: ${result.query}\n\n${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
+}

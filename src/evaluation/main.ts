@@ -1,0 +1,28 @@
+/**
+ * `npm run eval`: the sample questions from ../shared/eval (when present) and
+ * the project's own set in tests/eval, with the score and every miss.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../data/loadDataset.js';
+import { Engine } from '../engine/engine.js';
+import { EvalFile, evaluate, formatReport } from './evaluate.js';
+
+const QUESTION_SETS = [
+	{ name: 'sample', path: fileURLToPath(new URL('../../../shared/eval/questions.json', import.meta.url)) },
+	{ name: 'project', path: fileURLToPath(new URL('../../tests/eval/questions.json', import.meta.url)) },
+];
+
+const engine = new Engine(await loadDataset());
+const sets = [];
+for (const set of QUESTION_SETS) {
+	if (!existsSync(set.path)) {
+		process.stderr.write(`note: ${set.path} not found, skipped\n`);
+		continue;
+	}
+	sets.push({ name: set.name, questions: EvalFile.parse(JSON.parse(await readFile(set.path, 'utf8'))).questions });
+}
+const report = evaluate(engine, sets);
+process.stdout.write(`${formatReport(report)}\n`);
+process.exitCode = report.misses.length === 0 ? 0 : 1;

@@ -1,0 +1,146 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type DatasetProblem, DatasetError } from '../../src/data/DatasetError.js';
+import { DEFAULT_DATA_DIR, loadDataset } from '../../src/data/loadDataset.js';
+
+const SOURCE = '000_test.txt';
+const TEXT = 'ASTANA, 25 November 2025. The presidents held talks at the Akorda.';
+
+const catalogue = [
+	{
+		id: SOURCE,
+		outlet: null,
+		published: null,
+		title: 'Test',
+		covers: 'Test',
+		language: 'en',
+		evidence: [{ source: SOURCE, quote: 'ASTANA, 25 November 2025.' }],
+	},
+];
+
+const bundle = {
+	visits: [
+		{
+			id: 'visit-test',
+			title: 'Test visit',
+			kind: 'state-visit',
+			startDate: { iso: '2025-11-25', precision: 'day' },
+			city: 'Astana',
+			country: 'Kazakhstan',
+			venue: 'Akorda',
+			host: { country: 'Kazakhstan', name: 'Host', role: 'President' },
+			guest: { country: 'Turkmenistan', name: 'Guest', role: 'President' },
+			formats: ['narrow'],
+			topics: ['trade'],
+			summary: 'Talks in Astana.',
+			sources: [SOURCE],
+			evidence: [{ source: SOURCE, quote: 'The presidents held talks at the Akorda.' }],
+		},
+	],
+};
+
+const tempDirs: string[] = [];
+
+/** A minimal valid data directory in the system temp dir; `files` adds or overwrites files by relative path. */
+async function dataDir(files: Record<string, string> = {}): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'dataset-test-'));
+	tempDirs.push(dir);
+	await mkdir(join(dir, 'sources'));
+	await mkdir(join(dir, 'records'));
+	const all: Record<string, string> = {
+		'sources.json': JSON.stringify(catalogue),
+		[`sources/${SOURCE}`]: TEXT,
+		'records/test.json': JSON.stringify(bundle),
+		...files,
+	};
+	for (const [path, text] of Object.entries(all)) await writeFile(join(dir, path), text);
+	return dir;
+}
+
+async function problemsLoading(dir: string): Promise<readonly DatasetProblem[]> {
+	try {
+		await loadDataset(dir);
+	} catch (error) {
+		if (error instanceof DatasetError) return error.problems;
+		throw error;
+	}
+	throw new Error('expected loadDataset to throw a DatasetError');
+}
+
+afterEach(async () => {
+	for (const dir of tempDirs.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadDataset', () => {
+	it('loads the real data directory by default and returns typed records', async () => {
+		const dataset = await loadDataset();
+
+		expect(dataset.sources.length).toBeGreaterThan(0);
+		expect(dataset.visits.map((visit) => visit.id)).toContain('visit-2021-ashgabat');
+		expect(dataset.documents.every((document) => typeof document.title === 'string')).toBe(true);
+		expect(dataset.sourceTexts.size).toBe(dataset.sources.length);
+	});
+
+	it('records which file under the data directory each record came from', async () => {
+		const dataset = await loadDataset(DEFAULT_DATA_DIR);
+
+		expect(dataset.fileOf.get('visit-2021-ashgabat')).toBe('records/2021-ashgabat.json');
+		expect(dataset.fileOf.get('000_60c27e27655f15d3.txt')).toBe('sources.json');
+	});
+
+	it('loads a data directory given as an argument', async () => {
+		const dataset = await loadDataset(await dataDir());
+
+		expect(dataset.visits.map((visit) => visit.id)).toEqual(['visit-test']);
+		expect(dataset.sourceTexts.get(SOURCE)).toBe(TEXT);
+	});
+
+	it('ignores files that are not .txt articles or .json bundles', async () => {
+		const dir = await dataDir({ 'sources/README.md': 'notes', 'records/notes.txt': 'not a bundle' });
+
+		const dataset = await loadDataset(dir);
+
+		expect([...dataset.sourceTexts.keys()]).toEqual([SOURCE]);
+		expect(dataset.visits).toHaveLength(1);
+	});
+
+	it('reports a record bundle that is not valid JSON, naming that file', async () => {
+		const dir = await dataDir({ 'records/broken.json': '{ "visits": [ }' });
+
+		const problems = await problemsLoading(dir);
+
+		expect(problems).toEqual([
+			{
+				file: join('records', 'broken.json'),
+				record: '(file)',
+				field: '(json)',
+				message: expect.stringMatching(/not valid JSON/),
+			},
+		]);
+	});
+
+	it('reports a catalogue that is not valid JSON, naming sources.json', async () => {
+		const problems = await problemsLoading(await dataDir({ 'sources.json': '[{ "id": "000_test.txt", }]' }));
+
+		expect(problems).toEqual([
+			{ file: 'sources.json', record: '(file)', field: '(json)', message: expect.stringMatching(/not valid JSON/) },
+		]);
+	});
+
+	it('reports validation problems with paths relative to the data directory', async () => {
+		const broken = { visits: [{ ...bundle.visits[0], city: 42 }] };
+
+		const problems = await problemsLoading(await dataDir({ 'records/test.json': JSON.stringify(broken) }));
+
+		expect(problems).toEqual([
+			{
+				file: join('records', 'test.json'),
+				record: '"visit-test"',
+				field: 'city',
+				message: expect.stringMatching(/expected string/),
+			},
+		]);
+	});
+});
