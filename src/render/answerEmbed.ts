@@ -1,0 +1,102 @@
+/**
+ * Answers as Discord embeds: the direct answer as the description, the
+ * structured fields, and the citation (source file and quoted sentence) so a
+ * researcher can check it. Every embed passes through `fitEmbed`.
+ */
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Answer, Citation, FieldValue } from '../engine/answer.js';
+import { truncate } from '../text/truncate.js';
+import { fitEmbed } from './fitEmbed.js';
+
+/** Colours by answer kind, so a channel scan shows what is what. */
+const KIND_COLOURS: Readonly<Record<Answer['kind'], number>> = {
+	document: 0x2f6fde,
+	visit: 0x1f9d55,
+	figure: 0xd97706,
+	award: 0xb8860b,
+	event: 0x6b7280,
+	source: 0x4b5563,
+	discrepancy: 0xdc2626,
+	count: 0x7c3aed,
+	passage: 0x64748b,
+};
+
+/** Which fields to show for each kind, with their labels, in order. */
+const SHOWN_FIELDS: Readonly<Partial<Record<Answer['kind'], readonly [string, string][]>>> = {
+	document: [
+		['kind', 'Kind'],
+		['dateText', 'Date'],
+		['place', 'Place'],
+		['signing', 'Signing'],
+		['parties', 'Parties'],
+		['sectors', 'Sectors'],
+	],
+	visit: [
+		['dateText', 'Date'],
+		['city', 'City'],
+		['venue', 'Venue'],
+		['host', 'Host'],
+		['guest', 'Guest'],
+		['formats', 'Formats'],
+	],
+	figure: [
+		['valueText', 'Value'],
+		['qualifier', 'Qualifier'],
+		['period', 'Period'],
+		['statedBy', 'Stated by'],
+		['countries', 'Countries'],
+	],
+	award: [
+		['giver', 'Giver'],
+		['recipient', 'Recipient'],
+		['dateText', 'Date'],
+	],
+	count: [
+		['listed', 'Named in the lists'],
+		['stated', 'Count stated by the source'],
+	],
+};
+
+/** How many citations an embed shows before "and N more". */
+const MAX_EMBED_CITATIONS = 2;
+const CITATION_QUOTE_LIMIT = 900;
+
+export function formatFieldValue(value: FieldValue | undefined): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (Array.isArray(value)) return value.length > 0 ? value.join('\n') : undefined;
+	const text = String(value);
+	// Enum slugs read better as words ("memorandum of understanding"); names keep their hyphens.
+	return /^[a-z]+(?:-[a-z]+)+$/.test(text) ? text.replace(/-/g, ' ') : text;
+}
+
+/**
+ * @param citation - a source and a verbatim quote
+ * @returns an embed field: the file as name, the quote (shortened with an ellipsis) as value
+ */
+export function citationField(citation: Citation): APIEmbedField {
+	return { name: `Source: ${citation.source}`, value: `> ${truncate(citation.quote, CITATION_QUOTE_LIMIT)}` };
+}
+
+/**
+ * @param answer - one answer from the engine
+ * @returns a detailed embed within Discord's limits
+ * @example
+ * answerEmbed(engine.get('award-2021-bitaraplyk')!).fields?.at(-1)?.name; // 'Source: 002_bb1a33c2bc12b1c8.txt'
+ */
+export function answerEmbed(answer: Answer, extraFields: APIEmbedField[] = []): APIEmbed {
+	const fields: APIEmbedField[] = [];
+	for (const [key, label] of SHOWN_FIELDS[answer.kind] ?? []) {
+		const value = formatFieldValue(answer.fields[key]);
+		if (value) fields.push({ name: label, value, inline: !value.includes('\n') && value.length < 40 });
+	}
+	fields.push(...extraFields);
+	fields.push(...answer.citations.slice(0, MAX_EMBED_CITATIONS).map(citationField));
+	const more = answer.citations.length - MAX_EMBED_CITATIONS;
+	return fitEmbed({
+		title: answer.title,
+		description: answer.text,
+		color: KIND_COLOURS[answer.kind],
+		fields,
+		footer: { text: `${answer.kind} · ${answer.id}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}` },
+	});
+}
