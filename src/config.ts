@@ -8,16 +8,26 @@ import { z } from 'zod';
 const TOKEN_PATTERN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 const SNOWFLAKE = /^\d{17,20}$/;
 
-const emptyAsUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const emptyAsUndefined = (value: unknown): unknown =>
+	typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 export const ConfigSchema = z.object({
 	DISCORD_TOKEN: z.preprocess(
 		emptyAsUndefined,
 		z.string().regex(TOKEN_PATTERN, 'is not a Discord bot token (three dot-separated parts)').optional(),
 	),
-	DISCORD_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().regex(SNOWFLAKE, 'must be a numeric Discord id').optional()),
-	DISCORD_GUILD_ID: z.preprocess(emptyAsUndefined, z.string().regex(SNOWFLAKE, 'must be a numeric Discord id').optional()),
-	DISCORD_API_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+	DISCORD_CLIENT_ID: z.preprocess(
+		emptyAsUndefined,
+		z.string().regex(SNOWFLAKE, 'must be a numeric Discord id').optional(),
+	),
+	DISCORD_GUILD_ID: z.preprocess(
+		emptyAsUndefined,
+		z.string().regex(SNOWFLAKE, 'must be a numeric Discord id').optional(),
+	),
+	DISCORD_API_URL: z.preprocess(
+		emptyAsUndefined,
+		z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	),
 	LOG_LEVEL: z.preprocess(
 		emptyAsUndefined,
 		z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

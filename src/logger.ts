@@ -6,7 +6,13 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export const REDACTED_PATHS = ['token', '*.token', 'config.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'];
+export const REDACTED_PATHS = [
+	'token',
+	'*.token',
+	'config.DISCORD_TOKEN',
+	'headers.authorization',
+	'*.headers.authorization',
+];
 
 /**
  * @param level - pino level

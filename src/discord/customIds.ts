@@ -56,7 +56,8 @@ export function encodePageId(button: PageButtonState): string {
 export function decodePageId(customId: string): PageButtonState | undefined {
 	if (customId.length > DISCORD_LIMITS.customId) return undefined;
 	const [prefix, list, page, encoded, ...rest] = customId.split(':');
-	if (prefix !== CustomIdPrefix.Page || encoded === undefined || rest.length > 0 || !/^\d{1,5}$/.test(page ?? '')) return undefined;
+	if (prefix !== CustomIdPrefix.Page || encoded === undefined || rest.length > 0 || !/^\d{1,5}$/.test(page ?? ''))
+		return undefined;
 	let state: unknown;
 	try {
 		state = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));

@@ -14,6 +14,8 @@ export interface FactRequest {
 	exclude?: Iterable<string>;
 	/** The day the fact is for, `YYYY-MM-DD`; anniversaries of it come first. */
 	date?: string;
+	/** Picks among the remaining facts instead of taking the next in the fixed order (for `/fact`). */
+	random?: () => number;
 }
 
 export interface FactResult {
@@ -48,7 +50,8 @@ export function pickFact(dataset: Dataset, index: SearchIndex, request: FactRequ
 	const pool = fresh.length > 0 ? fresh : candidates;
 	const day = request.date && /^\d{4}-\d{2}-\d{2}$/.test(request.date) ? request.date : undefined;
 	const anniversaries = day ? pool.filter((candidate) => isAnniversary(candidate.date, day)) : [];
-	const chosen = anniversaries[0] ?? pool[0];
+	const next = request.random ? pool[Math.floor(request.random() * pool.length)] : pool[0];
+	const chosen = anniversaries[0] ?? next;
 	if (!chosen) throw new Error('fact: the dataset has no facts');
 	const answer = index.get(chosen.id)?.answer;
 	if (!answer) throw new Error(`fact: no answer for ${chosen.id}`);

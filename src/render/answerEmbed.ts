@@ -97,6 +97,8 @@ export function answerEmbed(answer: Answer, extraFields: APIEmbedField[] = []): 
 		description: answer.text,
 		color: KIND_COLOURS[answer.kind],
 		fields,
-		footer: { text: `${answer.kind} · ${answer.id}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}` },
+		footer: {
+			text: `${answer.kind} · ${answer.id}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}`,
+		},
 	});
 }

@@ -39,7 +39,9 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 		...(embed.description !== undefined
 			? { description: truncate(embed.description, DISCORD_LIMITS.embedDescription) }
 			: {}),
-		...(embed.footer ? { footer: { ...embed.footer, text: truncate(embed.footer.text, DISCORD_LIMITS.embedFooter) } } : {}),
+		...(embed.footer
+			? { footer: { ...embed.footer, text: truncate(embed.footer.text, DISCORD_LIMITS.embedFooter) } }
+			: {}),
 		fields,
 	};
 	while (embedLength(fitted) > DISCORD_LIMITS.embedTotal && fitted.fields && fitted.fields.length > 0) {

@@ -11,6 +11,8 @@ import { escapeMarkdown } from 'discord.js';
  * escapeUserText('@everyone **hi**'); // '@\u200beveryone \\*\\*hi\\*\\*'
  */
 export function escapeUserText(text: string): string {
+	// Control characters would break the layout of the reply; they are shown as spaces.
+	// eslint-disable-next-line no-control-regex
 	return escapeMarkdown(text.replace(/[\u0000-\u001f\u007f]/gu, ' '))
 		.replace(/@/gu, '@\u200b')
 		.replace(/<(?=[@#:&!/a])/gu, '<\u200b');

@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
+import { answerEmbed } from '../src/render/answerEmbed.js';
+import { type Reply, textReply } from '../src/render/reply.js';
+
+/** The best answer in full, then the next ones. */
+const ANSWERS_SHOWN = 3;
+
+export const data = new SlashCommandBuilder()
+	.setName('ask')
+	.setDescription('Ask a question in your own words; the answer cites its source')
+	.addStringOption((option) =>
+		option
+			.setName('question')
+			.setDescription('e.g. How many documents were signed in Ashgabat?')
+			.setRequired(true)
+			.setMaxLength(500),
+	);
+
+export function execute(input: CommandInput, context: CommandContext): Reply {
+	const question = stringOption(input, 'question');
+	if (!question) return textReply('Please type a question, for example: How many documents were signed in Ashgabat?');
+	const result = context.engine.ask(question);
+	if (result.answers.length === 0) return notFoundReply('answer', question, result.suggestions);
+	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer));
+	return { content: `Q: ${quoteUserText(question)}`, embeds, components: [], ephemeral: false };
+}
+
+/** Free text can take a moment to answer: acknowledge at once, then edit. */
+export const defer = true;

@@ -1,0 +1,14 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { CommandContext, CommandInput } from '../src/bot/command.js';
+import { answerEmbed } from '../src/render/answerEmbed.js';
+import { type Reply, embedReply } from '../src/render/reply.js';
+
+export const data = new SlashCommandBuilder()
+	.setName('fact')
+	.setDescription('A fact from the dataset, with its citation');
+
+export function execute(_input: CommandInput, context: CommandContext): Reply {
+	// Random among all facts, unless today is the anniversary of something in the dataset.
+	const fact = context.engine.fact({ date: context.now().toISOString().slice(0, 10), random: Math.random });
+	return embedReply([answerEmbed(fact.answer)]);
+}

@@ -1,0 +1,28 @@
+/**
+ * The one list of commands. The router, the local console and the deploy
+ * script all read it; each module's shape is checked when it loads.
+ */
+import { type Command, assertCommand } from '../src/bot/command.js';
+import * as agreement from './agreement.js';
+import * as ask from './ask.js';
+import * as fact from './fact.js';
+import * as figure from './figure.js';
+import * as help from './help.js';
+import * as sources from './sources.js';
+import * as timeline from './timeline.js';
+import * as visit from './visit.js';
+
+const MODULES: Readonly<Record<string, unknown>> = { agreement, visit, figure, ask, fact, timeline, sources, help };
+
+/**
+ * @returns every command, validated, by name
+ * @throws Error naming a module whose shape is wrong
+ */
+export function loadCommands(): ReadonlyMap<string, Command> {
+	const commands = new Map<string, Command>();
+	for (const [name, module] of Object.entries(MODULES)) {
+		assertCommand(module, name);
+		commands.set(name, module);
+	}
+	return commands;
+}

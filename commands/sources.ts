@@ -1,0 +1,17 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { CommandContext, CommandInput } from '../src/bot/command.js';
+import { fitEmbed } from '../src/render/fitEmbed.js';
+import { type Reply, embedReply } from '../src/render/reply.js';
+import { truncate } from '../src/text/truncate.js';
+
+export const data = new SlashCommandBuilder()
+	.setName('sources')
+	.setDescription('The source articles and what each covers');
+
+export function execute(_input: CommandInput, context: CommandContext): Reply {
+	const fields = context.engine.sources().map((source) => ({
+		name: truncate(source.title, 256),
+		value: truncate(source.text, 1024),
+	}));
+	return embedReply([fitEmbed({ title: `${fields.length} source articles`, color: 0x4b5563, fields })]);
+}

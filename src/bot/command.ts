@@ -1,0 +1,66 @@
+/**
+ * The shape of a command module: its builder, and handlers that take plain
+ * inputs and return a `Reply`. No handler touches a discord.js interaction, so
+ * the router, the local console and the tests drive the very same code.
+ */
+import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
+import type { ListState } from '../discord/customIds.js';
+import type { Engine } from '../engine/engine.js';
+import type { Completion } from '../engine/prefixCompleter.js';
+import type { Logger } from '../logger.js';
+import type { Reply } from '../render/reply.js';
+
+export type OptionValue = string | number | boolean;
+
+export interface CommandInput {
+	/** Option values by name; for subcommands, `subcommand` holds its name. */
+	options: ReadonlyMap<string, OptionValue>;
+	subcommand?: string;
+	userId: string;
+	guildId: string | null;
+	/** Whether the caller may manage the server (checked again at run time, never trusted from the client alone). */
+	canManageGuild: boolean;
+}
+
+export interface CommandContext {
+	engine: Engine;
+	logger: Logger;
+	now: () => Date;
+}
+
+export interface Command {
+	data: SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
+	execute(input: CommandInput, context: CommandContext): Promise<Reply> | Reply;
+	autocomplete?(option: string, partial: string, input: CommandInput, context: CommandContext): Completion[];
+	/** Rebuilds a paged list when one of its buttons comes back. */
+	page?(state: ListState, page: number, context: CommandContext): Reply;
+	/** The answer may take a moment: acknowledge at once and edit the reply when ready. */
+	defer?: boolean;
+}
+
+/** Reads a string option, trimmed; undefined when absent or blank. */
+export function stringOption(input: CommandInput, name: string): string | undefined {
+	const value = input.options.get(name);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/** Reads an integer option; undefined when absent. */
+export function integerOption(input: CommandInput, name: string): number | undefined {
+	const value = input.options.get(name);
+	return typeof value === 'number' ? value : undefined;
+}
+
+/**
+ * Checks a module's shape when it loads, so a broken command fails at startup, not in a channel.
+ *
+ * @throws Error naming the module and what is missing
+ */
+export function assertCommand(module: unknown, name: string): asserts module is Command {
+	const candidate = module as Partial<Command> | null;
+	if (!candidate || typeof candidate !== 'object') throw new Error(`commands: ${name} does not export a command`);
+	if (!candidate.data || typeof candidate.data.toJSON !== 'function')
+		throw new Error(`commands: ${name} has no "data" builder`);
+	if (typeof candidate.execute !== 'function') throw new Error(`commands: ${name} has no "execute" handler`);
+	if (candidate.data.name !== name)
+		throw new Error(`commands: ${name} builds a command named "${candidate.data.name}"`);
+}

@@ -1,0 +1,20 @@
+/** Everything a running bot or console needs, built once at startup. */
+import { loadCommands } from '../../commands/index.js';
+import { loadDataset } from '../data/loadDataset.js';
+import { Engine } from '../engine/engine.js';
+import type { Logger } from '../logger.js';
+import type { Command, CommandContext } from './command.js';
+
+export interface BotContext {
+	commands: ReadonlyMap<string, Command>;
+	context: CommandContext;
+}
+
+/**
+ * @param logger - the logger commands use
+ * @param dataDir - the dataset directory (the repository's by default)
+ */
+export async function createBotContext(logger: Logger, dataDir?: string): Promise<BotContext> {
+	const engine = new Engine(await loadDataset(dataDir));
+	return { commands: loadCommands(), context: { engine, logger, now: () => new Date() } };
+}

@@ -1,0 +1,254 @@
+/**
+ * Routes interactions to command handlers and sends their replies: slash
+ * commands by name, autocomplete by focused option, buttons by custom id.
+ * Errors are caught here and only here: logged with context, and answered
+ * with an ephemeral message, never a stack trace.
+ */
+import {
+	ApplicationCommandOptionType,
+	type AutocompleteInteraction,
+	type ButtonInteraction,
+	type ChatInputCommandInteraction,
+	type CommandInteractionOption,
+	type Interaction,
+	MessageFlags,
+	PermissionFlagsBits,
+} from 'discord.js';
+import { decodePageId } from '../discord/customIds.js';
+import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
+import type { Reply } from '../render/reply.js';
+import { truncate } from '../text/truncate.js';
+import type { Command, CommandContext, CommandInput, OptionValue } from './command.js';
+import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
+
+/** Nobody is pinged by anything the bot sends. */
+export const NO_MENTIONS = { parse: [] } as const;
+
+export class InteractionRouter {
+	private readonly inFlight = new Set<Promise<void>>();
+
+	constructor(
+		private readonly commands: ReadonlyMap<string, Command>,
+		private readonly context: CommandContext,
+		private readonly deferAfterMs: number = DEFER_AFTER_MS,
+	) {}
+
+	/** Resolves when every interaction being answered has been answered (for a graceful shutdown). */
+	async drain(): Promise<void> {
+		await Promise.allSettled([...this.inFlight]);
+	}
+
+	/** The `interactionCreate` listener. Never throws. */
+	handle(interaction: Interaction): Promise<void> {
+		const task = this.route(interaction).finally(() => this.inFlight.delete(task));
+		this.inFlight.add(task);
+		return task;
+	}
+
+	private async route(interaction: Interaction): Promise<void> {
+		const started = performance.now();
+		const log = this.context.logger.child({
+			interaction: interaction.id,
+			guild: interaction.guildId,
+			user: interaction.user.id,
+		});
+		let name = 'unknown';
+		try {
+			if (interaction.isChatInputCommand()) {
+				name = interaction.commandName;
+				await this.chatInput(interaction);
+			} else if (interaction.isAutocomplete()) {
+				name = `${interaction.commandName}/autocomplete`;
+				await this.autocomplete(interaction);
+			} else if (interaction.isButton()) {
+				name = 'button';
+				await this.button(interaction);
+			} else {
+				return;
+			}
+			log.info(
+				{
+					event: 'interaction',
+					command: name,
+					options: optionsForLog(interaction),
+					latencyMs: elapsed(started),
+					outcome: 'ok',
+				},
+				'answered',
+			);
+		} catch (error) {
+			log.error(
+				{
+					event: 'interaction',
+					command: name,
+					options: optionsForLog(interaction),
+					latencyMs: elapsed(started),
+					outcome: 'error',
+					err: error,
+				},
+				'failed',
+			);
+			await this.replyWithError(interaction, log);
+		}
+	}
+
+	private async chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+		const command = this.commands.get(interaction.commandName);
+		if (!command) {
+			await interaction.reply({
+				content: 'This command is not available any more.',
+				flags: MessageFlags.Ephemeral,
+				allowedMentions: NO_MENTIONS,
+			});
+			return;
+		}
+		const input = commandInput(interaction);
+		if (command.defer) {
+			await interaction.deferReply();
+			await interaction.editReply(editPayload(await command.execute(input, this.context)));
+			return;
+		}
+		// Reply directly when the answer is ready in time; otherwise acknowledge first and edit.
+		const pending = Promise.resolve(command.execute(input, this.context));
+		let timer: NodeJS.Timeout | undefined;
+		const late = new Promise<'late'>((resolve) => {
+			timer = setTimeout(() => resolve('late'), this.deferAfterMs);
+		});
+		const first = await Promise.race([pending, late]);
+		clearTimeout(timer);
+		if (first !== 'late') {
+			await interaction.reply(replyPayload(first));
+			return;
+		}
+		const reply = await pending.catch(async (error: unknown) => {
+			await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+			throw error;
+		});
+		await interaction.deferReply(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+		await interaction.editReply(editPayload(reply));
+	}
+
+	private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+		const command = this.commands.get(interaction.commandName);
+		const focused = interaction.options.getFocused(true);
+		const choices =
+			command?.autocomplete?.(focused.name, String(focused.value), commandInput(interaction), this.context) ?? [];
+		await interaction.respond(
+			choices.slice(0, DISCORD_LIMITS.autocompleteChoices).map((choice) => ({
+				name: truncate(choice.name, DISCORD_LIMITS.choiceName) || choice.value.slice(0, DISCORD_LIMITS.choiceName),
+				value: choice.value.slice(0, DISCORD_LIMITS.choiceValue),
+			})),
+		);
+	}
+
+	private async button(interaction: ButtonInteraction): Promise<void> {
+		const state = decodePageId(interaction.customId);
+		const command = state ? this.commands.get(state.list) : undefined;
+		if (!state || !command?.page) {
+			await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+			return;
+		}
+		const reply = command.page(state.state, state.page, this.context);
+		if (reply.ephemeral) {
+			await interaction.reply(replyPayload(reply));
+			return;
+		}
+		await interaction.update({
+			content: reply.content ?? null,
+			embeds: reply.embeds,
+			components: reply.components,
+			allowedMentions: NO_MENTIONS,
+		});
+	}
+
+	private async replyWithError(interaction: Interaction, log: CommandContext['logger']): Promise<void> {
+		if (!interaction.isRepliable()) {
+			if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
+			return;
+		}
+		try {
+			if (interaction.deferred && !interaction.replied) {
+				await interaction.editReply({
+					content: GENERIC_ERROR,
+					embeds: [],
+					components: [],
+					allowedMentions: NO_MENTIONS,
+				});
+			} else if (interaction.replied || interaction.deferred) {
+				await interaction.followUp({
+					content: GENERIC_ERROR,
+					flags: MessageFlags.Ephemeral,
+					allowedMentions: NO_MENTIONS,
+				});
+			} else {
+				await interaction.reply({
+					content: GENERIC_ERROR,
+					flags: MessageFlags.Ephemeral,
+					allowedMentions: NO_MENTIONS,
+				});
+			}
+		} catch (error) {
+			// The interaction may have expired (Unknown interaction): nothing more can be sent.
+			log.warn({ event: 'error-reply-failed', err: error }, 'could not tell the user about the error');
+		}
+	}
+}
+
+function replyPayload(reply: Reply) {
+	return {
+		...(reply.content !== undefined ? { content: reply.content } : {}),
+		embeds: reply.embeds,
+		components: reply.components,
+		allowedMentions: NO_MENTIONS,
+		...(reply.ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}),
+	};
+}
+
+function editPayload(reply: Reply) {
+	return {
+		content: reply.content ?? null,
+		embeds: reply.embeds,
+		components: reply.components,
+		allowedMentions: NO_MENTIONS,
+	};
+}
+
+/** The options of a slash command or autocomplete as plain values, subcommands unwrapped. */
+export function commandInput(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput {
+	const options = new Map<string, OptionValue>();
+	let subcommand: string | undefined;
+	const collect = (list: readonly CommandInteractionOption[]): void => {
+		for (const option of list) {
+			if (
+				option.type === ApplicationCommandOptionType.Subcommand ||
+				option.type === ApplicationCommandOptionType.SubcommandGroup
+			) {
+				subcommand = option.name;
+				collect(option.options ?? []);
+			} else if (option.type === ApplicationCommandOptionType.Channel) {
+				if (option.channel?.id) options.set(option.name, option.channel.id);
+			} else if (option.value !== undefined) {
+				options.set(option.name, option.value);
+			}
+		}
+	};
+	collect(interaction.options.data);
+	return {
+		options,
+		subcommand,
+		userId: interaction.user.id,
+		guildId: interaction.guildId,
+		canManageGuild: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+	};
+}
+
+/** Option values for the log line, cut short: user text is logged, never in full. */
+function optionsForLog(interaction: Interaction): Record<string, string> | undefined {
+	if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return undefined;
+	const entries = [...commandInput(interaction).options].map(([key, value]) => [key, truncate(String(value), 80)]);
+	return Object.fromEntries(entries);
+}
+
+function elapsed(started: number): number {
+	return Math.round((performance.now() - started) * 100) / 100;
+}
