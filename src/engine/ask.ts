@@ -21,7 +21,11 @@ const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKi
 	who: { award: 1.5, visit: 1.3, figure: 1.2 },
 	award: { award: 4, event: 1.2 },
 	document: { document: 2 },
+	source: { source: 4 },
 };
+
+/** A document of the sector the question names ranks above one that only shares words. */
+const SECTOR_BOOST = 2;
 
 /**
  * @param dataset - the validated dataset
@@ -52,17 +56,24 @@ export function ask(
 		}
 	}
 
+	const documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
+	// Records outside any visit (earlier treaties, sources) stay in scope when they share a named country or year.
 	const inScope = (entry: Entry): boolean =>
-		context.scope.length === 0 || (entry.visit !== null && context.scope.includes(entry.visit));
+		context.scope.length === 0 ||
+		(entry.visit !== null
+			? context.scope.includes(entry.visit)
+			: context.countries.some((country) => entry.countries.includes(country)) ||
+				(entry.year !== null && context.years.includes(entry.year)));
 	const boosted = (entries: { entry: Entry; score: number }[]): Answer[] =>
-		entries
-			.map(({ entry, score }) => {
+		withSentenceNearTop(
+			entries.map(({ entry, score }) => {
 				let boost = 1;
 				for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
+				const sectors = entry.kind === 'document' ? documentsById.get(entry.id)?.sectors : undefined;
+				if (sectors && context.sectors.some((sector) => sectors.includes(sector))) boost *= SECTOR_BOOST;
 				return { entry, score: score * boost };
-			})
-			.sort((a, b) => b.score - a.score)
-			.map(({ entry }) => entry.answer);
+			}),
+		).map(({ entry }) => entry.answer);
 
 	const searchText = context.searchText || query;
 	let ranked = boosted(index.search(searchText, { filter: inScope }));
@@ -75,4 +86,25 @@ export function ask(
 		answers.push(answer);
 	}
 	return { query, answers, suggestions: answers.length === 0 ? suggest(query) : [] };
+}
+
+/** A sentence scoring at least this share of the best answer is worth showing among the first answers. */
+const SENTENCE_SHARE = 0.3;
+const SENTENCE_POSITION = 2;
+
+/**
+ * Sorts by score, then makes sure the best matching source sentence is among
+ * the first three: a visit or document record is broad, and the sentence often
+ * holds the specific fact that was asked about.
+ */
+function withSentenceNearTop<T extends { entry: Entry; score: number }>(hits: T[]): T[] {
+	const sorted = [...hits].sort((a, b) => b.score - a.score);
+	const best = sorted[0];
+	const sentenceIndex = sorted.findIndex((hit) => hit.entry.kind === 'passage');
+	const sentence = sorted[sentenceIndex];
+	if (!best || !sentence || sentenceIndex <= SENTENCE_POSITION || sentence.score < best.score * SENTENCE_SHARE)
+		return sorted;
+	sorted.splice(sentenceIndex, 1);
+	sorted.splice(SENTENCE_POSITION, 0, sentence);
+	return sorted;
 }

@@ -3,11 +3,12 @@
  * how much, when, where, who, which award, which document) and the scope
  * (country, year, month, city, leader) that narrows the answer.
  */
-import type { Country, VisitRecord } from '../data/schema.js';
+import { type Country, Sector, type VisitRecord } from '../data/schema.js';
+import { normaliseTerms } from './normalise.js';
 import { resolveCountry } from './filters.js';
 import { foldText } from './normalise.js';
 
-export type Intent = 'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'general';
+export type Intent = 'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'source' | 'general';
 
 export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
@@ -15,6 +16,8 @@ export interface QuestionContext {
 	asksDocumentCount: boolean;
 	years: readonly number[];
 	countries: readonly Country[];
+	/** Sectors the question names ("transport documents"), to favour documents of that sector. */
+	sectors: readonly Sector[];
 	/** Visits the question narrows to; empty when it names nothing that narrows. */
 	scope: readonly string[];
 	/** The question with question words and scope words removed: what to search for. */
@@ -71,7 +74,22 @@ const QUESTION_WORDS = new Set([
 
 const DOCUMENT_WORDS = /\b(documents?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
+const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
+
+/** Words that name a sector without its enum name. */
+const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> = {
+	transport: ['railway', 'road', 'transit', 'logistics'],
+	health: ['medicine', 'healthcare'],
+	culture: ['cultural', 'museum', 'museums'],
+	education: ['university', 'universities'],
+	science: ['scientific', 'academy', 'academies'],
+	telecom: ['cable', 'telecommunication'],
+	border: ['delimitation'],
+	media: ['television', 'broadcasting'],
+	sport: ['sports'],
+	environment: ['environmental', 'ecology'],
+};
 
 /** Leaders by given name, and the visits at which they met Tokayev: the two Berdimuhamedovs are told apart here. */
 const LEADER_WORDS: ReadonlyArray<{ pattern: RegExp; matches: (visit: VisitRecord) => boolean }> = [
@@ -105,6 +123,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	if (/^(who|whom)\b/.test(folded)) intents.add('who');
 	if (AWARD_WORDS.test(folded)) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
+	if (SOURCE_WORDS.test(folded)) intents.add('source');
 	if (intents.size === 0) intents.add('general');
 	const asksDocumentCount = intents.has('count') && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
 
@@ -131,12 +150,17 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 		.map((visit) => visit.id);
 	const narrows = years.length + months.length + cities.length + leaders.length + countries.length > 0;
 
+	const terms = new Set(normaliseTerms(question));
+	const sectors = Sector.options.filter(
+		(sector) => terms.has(sector) || (SECTOR_WORDS[sector] ?? []).some((word) => terms.has(word)),
+	);
 	const searchText = words.filter((word) => !QUESTION_WORDS.has(word)).join(' ');
 	return {
 		intents,
 		asksDocumentCount,
 		years,
 		countries,
+		sectors,
 		scope: narrows && scope.length < visits.length ? scope : [],
 		searchText,
 	};

@@ -16,13 +16,13 @@ export const FIELD_BOOST = { title: 3, names: 1.5, text: 1 } as const;
 export const KIND_WEIGHT: Readonly<Record<AnswerKind, number>> = {
 	award: 1.3,
 	document: 1.2,
-	visit: 1.2,
+	visit: 1.0,
 	figure: 1.2,
 	count: 1.2,
 	event: 1,
 	discrepancy: 0.9,
 	source: 0.8,
-	passage: 0.7,
+	passage: 0.9,
 };
 
 export const INDEX_OPTIONS: Options<IndexedEntry> = {
