@@ -89,6 +89,7 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 	const [name, ...rest] = positionals;
 	if (name === undefined) return { ok: false, error: values.help ? 'help' : 'no command given' };
 	if (!isCommandName(name)) return { ok: false, error: `unknown command "${name}"` };
+	if (values.help) return { ok: false, error: 'help' };
 	for (const option of Object.keys(values)) {
 		if (option !== 'help' && !ALLOWED[name].includes(option))
 			return { ok: false, error: `option --${option} does not apply to "${name}"` };

@@ -292,7 +292,7 @@ export class Engine {
 			);
 		for (const command of ['agreement', 'figure', 'timeline', 'visit'])
 			completers.set(`${command}/country`, staticChoices(Country.options));
-		completers.set('agreement/kind', staticChoices([...DocumentKind.options, 'memorandum']));
+		completers.set('agreement/kind', staticChoices(DocumentKind.options));
 		completers.set('agreement/sector', staticChoices(Sector.options));
 		completers.set('daily/timezone', staticChoices(timeZones()));
 		return completers;

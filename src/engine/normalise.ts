@@ -7,7 +7,6 @@
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 	ı: 'i',
-	İ: 'i',
 	ł: 'l',
 	ø: 'o',
 	æ: 'ae',
@@ -105,16 +104,19 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * foldText('Türkiye’s Devlet Nişanı — Al-Farabi'); // 'turkiyes devlet nisani al farabi'
  */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
-		.toLowerCase()
-		.replace(/\p{M}+/gu, '')
-		.replace(/['’‘`´]/gu, '')
-		.replace(/[^\p{L}\p{N}.%$]+/gu, ' ')
-		.replace(/(?<!\d)\.|\.(?!\d)/gu, ' ')
-		.replace(/\s+/gu, ' ')
-		.trim();
+	return (
+		text
+			.normalize('NFKD')
+			.toLowerCase()
+			// After lower-casing, so capitals (Ł, Ø, ẞ…) fold like their small letters.
+			.replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+			.replace(/\p{M}+/gu, '')
+			.replace(/['’‘`´]/gu, '')
+			.replace(/[^\p{L}\p{N}.%$]+/gu, ' ')
+			.replace(/(?<!\d)\.|\.(?!\d)/gu, ' ')
+			.replace(/\s+/gu, ' ')
+			.trim()
+	);
 }
 
 /**

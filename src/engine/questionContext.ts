@@ -115,8 +115,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	const folded = foldText(question);
 	const intents = new Set<Intent>();
 	if (/\b(how many|number of|count of)\b/.test(folded)) intents.add('count');
-	if (/\b(how much|worth|value|volume|share|turnover|invest\w*|percent\w*|\d+ ?%)\b/.test(folded))
-		intents.add('amount');
+	if (/\b(how much|worth|value|volume|share|turnover|invest\w*|percent\w*)\b|\d ?%/.test(folded)) intents.add('amount');
 	if (/^(when|what date|which date|what day|what year|in what year|which year)\b|\bwhen\b/.test(folded))
 		intents.add('when');
 	if (/^(where|in which city|which city|what city|what venue)\b|\bwhere\b/.test(folded)) intents.add('where');

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { AskResult } from '../../src/engine/answer.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs the CLI as a user would, through tsx; kept to a handful of spawns so the suite stays fast. */
+function cli(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+		cwd: ROOT,
+		input,
+		encoding: 'utf8',
+		timeout: 15_000,
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('main', () => {
+	it('prints only JSON on stdout for ask --json', () => {
+		const result = cli(['ask', 'How many documents were signed in Ashgabat in 2021?', '--json']);
+		const parsed = JSON.parse(result.stdout) as AskResult;
+		expect([result.status, result.stderr]).toEqual([0, '']);
+		expect([parsed.query, parsed.answers[0]?.id]).toEqual([
+			'How many documents were signed in Ashgabat in 2021?',
+			'count-visit-2021-ashgabat',
+		]);
+	});
+
+	it('answers each line of stdin as one JSON line for ask --batch --json', () => {
+		const result = cli(['ask', '--batch', '--json'], 'trade turnover Türkiye\r\n\nqwxz plmk\n');
+		const lines = result.stdout
+			.trimEnd()
+			.split('\n')
+			.map((line) => JSON.parse(line) as AskResult);
+		expect([result.status, result.stderr]).toEqual([0, '']);
+		expect(lines.map((line) => line.query)).toEqual(['trade turnover Türkiye', 'qwxz plmk']);
+		expect(lines[1]?.suggestions.length).toBeGreaterThan(0);
+	});
+
+	it('exits 2 with one stderr line pointing to --help for an unknown command', () => {
+		const result = cli(['frobnicate']);
+		expect([result.status, result.stdout]).toEqual([2, '']);
+		expect(result.stderr).toBe('error: unknown command "frobnicate" (run with --help for usage)\n');
+	});
+
+	it('exits 2 with one stderr line for an unknown option', () => {
+		const result = cli(['agreement', '--frob']);
+		expect([result.status, result.stdout]).toEqual([2, '']);
+		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(result.stderr).toMatch(/^error: Unknown option '--frob'.*\(run with --help for usage\)\n$/);
+	});
+
+	it('exits 2 for a filter value that makes no sense', () => {
+		const result = cli(['agreement', '--country', 'Atlantis', '--json']);
+		expect(result).toEqual({
+			status: 2,
+			stdout: '',
+			stderr: 'error: There is no country called that in the dataset. Try Kazakhstan, Turkmenistan, Türkiye.\n',
+		});
+	});
+});

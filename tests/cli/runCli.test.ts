@@ -1,0 +1,150 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CliOutput } from '../../src/cli/runCli.js';
+import { parseCli } from '../../src/cli/parseCli.js';
+import { runCli } from '../../src/cli/runCli.js';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import type { AskResult } from '../../src/engine/answer.js';
+import { Engine } from '../../src/engine/engine.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+	engine = new Engine(await loadDataset());
+});
+
+function run(argv: string[], stdinLines: string[] = []): CliOutput {
+	const parsed = parseCli(argv);
+	if (!parsed.ok) throw new Error(`bad test arguments: ${parsed.error}`);
+	return runCli(parsed.command, engine, stdinLines);
+}
+
+function json(output: CliOutput): Record<string, unknown> {
+	expect([output.exitCode, output.stderr]).toEqual([0, '']);
+	return JSON.parse(output.stdout) as Record<string, unknown>;
+}
+
+describe('runCli', () => {
+	it('prints agreements as JSON with total, results and suggestions', () => {
+		const parsed = json(run(['agreement', '--query', 'border regime', '--json']));
+		expect(Object.keys(parsed)).toEqual(['total', 'results', 'suggestions']);
+		expect(parsed['total']).toBe((parsed['results'] as unknown[]).length);
+	});
+
+	it('prints each agreement with id, title, kind, date, visit, parties, sectors and citations', () => {
+		const results = json(run(['agreement', '--query', 'border regime', '--json']))['results'] as Record<
+			string,
+			unknown
+		>[];
+		expect(
+			results.every((result) => Object.keys(result).join() === 'id,title,kind,date,visit,parties,sectors,citations'),
+		).toBe(true);
+		const [first] = results;
+		expect({ ...first, title: undefined, citations: undefined }).toEqual({
+			id: 'doc-2021-border-regime',
+			title: undefined,
+			kind: 'agreement',
+			date: '2021-10-25',
+			visit: 'visit-2021-ashgabat',
+			parties: ['Government of the Republic of Kazakhstan', 'Government of Turkmenistan'],
+			sectors: ['border'],
+			citations: undefined,
+		});
+		expect((first?.['citations'] as { source: string }[])[0]?.source).toBe('002_bb1a33c2bc12b1c8.txt');
+	});
+
+	it('prints agreements as text with a count and numbered answers', () => {
+		const output = run(['agreement', '--query', 'doc-2021-border-regime']);
+		expect(output.stdout.startsWith('1 result\n\n1. [document] Agreement between the Government')).toBe(true);
+	});
+
+	it('prints "No agreement matches." and the suggestions when nothing matches', () => {
+		expect(run(['agreement', '--query', 'zzzzqqq']).stdout).toMatch(/^No agreement matches\.\nDid you mean: “.+”\?$/);
+	});
+
+	it('answers each non-blank line of an ask --batch as one JSON line, in order', () => {
+		const questions = ['How many documents were signed in Ashgabat in 2021?', 'qwxz plmk', 'trade turnover Türkiye'];
+		const output = run(
+			['ask', '--batch', '--json'],
+			[questions[0] ?? '', '', questions[1] ?? '', '  ', questions[2] ?? ''],
+		);
+		const lines = output.stdout.split('\n').map((line) => JSON.parse(line) as AskResult);
+		expect(lines.map((line) => line.query)).toEqual(questions);
+		expect(lines.map((line) => Object.keys(line))).toEqual(questions.map(() => ['query', 'answers', 'suggestions']));
+		expect(lines.map((line) => line.answers[0]?.id ?? null)).toEqual([
+			'count-visit-2021-ashgabat',
+			null,
+			'fig-2025-tr-trade-turnover-2024',
+		]);
+	});
+
+	it('separates the text answers of ask --batch with a rule', () => {
+		const output = run(['ask', '--batch'], ['border regime', 'Golden Eagle']);
+		expect(output.stdout.split('\n\n---\n\n').map((block) => block.split('\n')[0])).toEqual([
+			'Q: border regime',
+			'Q: Golden Eagle',
+		]);
+	});
+
+	it('prints one question as pretty JSON', () => {
+		const output = run(['ask', 'Serdar', 'Berdimuhamedov', 'award', '--json']);
+		const parsed = json(output) as unknown as AskResult;
+		expect([parsed.query, parsed.answers[0]?.id, output.stdout.includes('\n  "answers"')]).toEqual([
+			'Serdar Berdimuhamedov award',
+			'award-2025-golden-eagle',
+			true,
+		]);
+	});
+
+	it('prints autocomplete choices as JSON under "choices"', () => {
+		const parsed = json(run(['autocomplete', 'agreement', 'query', 'bord', '--json']));
+		expect(Object.keys(parsed)).toEqual(['choices']);
+		expect((parsed['choices'] as { value: string }[]).map((choice) => choice.value)).toContain(
+			'doc-2021-border-regime',
+		);
+	});
+
+	it('joins the words after the option into one partial', () => {
+		const parsed = json(run(['autocomplete', 'daily', 'timezone', 'Asia/Alm', '--json']));
+		expect(parsed['choices']).toEqual([{ name: 'Asia/Almaty', value: 'Asia/Almaty' }]);
+	});
+
+	it('prints autocomplete choices as text with the value in brackets', () => {
+		expect(run(['autocomplete', 'agreement', 'sector', 'def']).stdout).toBe('defence  [defence]');
+	});
+
+	it('exits 2 with the problem on stderr for an unknown country', () => {
+		expect(run(['agreement', '--country', 'Atlantis'])).toEqual({
+			stdout: '',
+			stderr: 'error: There is no country called that in the dataset. Try Kazakhstan, Turkmenistan, Türkiye.',
+			exitCode: 2,
+		});
+	});
+
+	it('exits 2 with the problem on stderr for a year outside the range', () => {
+		expect(run(['timeline', '--year', '3000'])).toEqual({
+			stdout: '',
+			stderr: 'error: That year is outside what the dataset can hold (1991–2100).',
+			exitCode: 2,
+		});
+	});
+
+	it('lists the five sources as JSON', () => {
+		expect(json(run(['sources', '--json']))['total']).toBe(5);
+	});
+
+	it('lists the timeline for Türkiye as JSON', () => {
+		const results = json(run(['timeline', '--country', 'turkey', '--json']))['results'] as { id: string }[];
+		expect(results.map((result) => result.id)).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('prints a fact as JSON with its anniversary', () => {
+		const parsed = json(run(['fact', '--date', '2026-10-25', '--json']));
+		expect(Object.keys(parsed).sort()).toEqual(['anniversary', 'answer', 'cycleRestarted', 'total']);
+		expect(parsed['anniversary']).toBe(5);
+	});
+
+	it('prints a fact as text with its citation', () => {
+		const output = run(['fact']);
+		expect(output.stdout).toMatch(/^\[\w+\] .+\n.+\n {2}> “.+” — \S+\.txt/);
+	});
+});

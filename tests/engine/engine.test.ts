@@ -1,0 +1,529 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import type { Dataset } from '../../src/data/validateDataset.js';
+import type { Answer } from '../../src/engine/answer.js';
+import type { ListOutcome } from '../../src/engine/engine.js';
+import { Engine } from '../../src/engine/engine.js';
+
+let dataset: Dataset;
+let engine: Engine;
+
+beforeAll(async () => {
+	dataset = await loadDataset();
+	engine = new Engine(dataset);
+});
+
+/** The results of a list that must have succeeded. */
+function listed(outcome: ListOutcome): { total: number; ids: string[]; results: Answer[]; suggestions: string[] } {
+	if (!outcome.ok) throw new Error(`expected a list, got the problem ${outcome.problem.reason}`);
+	return { ...outcome, ids: outcome.results.map((answer) => answer.id) };
+}
+
+/** Written here rather than imported, so the quote check does not rest on the engine's own helper. */
+function collapse(text: string): string {
+	return text.replace(/\s+/gu, ' ').trim();
+}
+
+const sourceTexts = new Map<string, string>();
+function sourceText(file: string): string {
+	let text = sourceTexts.get(file);
+	if (text === undefined) {
+		text = collapse(readFileSync(new URL(`../../data/sources/${file}`, import.meta.url), 'utf8'));
+		sourceTexts.set(file, text);
+	}
+	return text;
+}
+
+function hasVerbatimCitation(answer: Answer): boolean {
+	return answer.citations.some((citation) => sourceText(citation.source).includes(collapse(citation.quote)));
+}
+
+/** Every option that has an autocomplete table. */
+const AUTOCOMPLETE_OPTIONS: [string, string][] = [
+	['agreement', 'query'],
+	['visit', 'which'],
+	['figure', 'query'],
+	['agreement', 'country'],
+	['figure', 'country'],
+	['timeline', 'country'],
+	['visit', 'country'],
+	['agreement', 'kind'],
+	['agreement', 'sector'],
+	['daily', 'timezone'],
+];
+
+function expectWithinLimits(choices: readonly { name: string; value: string }[]): void {
+	expect(choices.length).toBeLessThanOrEqual(25);
+	for (const choice of choices) {
+		expect(choice.name.length).toBeGreaterThan(0);
+		expect(choice.name.length).toBeLessThanOrEqual(100);
+		expect(choice.value.length).toBeGreaterThan(0);
+		expect(choice.value.length).toBeLessThanOrEqual(100);
+	}
+}
+
+describe('Engine.agreements', () => {
+	it('ranks the border regime agreement first for "border regime"', () => {
+		expect(listed(engine.agreements('border regime')).ids[0]).toBe('doc-2021-border-regime');
+	});
+
+	it('lists every document when there is neither query nor filter', () => {
+		expect(listed(engine.agreements()).total).toBe(dataset.documents.length);
+	});
+
+	it('lists by year alone every document signed that year, and only those', () => {
+		const expected = dataset.documents
+			.filter((document) => document.signedDate?.iso.startsWith('2021'))
+			.map((document) => document.id);
+		const result = listed(engine.agreements(undefined, { year: 2021 }));
+		expect([result.total, [...result.ids].sort()]).toEqual([20, [...expected].sort()]);
+	});
+
+	it('lists a year in date order, with the heads-of-state document first', () => {
+		expect(listed(engine.agreements(undefined, { year: 2021 })).ids.slice(0, 3)).toEqual([
+			'doc-2021-joint-statement',
+			'doc-2021-border-delimitation',
+			'doc-2021-border-regime',
+		]);
+	});
+
+	it('combines the memorandum kind, the Turkmenistan country and the transport sector', () => {
+		const expected = dataset.documents
+			.filter(
+				(document) =>
+					document.kind.startsWith('memorandum') &&
+					document.sectors.includes('transport') &&
+					document.parties.some((party) => party.country === 'Turkmenistan'),
+			)
+			.map((document) => document.id);
+		const result = listed(
+			engine.agreements(undefined, { kind: 'memorandum', country: 'Turkmenistan', sector: 'transport' }),
+		);
+		expect(result.ids).toEqual([
+			'doc-2021-international-road-transport',
+			'doc-2021-transport-transit',
+			'doc-2021-railway-container-transport',
+		]);
+		expect([...result.ids].sort()).toEqual([...expected].sort());
+	});
+
+	it('narrows to the documents of a visit, including those mentioned at it', () => {
+		const expected = dataset.documents
+			.filter((document) => document.visit === 'visit-2021-ashgabat' || document.mentionedAt === 'visit-2021-ashgabat')
+			.map((document) => document.id);
+		const result = listed(engine.agreements(undefined, { visit: 'visit-2021-ashgabat' }));
+		expect([...result.ids].sort()).toEqual([...expected].sort());
+	});
+
+	it('reports an unknown country as a problem, not as an empty list', () => {
+		expect(engine.agreements(undefined, { country: 'Atlantis' })).toEqual({
+			ok: false,
+			problem: { reason: 'unknownCountry', value: 'Atlantis' },
+		});
+	});
+
+	it('reports the year 3000 as a bad year', () => {
+		expect(engine.agreements('border', { year: 3000 })).toEqual({
+			ok: false,
+			problem: { reason: 'badYear', value: '3000' },
+		});
+	});
+
+	it('returns nothing but suggestions for a query that matches nothing', () => {
+		const result = listed(engine.agreements('zzzzqqq'));
+		expect([result.total, result.results]).toEqual([0, []]);
+		expect(result.suggestions.length).toBeGreaterThan(0);
+	});
+
+	it('returns exactly the document whose id is the query', () => {
+		const result = listed(engine.agreements('doc-2021-border-regime'));
+		expect([result.total, result.ids, result.suggestions]).toEqual([1, ['doc-2021-border-regime'], []]);
+	});
+
+	it('gives every document answer at least one citation', () => {
+		expect(listed(engine.agreements()).results.filter((answer) => answer.citations.length === 0)).toEqual([]);
+	});
+});
+
+describe('Engine.visits', () => {
+	it('lists the four visits in date order', () => {
+		expect(listed(engine.visits()).ids).toEqual([
+			'visit-2021-ashgabat',
+			'visit-2022-kazakhstan',
+			'visit-2025-ankara-hlscc',
+			'visit-2025-astana',
+		]);
+	});
+
+	it('finds the Ankara meeting by the host typed without ğ', () => {
+		expect(listed(engine.visits('Erdogan')).ids).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('narrows to Türkiye by the alias turkey', () => {
+		expect(listed(engine.visits(undefined, { country: 'turkey' })).ids).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('narrows to one year', () => {
+		expect(listed(engine.visits(undefined, { year: '2022' })).ids).toEqual(['visit-2022-kazakhstan']);
+	});
+});
+
+describe('Engine.figures', () => {
+	it('lists the trade-turnover figures of different visits together', () => {
+		const expected = dataset.figures.filter((figure) => figure.metric === 'trade-turnover').map((figure) => figure.id);
+		const result = listed(engine.figures(undefined, { metric: 'trade-turnover' }));
+		expect(result.ids).toEqual(['fig-2025-tr-trade-turnover-2024', 'fig-2025-trade-turnover']);
+		expect([...result.ids].sort()).toEqual([...expected].sort());
+		expect(result.results.map((answer) => answer.fields['visit'])).toEqual([
+			'visit-2025-ankara-hlscc',
+			'visit-2025-astana',
+		]);
+	});
+
+	it('accepts the metric written in words', () => {
+		expect(listed(engine.figures(undefined, { metric: 'Documents signed' })).ids).toEqual([
+			'fig-2025-tr-documents-signed',
+			'fig-2025-documents-signed',
+		]);
+	});
+
+	it('ranks a turnover figure first for "turnover"', () => {
+		expect(listed(engine.figures('turnover')).results[0]?.fields['metric']).toBe('trade-turnover');
+	});
+
+	it('reports an unknown metric as a problem', () => {
+		expect(engine.figures(undefined, { metric: 'gdp' })).toEqual({
+			ok: false,
+			problem: { reason: 'unknownMetric', value: 'gdp' },
+		});
+	});
+});
+
+describe('Engine.relatedFigures', () => {
+	it('puts figures of the same metric first', () => {
+		expect(engine.relatedFigures('fig-2025-trade-turnover')[0]?.id).toBe('fig-2025-tr-trade-turnover-2024');
+	});
+
+	it('returns nothing for an unknown figure', () => {
+		expect(engine.relatedFigures('fig-none')).toEqual([]);
+	});
+});
+
+describe('Engine.visitDocuments', () => {
+	it('lists the documents of a visit in list order', () => {
+		const documents = engine.visitDocuments('visit-2021-ashgabat');
+		expect(documents.length).toBe(
+			dataset.documents.filter((document) => document.visit === 'visit-2021-ashgabat').length,
+		);
+		expect(documents.slice(0, 2).map((answer) => answer.id)).toEqual([
+			'doc-2021-joint-statement',
+			'doc-2021-border-delimitation',
+		]);
+	});
+});
+
+describe('Engine.visitDetails', () => {
+	it('gathers the count, awards, figures and events of a visit', () => {
+		const details = engine.visitDetails('visit-2021-ashgabat');
+		expect(details?.count.fields['listed']).toBe(20);
+		expect(details?.awards.map((answer) => answer.id)).toEqual(['award-2021-bitaraplyk']);
+		expect(details?.figures.length).toBe(
+			dataset.figures.filter((figure) => figure.visit === 'visit-2021-ashgabat').length,
+		);
+		expect(details?.events.length).toBe(dataset.events.filter((event) => event.visit === 'visit-2021-ashgabat').length);
+	});
+
+	it('returns undefined for an unknown visit', () => {
+		expect(engine.visitDetails('visit-1999-nowhere')).toBeUndefined();
+	});
+});
+
+describe('Engine.timeline', () => {
+	it('lists visits and dated documents signed outside visits in ascending date order', () => {
+		const result = listed(engine.timeline());
+		const dates = result.results.map((answer) => String(answer.fields['date']));
+		expect(dates).toEqual([...dates].sort());
+		expect(result.ids).toEqual([
+			'doc-2015-nuclear-weapon-free-world-declaration',
+			'doc-2017-strategic-partnership-treaty',
+			'doc-2020-neutrality-resolution',
+			'visit-2021-ashgabat',
+			'visit-2022-kazakhstan',
+			'doc-2024-gas-industry-cooperation',
+			'visit-2025-ankara-hlscc',
+			'visit-2025-astana',
+		]);
+	});
+
+	it('gives only the Ankara meeting for Türkiye', () => {
+		expect(listed(engine.timeline({ country: 'Türkiye' })).ids).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('adds the number of documents named as signed to each visit', () => {
+		const visits = listed(engine.timeline()).results.filter((answer) => answer.kind === 'visit');
+		expect(visits.map((answer) => [answer.id, answer.fields['documentsListed']])).toEqual([
+			['visit-2021-ashgabat', 20],
+			['visit-2022-kazakhstan', 0],
+			['visit-2025-ankara-hlscc', 1],
+			['visit-2025-astana', 16],
+		]);
+	});
+
+	it('reports a bad year as a problem', () => {
+		expect(engine.timeline({ year: '1900' })).toEqual({ ok: false, problem: { reason: 'badYear', value: '1900' } });
+	});
+});
+
+describe('Engine.sources', () => {
+	it('lists the five sources in catalogue order', () => {
+		expect(engine.sources().map((answer) => answer.id)).toEqual(dataset.sources.map((source) => source.id));
+		expect(engine.sources().length).toBe(5);
+	});
+
+	it('cites each source with a quote that stands in it', () => {
+		for (const answer of engine.sources()) {
+			expect(answer.citations.length).toBeGreaterThan(0);
+			expect(answer.citations.every((citation) => citation.source === answer.id)).toBe(true);
+			expect(hasVerbatimCitation(answer)).toBe(true);
+		}
+	});
+});
+
+describe('Engine.get', () => {
+	it('returns the answer for a record id', () => {
+		expect(engine.get('doc-2021-border-regime')?.title).toBe(
+			'Agreement between the Government of the Republic of Kazakhstan and the Government of Turkmenistan on the regime of the Kazakh-Turkmen state border',
+		);
+	});
+
+	it('returns the count answer for a count id', () => {
+		expect(engine.get('count-visit-2021-ashgabat')?.fields['listed']).toBe(20);
+	});
+
+	it('returns undefined for an unknown id', () => {
+		expect([engine.get('doc-none'), engine.get('count-visit-none')]).toEqual([undefined, undefined]);
+	});
+});
+
+describe('Engine.ask', () => {
+	it('answers a count question about Ashgabat 2021 with the count first', () => {
+		const [first] = engine.ask('How many documents were signed in Ashgabat in 2021?').answers;
+		expect([first?.kind, first?.id, first?.fields['listed']]).toEqual(['count', 'count-visit-2021-ashgabat', 20]);
+	});
+
+	it('gives both the 16 named and the 15 stated for the 2025 Astana visit', () => {
+		const [first] = engine.ask('How many documents were signed in Astana in 2025?').answers;
+		expect([first?.id, first?.fields['listed'], first?.fields['stated'], first?.fields['agrees']]).toEqual([
+			'count-visit-2025-astana',
+			16,
+			15,
+			false,
+		]);
+		expect(first?.text).toContain('16 documents');
+		expect(first?.text).toContain('15 documents');
+	});
+
+	it('answers an award question with the award', () => {
+		expect(
+			engine
+				.ask('What award did Tokayev receive in Ankara?')
+				.answers.slice(0, 2)
+				.map((answer) => answer.id),
+		).toContain('award-2025-devlet-nisani');
+	});
+
+	it('returns the $5 billion Türkiye turnover among the first three', () => {
+		const top = engine.ask('What was the trade turnover with Türkiye?').answers.slice(0, 3);
+		expect(top.map((answer) => answer.id)).toContain('fig-2025-tr-trade-turnover-2024');
+		expect(top.find((answer) => answer.id === 'fig-2025-tr-trade-turnover-2024')?.fields['valueText']).toBe(
+			'$5 billion',
+		);
+	});
+
+	it('gives 25 October 2021 among the first three for when the 2021 Joint Statement was signed', () => {
+		const top = engine.ask('When was the Joint Statement of the 2021 visit signed').answers.slice(0, 3);
+		expect(
+			top.some((answer) => answer.fields['dateText'] === '25 October 2021' || answer.text.includes('25 October 2021')),
+		).toBe(true);
+		expect(top[0]?.id).toBe('doc-2021-joint-statement');
+	});
+
+	it('narrows an award question about Gurbanguly to the Bitaraplyk order', () => {
+		const [first] = engine.ask('Which award did Gurbanguly Berdimuhamedov give?').answers;
+		expect([first?.kind, first?.id]).toEqual(['award', 'award-2021-bitaraplyk']);
+	});
+
+	it('narrows "Serdar Berdimuhamedov award" to the Golden Eagle', () => {
+		const [first] = engine.ask('Serdar Berdimuhamedov award').answers;
+		expect([first?.kind, first?.id]).toEqual(['award', 'award-2025-golden-eagle']);
+	});
+
+	it('finds a sport memorandum despite typos in both country names', () => {
+		const [first] = engine.ask('Kazakhstn Turkmenstan memorandum on sport').answers;
+		expect(first?.kind).toBe('document');
+		expect(String(first?.fields['kind'])).toMatch(/^memorandum/);
+		expect(first?.fields['sectors']).toContain('sport');
+	});
+
+	it('returns suggestions for a question it cannot answer', () => {
+		const result = engine.ask('qwxz plmk');
+		expect(result.answers).toEqual([]);
+		expect(result.suggestions.length).toBeGreaterThan(0);
+	});
+
+	it('trims the question it echoes', () => {
+		expect(engine.ask('  border regime  ').query).toBe('border regime');
+	});
+
+	it('never returns more than five answers', () => {
+		expect(engine.ask('agreement memorandum Kazakhstan Turkmenistan').answers.length).toBe(5);
+	});
+
+	it('never returns both no answers and no suggestions', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 })),
+				(question) => {
+					const result = engine.ask(question);
+					expect(result.answers.length + result.suggestions.length).toBeGreaterThan(0);
+				},
+			),
+			{ numRuns: 60 },
+		);
+	});
+
+	it('backs every answer with a quote that stands verbatim in its source', () => {
+		const questions = [
+			'How many documents were signed in Ashgabat in 2021?',
+			'How many documents were signed in Astana in 2025?',
+			'What award did Tokayev receive in Ankara?',
+			'What was the trade turnover with Türkiye?',
+			'When was the Joint Statement of the 2021 visit signed',
+			'Serdar Berdimuhamedov award',
+			'Kazakhstn Turkmenstan memorandum on sport',
+			'railway freight through Iran',
+		];
+		const unbacked = questions.flatMap((question) =>
+			engine
+				.ask(question)
+				.answers.filter((answer) => !hasVerbatimCitation(answer))
+				.map((answer) => `${question} → ${answer.id}`),
+		);
+		expect(unbacked).toEqual([]);
+	});
+});
+
+describe('Engine.suggest', () => {
+	it('offers at most three titles for nonsense', () => {
+		const suggestions = engine.suggest('qqqqqqqq');
+		expect(suggestions.length).toBeGreaterThan(0);
+		expect(suggestions.length).toBeLessThanOrEqual(3);
+	});
+
+	it('offers titles of the requested kind only', () => {
+		const visitTitles = dataset.visits.map((visit) => visit.title);
+		expect(engine.suggest('zzzz', ['visit']).every((title) => visitTitles.includes(title))).toBe(true);
+	});
+});
+
+describe('Engine.autocomplete', () => {
+	it('offers 25 document choices for an empty partial', () => {
+		const choices = engine.autocomplete('agreement', 'query', '');
+		expect(choices.length).toBe(25);
+		expectWithinLimits(choices);
+	});
+
+	it.each(['a', 'm', 't'])('offers choices from the single letter %s', (letter) => {
+		const choices = engine.autocomplete('agreement', 'query', letter);
+		expect(choices.length).toBeGreaterThan(0);
+		expectWithinLimits(choices);
+	});
+
+	it('offers every visit for an empty partial, newest first', () => {
+		expect(engine.autocomplete('visit', 'which', '').map((choice) => choice.value)).toEqual([
+			'visit-2025-astana',
+			'visit-2025-ankara-hlscc',
+			'visit-2022-kazakhstan',
+			'visit-2021-ashgabat',
+		]);
+	});
+
+	it('offers figures for an empty partial', () => {
+		expect(engine.autocomplete('figure', 'query', '').length).toBe(25);
+	});
+
+	it('offers the border regime agreement for "bord"', () => {
+		expect(engine.autocomplete('agreement', 'query', 'bord').map((choice) => choice.value)).toContain(
+			'doc-2021-border-regime',
+		);
+	});
+
+	it('returns nothing for an unknown command', () => {
+		expect(engine.autocomplete('nope', 'query', 'a')).toEqual([]);
+	});
+
+	it('returns nothing for an unknown option', () => {
+		expect(engine.autocomplete('agreement', 'nope', 'a')).toEqual([]);
+	});
+
+	it('offers Asia/Almaty for the daily timezone "Asia/Alm"', () => {
+		expect(engine.autocomplete('daily', 'timezone', 'Asia/Alm')).toContainEqual({
+			name: 'Asia/Almaty',
+			value: 'Asia/Almaty',
+		});
+	});
+
+	it('offers Türkiye and Turkmenistan for the country "tur"', () => {
+		expect(
+			engine
+				.autocomplete('agreement', 'country', 'tur')
+				.map((choice) => choice.value)
+				.sort(),
+		).toEqual(['Turkmenistan', 'Türkiye']);
+	});
+
+	it('offers the defence sector for "def"', () => {
+		expect(engine.autocomplete('agreement', 'sector', 'def')).toEqual([{ name: 'defence', value: 'defence' }]);
+	});
+
+	// BUG: the kind table is built from [...DocumentKind.options, 'memorandum'], but DocumentKind already
+	// holds 'memorandum', so "mem" offers the same choice twice.
+	it('offers each document kind only once', () => {
+		const values = engine.autocomplete('agreement', 'kind', 'mem').map((choice) => choice.value);
+		expect(values).toEqual([...new Set(values)]);
+	});
+
+	it('falls back to fuzzy search for a typo of four letters or more', () => {
+		const choices = engine.autocomplete('agreement', 'query', 'memorandm on cultre');
+		expect(choices.length).toBeGreaterThan(0);
+		expect(choices[0]?.value).toBe('doc-2021-culture');
+		expectWithinLimits(choices);
+	});
+
+	it.each([
+		['6,000 characters', 'memorandum '.repeat(546)],
+		['emoji', '😀🇰🇿👨‍👩‍👧 border'],
+		['right-to-left text', 'مذكرة تفاهم ‏עברית‎'],
+		['control characters', '\u0000\u0007\u001b[31m\r\n\t\u202e'],
+		['lone surrogates', '\uD800bord\uDFFF'],
+	])('stays within the limits for %s', (_label, partial) => {
+		for (const [command, option] of AUTOCOMPLETE_OPTIONS)
+			expectWithinLimits(engine.autocomplete(command, option, partial));
+	});
+
+	it('never throws and stays within the limits for any partial', () => {
+		const partial = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 300 }),
+			fc.string({ unit: 'grapheme', maxLength: 300 }),
+			fc.string({ maxLength: 6000 }),
+		);
+		fc.assert(
+			fc.property(fc.constantFrom(...AUTOCOMPLETE_OPTIONS), partial, ([command, option], text) => {
+				expectWithinLimits(engine.autocomplete(command, option, text));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});

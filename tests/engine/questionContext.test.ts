@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import type { VisitRecord } from '../../src/data/schema.js';
+import type { QuestionContext } from '../../src/engine/questionContext.js';
+import { readQuestion } from '../../src/engine/questionContext.js';
+
+let visits: VisitRecord[];
+
+beforeAll(async () => {
+	visits = (await loadDataset()).visits;
+});
+
+function read(question: string): QuestionContext {
+	return readQuestion(question, visits);
+}
+
+function intents(question: string): string[] {
+	return [...read(question).intents].sort();
+}
+
+describe('readQuestion', () => {
+	it('reads "how many documents" as a document count', () => {
+		const context = read('How many documents were signed in Ashgabat?');
+		expect([intents('How many documents were signed in Ashgabat?'), context.asksDocumentCount]).toEqual([
+			['count', 'document'],
+			true,
+		]);
+	});
+
+	it('reads "number of agreements" as a document count', () => {
+		expect(read('What was the number of agreements signed?').asksDocumentCount).toBe(true);
+	});
+
+	it('does not read a count of companies as a document count', () => {
+		expect(read('How many companies signed agreements?').asksDocumentCount).toBe(false);
+	});
+
+	it('reads turnover, investment and the word percent as an amount', () => {
+		expect([intents('trade turnover'), intents('Kazakh investments'), intents('a rise of 14 percent')]).toEqual([
+			['amount'],
+			['amount'],
+			['amount'],
+		]);
+	});
+
+	// BUG: the amount pattern ends in `\d+ ?%)\b`, and a word boundary after "%" needs a word character
+	// to follow it, so "14%" at the end of a question or before a space is never read as an amount.
+	it('reads a figure written with a percent sign as an amount', () => {
+		expect([intents('a rise of 14%'), intents('grew by 14% in 2025')]).toEqual([['amount'], ['amount']]);
+	});
+
+	it('reads when, where and who questions', () => {
+		expect([intents('When did they meet?'), intents('Where did they meet?'), intents('Who met them?')]).toEqual([
+			['when'],
+			['where'],
+			['who'],
+		]);
+	});
+
+	it('reads orders and the names of the awards as an award question', () => {
+		expect([intents('Golden Eagle'), intents('the Bitaraplyk order'), intents('Devlet Nişanı')]).toEqual([
+			['award'],
+			['award'],
+			['award'],
+		]);
+	});
+
+	it('reads a question with no cue as general', () => {
+		expect(intents('border regime')).toEqual(['general']);
+	});
+
+	it('collects the years named', () => {
+		expect(read('between 2021 and 2025, not 1850').years).toEqual([2021, 2025]);
+	});
+
+	it('collects Türkiye and Turkmenistan by their aliases', () => {
+		expect([read('trade with Turkey').countries, read('the Turkmen side').countries]).toEqual([
+			['Türkiye'],
+			['Turkmenistan'],
+		]);
+	});
+
+	it('does not treat Kazakhstan as a country that narrows', () => {
+		expect([read('Kazakhstan trade').countries, read('Kazakhstan trade').scope]).toEqual([[], []]);
+	});
+
+	it('narrows to the visits of a year', () => {
+		expect(read('What happened in 2025?').scope).toEqual(['visit-2025-ankara-hlscc', 'visit-2025-astana']);
+	});
+
+	it('narrows to a month of a year', () => {
+		expect(read('What was signed in November 2025?').scope).toEqual(['visit-2025-astana']);
+	});
+
+	it('narrows to a city', () => {
+		expect(read('documents signed in Ashgabat').scope).toEqual(['visit-2021-ashgabat']);
+	});
+
+	it('narrows to the visits of Gurbanguly Berdimuhamedov', () => {
+		expect(read('Gurbanguly award').scope).toEqual(['visit-2021-ashgabat']);
+	});
+
+	it('narrows to the visits of Serdar Berdimuhamedov', () => {
+		expect(read('Serdar Berdimuhamedov award').scope).toEqual(['visit-2022-kazakhstan', 'visit-2025-astana']);
+	});
+
+	it('narrows to the visit with Erdoğan, typed without ğ', () => {
+		expect(read('What did Erdogan say?').scope).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('narrows to the Türkiye meeting by country', () => {
+		expect(read('trade turnover with Türkiye').scope).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('combines scope words: Astana in 2025', () => {
+		expect(read('How many documents were signed in Astana in 2025?').scope).toEqual(['visit-2025-astana']);
+	});
+
+	it('leaves the scope empty when the words name no visit', () => {
+		expect(read('What happened in 2019?').scope).toEqual([]);
+	});
+
+	it('leaves the scope empty when the words name every visit', () => {
+		expect(read('visits of 2021, 2022 and 2025').scope).toEqual([]);
+	});
+
+	it('removes question words from the text to search for', () => {
+		expect(read('How many documents were signed in Ashgabat?').searchText).toBe('documents were signed in ashgabat');
+	});
+
+	it('returns an empty search text for an empty question', () => {
+		expect([read('').searchText, intents('')]).toEqual(['', ['general']]);
+	});
+});
