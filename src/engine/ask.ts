@@ -7,7 +7,7 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from './answer.js';
 import type { Entry } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
-import type { SearchIndex } from './searchIndex.js';
+import { QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
@@ -76,8 +76,9 @@ export function ask(
 		).map(({ entry }) => entry.answer);
 
 	const searchText = context.searchText || query;
-	let ranked = boosted(index.search(searchText, { filter: inScope }));
-	if (ranked.length === 0 && context.scope.length > 0) ranked = boosted(index.search(searchText));
+	let ranked = boosted(index.search(searchText, { filter: inScope, options: QUESTION_OPTIONS }));
+	if (ranked.length === 0 && context.scope.length > 0)
+		ranked = boosted(index.search(searchText, { options: QUESTION_OPTIONS }));
 	const seen = new Set(answers.map((answer) => answer.id));
 	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;

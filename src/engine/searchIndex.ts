@@ -42,6 +42,16 @@ export const SEARCH_OPTIONS: SearchOptions = {
 	boostDocument: (_id, _term, stored) => KIND_WEIGHT[(stored?.['kind'] as AnswerKind | undefined) ?? 'passage'],
 };
 
+/**
+ * Questions are whole words: short words are not expanded by prefix (their
+ * expansions are many and costly), except the last one, which may be unfinished.
+ * Longer words still are, so "transport" finds "transportation".
+ */
+export const QUESTION_OPTIONS: SearchOptions = {
+	...SEARCH_OPTIONS,
+	prefix: (term, index, terms) => term.length >= 6 || (index === terms.length - 1 && term.length >= 3),
+};
+
 /** Looser options for "did you mean": more typos, always prefix. */
 export const SUGGEST_OPTIONS: SearchOptions = {
 	...SEARCH_OPTIONS,
