@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
-import { type Reply, textReply } from '../src/render/reply.js';
+import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
 /** The best answer in full, then the next ones. */
 const ANSWERS_SHOWN = 3;
@@ -24,7 +24,7 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const result = context.engine.ask(question);
 	if (result.answers.length === 0) return notFoundReply('answer', question, result.suggestions);
 	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer));
-	return { content: `Q: ${quoteUserText(question)}`, embeds, components: [], ephemeral: false };
+	return { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}` };
 }
 
 /** Free text can take a moment to answer: acknowledge at once, then edit. */

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { listReply } from '../src/bot/listReply.js';
+import { canonicalState } from '../src/bot/listState.js';
 import { filterProblemReply, notFoundReply } from '../src/bot/messages.js';
 import { countryOption } from '../src/bot/options.js';
 import type { ListState } from '../src/discord/customIds.js';
@@ -23,7 +24,10 @@ export const data = new SlashCommandBuilder()
 	.addStringOption(countryOption);
 
 /** Rebuilds the list for a state and page: the command and its page buttons share this. */
-export function page(state: ListState, page: number, context: CommandContext): Reply {
+export function page(raw: ListState, page: number, context: CommandContext): Reply {
+	const canonical = canonicalState(raw);
+	if (!canonical.ok) return filterProblemReply(canonical.problem);
+	const { state } = canonical;
 	const outcome = context.engine.figures(state.q, { country: state.c });
 	if (!outcome.ok) return filterProblemReply(outcome.problem);
 	const [first] = outcome.results;

@@ -105,7 +105,7 @@ export class InteractionRouter {
 		const input = commandInput(interaction);
 		if (command.defer) {
 			await interaction.deferReply();
-			await interaction.editReply(editPayload(await command.execute(input, this.context)));
+			await this.editOrReplacePrivately(interaction, await command.execute(input, this.context));
 			return;
 		}
 		// Reply directly when the answer is ready in time; otherwise acknowledge first and edit.
@@ -126,6 +126,19 @@ export class InteractionRouter {
 		});
 		await interaction.deferReply(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
 		await interaction.editReply(editPayload(reply));
+	}
+
+	/**
+	 * Fills a deferred reply. A public deferral cannot become private, so a private
+	 * reply (a refusal, an error) replaces the placeholder with an ephemeral follow-up.
+	 */
+	private async editOrReplacePrivately(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+		if (!reply.ephemeral || interaction.ephemeral === true) {
+			await interaction.editReply(editPayload(reply));
+			return;
+		}
+		await interaction.deleteReply();
+		await interaction.followUp(replyPayload(reply));
 	}
 
 	private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -167,12 +180,12 @@ export class InteractionRouter {
 			return;
 		}
 		try {
-			if (interaction.deferred && !interaction.replied) {
-				await interaction.editReply({
+			if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+				await this.editOrReplacePrivately(interaction, {
 					content: GENERIC_ERROR,
 					embeds: [],
 					components: [],
-					allowedMentions: NO_MENTIONS,
+					ephemeral: true,
 				});
 			} else if (interaction.replied || interaction.deferred) {
 				await interaction.followUp({

@@ -1,9 +1,11 @@
 /**
  * Button custom ids carry their own state (which list, which page, which
- * query and filters), so paging works after a restart. Everything that comes
- * back is validated: a tampered or outdated id is refused, never trusted.
+ * query and filters), so paging works after a restart. Filters are stored as
+ * their position in the dataset's fixed lists, which keeps the id short, and
+ * everything that comes back is validated: a tampered or outdated id is
+ * refused, never trusted.
  */
-import { z } from 'zod';
+import { Country, DocumentKind, Sector } from '../data/schema.js';
 import { DISCORD_LIMITS } from './limits.js';
 
 export const enum CustomIdPrefix {
@@ -13,14 +15,14 @@ export const enum CustomIdPrefix {
 export const PAGED_LISTS = ['agreement', 'timeline', 'figure'] as const;
 export type PagedList = (typeof PAGED_LISTS)[number];
 
-const ListState = z.strictObject({
-	q: z.string().max(90).optional(),
-	c: z.string().max(20).optional(),
-	y: z.number().int().min(1000).max(9999).optional(),
-	k: z.string().max(40).optional(),
-	s: z.string().max(40).optional(),
-});
-export type ListState = z.infer<typeof ListState>;
+/** A list's query and filters, as the commands hold them (canonical dataset values). */
+export interface ListState {
+	q?: string;
+	c?: string;
+	y?: number;
+	k?: string;
+	s?: string;
+}
 
 export interface PageButtonState {
 	list: PagedList;
@@ -28,24 +30,36 @@ export interface PageButtonState {
 	state: ListState;
 }
 
-const PageButton = z.object({
-	list: z.enum(PAGED_LISTS),
-	page: z.number().int().min(0).max(10_000),
-	state: ListState,
-});
+const MAX_PAGE = 10_000;
+const FIELD_LISTS = { c: Country.options, k: DocumentKind.options, s: Sector.options } as const;
 
 /**
  * @param button - the list, the page it leads to, and the list's query and filters
  * @returns a custom id of at most 100 characters; a long query is shortened to fit
  * @example
- * encodePageId({ list: 'agreement', page: 1, state: { y: 2021 } }); // 'pg:agreement:1:eyJ5IjoyMDIxfQ'
+ * encodePageId({ list: 'agreement', page: 1, state: { y: 2021 } }); // 'pg:agreement:1::2021:::'
  */
 export function encodePageId(button: PageButtonState): string {
-	const state: ListState = { ...button.state };
+	const index = (field: keyof typeof FIELD_LISTS): string => {
+		const value = button.state[field];
+		const position = value === undefined ? -1 : (FIELD_LISTS[field] as readonly string[]).indexOf(value);
+		return position < 0 ? '' : String(position);
+	};
+	const head = [
+		CustomIdPrefix.Page,
+		button.list,
+		String(button.page),
+		index('c'),
+		button.state.y ?? '',
+		index('k'),
+		index('s'),
+	].join(':');
+	let query = button.state.q ?? '';
 	for (;;) {
-		const id = `${CustomIdPrefix.Page}:${button.list}:${button.page}:${Buffer.from(JSON.stringify(state)).toString('base64url')}`;
-		if (id.length <= DISCORD_LIMITS.customId || !state.q) return id;
-		state.q = state.q.slice(0, Math.max(0, state.q.length - 8));
+		const id = `${head}:${Buffer.from(query).toString('base64url')}`;
+		if (id.length <= DISCORD_LIMITS.customId) return id;
+		// Cut whole characters, never half of a surrogate pair.
+		query = [...query].slice(0, -4).join('');
 	}
 }
 
@@ -55,15 +69,29 @@ export function encodePageId(button: PageButtonState): string {
  */
 export function decodePageId(customId: string): PageButtonState | undefined {
 	if (customId.length > DISCORD_LIMITS.customId) return undefined;
-	const [prefix, list, page, encoded, ...rest] = customId.split(':');
-	if (prefix !== CustomIdPrefix.Page || encoded === undefined || rest.length > 0 || !/^\d{1,5}$/.test(page ?? ''))
-		return undefined;
-	let state: unknown;
-	try {
-		state = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
-	} catch {
-		return undefined;
+	const parts = customId.split(':');
+	if (parts.length !== 8) return undefined;
+	const [prefix, list, page, country, year, kind, sector, query = ''] = parts;
+	if (prefix !== CustomIdPrefix.Page || !isPagedList(list)) return undefined;
+	if (!/^\d{1,5}$/.test(page ?? '') || Number(page) > MAX_PAGE) return undefined;
+	if (!/^(\d{4})?$/.test(year ?? '') || !/^[A-Za-z0-9_-]*$/.test(query)) return undefined;
+	const state: ListState = {};
+	for (const [field, raw] of [
+		['c', country],
+		['k', kind],
+		['s', sector],
+	] as const) {
+		if (raw === undefined || raw === '') continue;
+		if (!/^\d{1,2}$/.test(raw)) return undefined;
+		const value = FIELD_LISTS[field][Number(raw)];
+		if (value === undefined) return undefined;
+		state[field] = value;
 	}
-	const parsed = PageButton.safeParse({ list, page: Number(page), state });
-	return parsed.success ? parsed.data : undefined;
+	if (year) state.y = Number(year);
+	if (query) state.q = Buffer.from(query, 'base64url').toString('utf8');
+	return { list, page: Number(page), state };
+}
+
+function isPagedList(value: string | undefined): value is PagedList {
+	return (PAGED_LISTS as readonly (string | undefined)[]).includes(value);
 }

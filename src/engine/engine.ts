@@ -11,7 +11,6 @@ import { type VisitRecords, documentCountAnswer, groupByVisit } from './document
 import { buildEntries, type Entry } from './entries.js';
 import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
-import { formatDateRange, formatFigureValue } from './format.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
@@ -346,5 +345,3 @@ function choiceName(entry: Entry): string {
 function timeZones(): string[] {
 	return Intl.supportedValuesOf('timeZone');
 }
-
-export { formatDateRange, formatFigureValue };

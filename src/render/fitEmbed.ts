@@ -53,3 +53,23 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 	}
 	return fitted;
 }
+
+/**
+ * Discord's 6,000-character limit covers all embeds of a message together:
+ * keeps embeds in order while they fit, and at most ten.
+ *
+ * @param embeds - embeds already fitted one by one
+ * @returns the leading embeds whose total stays within the limit (always the first)
+ */
+export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
+	const kept: APIEmbed[] = [];
+	let total = 0;
+	for (const embed of embeds.slice(0, DISCORD_LIMITS.embedsPerMessage)) {
+		const fitted = fitEmbed(embed);
+		const length = embedLength(fitted);
+		if (kept.length > 0 && total + length > DISCORD_LIMITS.embedTotal) break;
+		kept.push(fitted);
+		total += length;
+	}
+	return kept;
+}

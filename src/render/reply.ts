@@ -1,5 +1,6 @@
 /** What a command answers: the same model is sent to Discord or printed by the local console. */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import { fitEmbeds } from './fitEmbed.js';
 
 export interface Reply {
 	content?: string;
@@ -14,5 +15,5 @@ export function textReply(content: string, ephemeral = true): Reply {
 }
 
 export function embedReply(embeds: APIEmbed[], components: Reply['components'] = [], ephemeral = false): Reply {
-	return { embeds, components, ephemeral };
+	return { embeds: fitEmbeds(embeds), components, ephemeral };
 }

@@ -1,0 +1,104 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { loadCommands } from '../../commands/index.js';
+import { type CommandInput, assertCommand, integerOption, stringOption } from '../../src/bot/command.js';
+import { textReply } from '../../src/render/reply.js';
+
+function input(options: Record<string, string | number | boolean>): CommandInput {
+	return { options: new Map(Object.entries(options)), userId: '1', guildId: null, canManageGuild: false };
+}
+
+describe('stringOption', () => {
+	it('returns the value trimmed', () => {
+		expect(stringOption(input({ query: '  border regime  ' }), 'query')).toBe('border regime');
+	});
+
+	it('treats a blank, missing or non-string value as absent', () => {
+		expect(stringOption(input({ query: '   ' }), 'query')).toBeUndefined();
+		expect(stringOption(input({}), 'query')).toBeUndefined();
+		expect(stringOption(input({ query: 2021 }), 'query')).toBeUndefined();
+	});
+});
+
+describe('integerOption', () => {
+	it('returns a number and treats anything else as absent', () => {
+		expect(integerOption(input({ year: 2021 }), 'year')).toBe(2021);
+		expect(integerOption(input({ year: '2021' }), 'year')).toBeUndefined();
+		expect(integerOption(input({}), 'year')).toBeUndefined();
+	});
+});
+
+describe('assertCommand', () => {
+	const data = new SlashCommandBuilder().setName('ping').setDescription('Replies');
+
+	it('accepts a module with a builder of the same name and an execute handler', () => {
+		expect(() => assertCommand({ data, execute: () => textReply('pong') }, 'ping')).not.toThrow();
+	});
+
+	it.each([
+		['nothing', null, 'does not export a command'],
+		['no builder', { execute: () => textReply('x') }, 'has no "data" builder'],
+		['no handler', { data }, 'has no "execute" handler'],
+		['a builder of another name', { data, execute: () => textReply('x') }, 'builds a command named "ping"'],
+	])('refuses a module with %s, naming the module', (_what, module, message) => {
+		const name = message.startsWith('builds') ? 'pong' : 'ping';
+		expect(() => assertCommand(module, name)).toThrow(`commands: ${name} ${message}`);
+	});
+});
+
+/** Flattens options and sub-options. */
+function allOptions(options: readonly APIApplicationCommandOption[] = []): APIApplicationCommandOption[] {
+	return options.flatMap((option) => [option, ...('options' in option ? allOptions(option.options ?? []) : [])]);
+}
+
+describe('loadCommands', () => {
+	const commands = [...loadCommands().values()].map((command) => command.data.toJSON());
+
+	it('loads the eight commands, each registered under its own name', () => {
+		expect([...loadCommands().keys()]).toEqual([
+			'agreement',
+			'visit',
+			'figure',
+			'ask',
+			'fact',
+			'timeline',
+			'sources',
+			'help',
+		]);
+		for (const [name, command] of loadCommands()) expect(command.data.name).toBe(name);
+	});
+
+	it.each(commands.map((command) => [command.name, command] as const))(
+		'/%s fits the limits Discord enforces when registering a command',
+		(_name, command) => {
+			expect(command.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+			expect(command.description.length).toBeGreaterThan(0);
+			expect(command.description.length).toBeLessThanOrEqual(100);
+			expect(command.options?.length ?? 0).toBeLessThanOrEqual(25);
+			const options = allOptions(command.options);
+			let characters = command.name.length + command.description.length;
+			for (const option of options) {
+				expect(option.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+				expect(option.description.length).toBeGreaterThan(0);
+				expect(option.description.length).toBeLessThanOrEqual(100);
+				characters += option.name.length + option.description.length;
+				if ('choices' in option && option.choices) {
+					expect(option.choices.length).toBeLessThanOrEqual(25);
+					expect('autocomplete' in option && option.autocomplete).toBeFalsy();
+					for (const choice of option.choices) {
+						expect(choice.name.length).toBeLessThanOrEqual(100);
+						characters += choice.name.length + String(choice.value).length;
+					}
+				}
+			}
+			expect(characters).toBeLessThanOrEqual(4000);
+			const siblings = (command.options ?? []).map((option) => option.name);
+			expect(new Set(siblings).size).toBe(siblings.length);
+			const required = (command.options ?? []).map((option) =>
+				option.type === ApplicationCommandOptionType.Subcommand ? false : option.required === true,
+			);
+			expect(required.indexOf(false) === -1 || required.lastIndexOf(true) < required.indexOf(false)).toBe(true);
+		},
+	);
+});

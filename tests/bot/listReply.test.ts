@@ -1,0 +1,113 @@
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { describe, expect, it } from 'vitest';
+import { listReply } from '../../src/bot/listReply.js';
+import { decodePageId } from '../../src/discord/customIds.js';
+import type { Answer } from '../../src/engine/answer.js';
+import type { Reply } from '../../src/render/reply.js';
+
+function answer(index: number): Answer {
+	return {
+		kind: 'document',
+		id: `doc-${index}`,
+		title: `Document ${index}`,
+		text: `Text of document ${index}`,
+		fields: { dateText: '1 May 2021' },
+		citations: [{ source: 'a.txt', quote: `Quote of document ${index}` }],
+	};
+}
+
+function answers(count: number): Answer[] {
+	return Array.from({ length: count }, (_, index) => answer(index + 1));
+}
+
+/** The page buttons of a reply, narrowed to buttons that carry a custom id and a label. */
+function buttons(reply: Reply): { customId: string; label: string; type: number; style: number; disabled: boolean }[] {
+	return reply.components
+		.flatMap((row) => row.components)
+		.map((button) => {
+			if (!('custom_id' in button) || button.label === undefined) throw new Error(`not a page button: ${button.type}`);
+			return {
+				customId: button.custom_id,
+				label: button.label,
+				type: button.type,
+				style: button.style,
+				disabled: button.disabled === true,
+			};
+		});
+}
+
+const state = { y: 2021, k: 'memorandum' };
+
+describe('listReply', () => {
+	it('shows a list that fits on one page without buttons', () => {
+		const reply = listReply('3 documents', answers(3), 'agreement', state, 0);
+		expect(reply.components).toEqual([]);
+		expect(reply.ephemeral).toBe(false);
+		expect(reply.embeds[0]?.footer?.text).toBe('Page 1 of 1 · 3 results');
+		expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual([
+			'1. Document 1',
+			'2. Document 2',
+			'3. Document 3',
+		]);
+	});
+
+	it('says "1 result" for a single answer', () => {
+		expect(listReply('1 document', answers(1), 'agreement', {}, 0).embeds[0]?.footer?.text).toBe(
+			'Page 1 of 1 · 1 result',
+		);
+	});
+
+	it('puts a disabled Previous and an enabled Next in one action row on the first page', () => {
+		const reply = listReply('12 documents', answers(12), 'agreement', state, 0);
+		expect(reply.components).toHaveLength(1);
+		expect(reply.components[0]?.type).toBe(ComponentType.ActionRow);
+		expect(buttons(reply).map((button) => [button.type, button.style, button.disabled])).toEqual([
+			[ComponentType.Button, ButtonStyle.Secondary, true],
+			[ComponentType.Button, ButtonStyle.Secondary, false],
+		]);
+	});
+
+	it('gives the two buttons ids that decode to the neighbouring pages and the same state', () => {
+		const reply = listReply('12 documents', answers(12), 'agreement', state, 1);
+		expect(buttons(reply).map((button) => decodePageId(button.customId))).toEqual([
+			{ list: 'agreement', page: 0, state },
+			{ list: 'agreement', page: 2, state },
+		]);
+	});
+
+	it('points the disabled Previous of the first page at page 0, with an id distinct from Next', () => {
+		const ids = buttons(listReply('12 documents', answers(12), 'agreement', state, 0)).map((button) => button.customId);
+		expect(new Set(ids).size).toBe(2);
+		expect(ids.map((id) => decodePageId(id)?.page)).toEqual([0, 1]);
+	});
+
+	it('shows the answers of the requested page, numbered from the start of the list', () => {
+		const reply = listReply('12 documents', answers(12), 'agreement', state, 1);
+		expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual([
+			'6. Document 6',
+			'7. Document 7',
+			'8. Document 8',
+			'9. Document 9',
+			'10. Document 10',
+		]);
+		expect(reply.embeds[0]?.footer?.text).toBe('Page 2 of 3 · 12 results');
+	});
+
+	it('disables Next on the last page', () => {
+		const reply = listReply('12 documents', answers(12), 'agreement', state, 2);
+		expect(buttons(reply).map((button) => button.disabled)).toEqual([false, true]);
+	});
+
+	it('clamps a page beyond either end to the first or last page', () => {
+		expect(listReply('12 documents', answers(12), 'timeline', {}, 99).embeds[0]?.footer?.text).toMatch(/^Page 3 of 3/);
+		expect(listReply('12 documents', answers(12), 'timeline', {}, -4).embeds[0]?.footer?.text).toMatch(/^Page 1 of 3/);
+	});
+
+	it('keeps every button id within 100 characters and every label within 80', () => {
+		const reply = listReply('12 documents', answers(12), 'agreement', { q: 'border regime '.repeat(6), ...state }, 1);
+		for (const button of buttons(reply)) {
+			expect(button.customId.length).toBeLessThanOrEqual(100);
+			expect(button.label.length).toBeLessThanOrEqual(80);
+		}
+	});
+});

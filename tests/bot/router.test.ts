@@ -1,0 +1,350 @@
+/**
+ * InteractionRouter with hand-made commands (one throws, one is slow, one records its input…), driven through a real
+ * discord.js Client (from `createClient`) connected to FakeDiscord, so the failure paths are exercised end to end.
+ */
+import { SlashCommandBuilder } from '@discordjs/builders';
+import {
+	ApplicationCommandOptionType,
+	type APIApplicationCommandInteractionDataStringOption,
+	type Client,
+	Events,
+	InteractionResponseType,
+	MessageFlags,
+} from 'discord.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Command, CommandInput } from '../../src/bot/command.js';
+import { createClient } from '../../src/bot/createClient.js';
+import { createBotContext } from '../../src/bot/createContext.js';
+import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
+import { InteractionRouter } from '../../src/bot/router.js';
+import { encodePageId } from '../../src/discord/customIds.js';
+import { createLogger } from '../../src/logger.js';
+import { embedReply, textReply } from '../../src/render/reply.js';
+import { FakeDiscord, GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord.js';
+
+/** Commands slower than this are acknowledged first and edited later. */
+const DEFER_AFTER_MS = 40;
+/** How long the slow commands take: well past DEFER_AFTER_MS. */
+const SLOW_MS = 150;
+
+const NO_MENTIONS = { parse: [] };
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function asObject(value: unknown, what: string): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
+	}
+	return value as Record<string, unknown>;
+}
+
+/** The `data.choices` of an autocomplete callback. */
+function choicesOf(body: unknown): { name: string; value: string }[] {
+	const choices = asObject(asObject(body, 'callback').data, 'callback data').choices;
+	if (!Array.isArray(choices)) throw new Error(`no choices in ${JSON.stringify(body)}`);
+	return choices.map((raw) => {
+		const choice = asObject(raw, 'choice');
+		return { name: String(choice.name), value: String(choice.value) };
+	});
+}
+
+function stringOption(name: string, value: string, focused = false): APIApplicationCommandInteractionDataStringOption {
+	return { name, type: ApplicationCommandOptionType.String, value, ...(focused ? { focused } : {}) };
+}
+
+function fakeCommand(name: string, handlers: Omit<Command, 'data'>): [string, Command] {
+	return [name, { data: new SlashCommandBuilder().setName(name).setDescription(`Test command ${name}`), ...handlers }];
+}
+
+/** Inputs the `probe` command received, in order. */
+const probed: CommandInput[] = [];
+
+const commands = new Map<string, Command>([
+	fakeCommand('boom', {
+		execute: () => {
+			throw new Error('kaboom: internal detail');
+		},
+	}),
+	fakeCommand('reject', { execute: () => Promise.reject(new Error('async kaboom')) }),
+	fakeCommand('echo', { execute: () => textReply('echo', false) }),
+	fakeCommand('probe', {
+		execute: (input) => {
+			probed.push(input);
+			return textReply('probed');
+		},
+	}),
+	fakeCommand('slow', {
+		execute: async () => {
+			await sleep(SLOW_MS);
+			return embedReply([{ title: 'slow but public' }]);
+		},
+	}),
+	fakeCommand('slow-secret', {
+		execute: async () => {
+			await sleep(SLOW_MS);
+			return textReply('slow and private');
+		},
+	}),
+	fakeCommand('slow-boom', {
+		execute: async () => {
+			await sleep(SLOW_MS);
+			throw new Error('late kaboom');
+		},
+	}),
+	fakeCommand('deferred-boom', {
+		defer: true,
+		execute: () => {
+			throw new Error('kaboom after deferring');
+		},
+	}),
+	fakeCommand('many', {
+		execute: () => textReply('many'),
+		autocomplete: () => [
+			{ name: '', value: 'empty-name' },
+			...Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${'n'.repeat(150)}`, value: 'v'.repeat(150) })),
+		],
+	}),
+	fakeCommand('bad-autocomplete', {
+		execute: () => textReply('bad'),
+		autocomplete: () => {
+			throw new Error('autocomplete kaboom');
+		},
+	}),
+	// Paged lists are recognised by name: these three stand in for the real ones.
+	fakeCommand('timeline', {
+		execute: () => textReply('timeline'),
+		page: () => {
+			throw new Error('page kaboom');
+		},
+	}),
+	fakeCommand('figure', { execute: () => textReply('figure'), page: () => textReply('that page is gone') }),
+	fakeCommand('agreement', { execute: () => textReply('agreement without pages') }),
+]);
+
+let fake: FakeDiscord;
+let client: Client;
+let router: InteractionRouter;
+const logLines: Record<string, unknown>[] = [];
+
+type InteractionPayload = Parameters<FakeDiscord['dispatchInteraction']>[0];
+
+async function send(payload: InteractionPayload): Promise<{ handle: InteractionHandle; body: unknown }> {
+	const handle = fake.dispatchInteraction(payload);
+	return { handle, body: (await fake.waitForCallback(handle)).body };
+}
+
+beforeAll(async () => {
+	fake = await FakeDiscord.start();
+	const logger = createLogger('info', {
+		write: (line: string) => {
+			logLines.push(asObject(JSON.parse(line), 'log line'));
+		},
+	});
+	const { context } = await createBotContext(logger);
+	router = new InteractionRouter(commands, context, DEFER_AFTER_MS);
+	client = createClient(router, createLogger('silent'), fake.apiUrl);
+	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+	await client.login('fake-token');
+	await ready;
+});
+
+afterEach(async () => {
+	await router.drain();
+	expect(fake.unhandledRequests()).toEqual([]);
+});
+
+afterAll(async () => {
+	await router?.drain();
+	await client?.destroy();
+	await fake?.close();
+});
+
+describe('a handler that throws', () => {
+	it('answers /boom with the generic ephemeral error, without the error text', async () => {
+		const { body } = await send(fake.chatInput('boom'));
+		expect(body).toEqual({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: expect.objectContaining({
+				content: GENERIC_ERROR,
+				flags: MessageFlags.Ephemeral,
+				allowed_mentions: NO_MENTIONS,
+			}),
+		});
+		expect(JSON.stringify(body)).not.toContain('kaboom');
+	});
+
+	it('logs the failure with the command name, the outcome and the error', async () => {
+		logLines.length = 0;
+		await send(fake.chatInput('boom', [stringOption('note', 'logged')]));
+		await router.drain();
+		const failure = logLines.find((line) => line.command === 'boom' && line.outcome === 'error');
+		expect(failure).toMatchObject({ event: 'interaction', options: { note: 'logged' }, user: USER_ID });
+		expect(JSON.stringify(failure?.err)).toContain('kaboom: internal detail');
+	});
+
+	it('still serves the next interaction after /boom', async () => {
+		await send(fake.chatInput('boom'));
+		const { body } = await send(fake.chatInput('echo'));
+		expect(body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'echo' } });
+		expect(client.isReady()).toBe(true);
+	});
+
+	it('answers a handler whose promise rejects with the generic ephemeral error', async () => {
+		const { body } = await send(fake.chatInput('reject'));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: GENERIC_ERROR, flags: MessageFlags.Ephemeral },
+		});
+	});
+
+	it('replaces the public placeholder with an ephemeral generic error when a deferring command throws', async () => {
+		const { handle, body } = await send(fake.chatInput('deferred-boom'));
+		expect(body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+		await fake.waitForRequest({ method: 'DELETE', path: handle.originalMessagePath });
+		const followUp = await fake.waitForRequest({ method: 'POST', path: handle.followUpPath });
+		expect(followUp.body).toMatchObject({
+			content: GENERIC_ERROR,
+			flags: MessageFlags.Ephemeral,
+			allowed_mentions: NO_MENTIONS,
+		});
+	});
+
+	it('defers ephemerally, then edits in the generic error, when a slow command throws', async () => {
+		const { handle, body } = await send(fake.chatInput('slow-boom'));
+		expect(body).toEqual({
+			type: InteractionResponseType.DeferredChannelMessageWithSource,
+			data: { flags: MessageFlags.Ephemeral },
+		});
+		const patch = await fake.waitForRequest({ method: 'PATCH', path: handle.originalMessagePath });
+		expect(patch.body).toMatchObject({ content: GENERIC_ERROR, allowed_mentions: NO_MENTIONS });
+	});
+});
+
+describe('slow commands', () => {
+	it('acknowledges a slow public answer with a public deferral, then edits @original', async () => {
+		const { handle, body } = await send(fake.chatInput('slow'));
+		expect(body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
+		const patch = await fake.waitForRequest({ method: 'PATCH', path: handle.originalMessagePath });
+		expect(patch.body).toMatchObject({ embeds: [{ title: 'slow but public' }], allowed_mentions: NO_MENTIONS });
+	});
+
+	it('acknowledges a slow private answer with an ephemeral deferral', async () => {
+		const { handle, body } = await send(fake.chatInput('slow-secret'));
+		expect(body).toEqual({
+			type: InteractionResponseType.DeferredChannelMessageWithSource,
+			data: { flags: MessageFlags.Ephemeral },
+		});
+		const patch = await fake.waitForRequest({ method: 'PATCH', path: handle.originalMessagePath });
+		expect(patch.body).toMatchObject({ content: 'slow and private' });
+		expect((fake.originalMessage(handle)?.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+	});
+
+	it('replies at once (type 4) when the answer is ready before the deferral delay', async () => {
+		const { body } = await send(fake.chatInput('echo'));
+		expect(body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+	});
+
+	it('drain() resolves only once the slow answer has been edited in', async () => {
+		const { handle } = await send(fake.chatInput('slow'));
+		await router.drain();
+		expect(fake.requestsMatching({ method: 'PATCH', path: handle.originalMessagePath })).toHaveLength(1);
+	});
+});
+
+describe('command input', () => {
+	it('passes option values, the user, the guild and the Manage Server permission to the command', async () => {
+		probed.length = 0;
+		await send(
+			fake.chatInput('probe', [
+				stringOption('query', 'border'),
+				{ name: 'year', type: ApplicationCommandOptionType.Integer, value: 2021 },
+			]),
+		);
+		expect(probed).toEqual([
+			{
+				options: new Map<string, string | number>([
+					['query', 'border'],
+					['year', 2021],
+				]),
+				subcommand: undefined,
+				userId: USER_ID,
+				guildId: GUILD_ID,
+				canManageGuild: true,
+			},
+		]);
+	});
+
+	it('unwraps a subcommand into its name and its options', async () => {
+		probed.length = 0;
+		await send(
+			fake.chatInput('probe', [
+				{ name: 'list', type: ApplicationCommandOptionType.Subcommand, options: [stringOption('filter', 'x')] },
+			]),
+		);
+		expect(probed[0]?.subcommand).toBe('list');
+		expect([...(probed[0]?.options ?? [])]).toEqual([['filter', 'x']]);
+	});
+
+	it('does not grant Manage Server to a member without it, nor in a DM', async () => {
+		probed.length = 0;
+		await send(fake.chatInput('probe', [], { permissions: '0' }));
+		await send(fake.chatInput('probe', [], { dm: true }));
+		expect(probed.map((input) => [input.guildId, input.canManageGuild])).toEqual([
+			[GUILD_ID, false],
+			[null, false],
+		]);
+	});
+});
+
+describe('autocomplete', () => {
+	it('cuts the choices to 25, names and values to 100 characters, and names an empty choice by its value', async () => {
+		const { body } = await send(fake.autocomplete('many', [stringOption('query', 'x', true)]));
+		expect(body).toMatchObject({ type: InteractionResponseType.ApplicationCommandAutocompleteResult });
+		const choices = choicesOf(body);
+		expect(choices).toHaveLength(25);
+		expect(choices[0]).toEqual({ name: 'empty-name', value: 'empty-name' });
+		for (const choice of choices) {
+			expect(choice.name.length).toBeGreaterThan(0);
+			expect(choice.name.length).toBeLessThanOrEqual(100);
+			expect(choice.value.length).toBeLessThanOrEqual(100);
+		}
+	});
+
+	it('answers an autocomplete handler that throws with no choices', async () => {
+		const { body } = await send(fake.autocomplete('bad-autocomplete', [stringOption('query', 'x', true)]));
+		expect(body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+	});
+
+	it('answers a command without an autocomplete handler with no choices', async () => {
+		const { body } = await send(fake.autocomplete('echo', [stringOption('query', 'x', true)]));
+		expect(choicesOf(body)).toEqual([]);
+	});
+});
+
+describe('buttons', () => {
+	it('answers a button whose page() throws with the generic ephemeral error', async () => {
+		const { body } = await send(fake.button(encodePageId({ list: 'timeline', page: 1, state: {} })));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: GENERIC_ERROR, flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS },
+		});
+	});
+
+	it('replies ephemerally instead of updating the list when the page comes back as a private message', async () => {
+		const { body } = await send(fake.button(encodePageId({ list: 'figure', page: 1, state: { q: 'x' } })));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: 'that page is gone', flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS },
+		});
+	});
+
+	it('treats a valid id for a list whose command has no pages as expired', async () => {
+		const { body } = await send(fake.button(encodePageId({ list: 'agreement', page: 1, state: {} })));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral },
+		});
+	});
+});
