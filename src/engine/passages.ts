@@ -30,6 +30,13 @@ const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
  */
 export function splitPassages(dataset: Dataset): Passage[] {
 	const passages: Passage[] = [];
+	// A list item a document quotes in full is answered by that document; indexing it again only duplicates answers.
+	// (Other records' quotes stay: a figure's sentence often says more than the figure's own text.)
+	const quoted = new Set<string>();
+	for (const record of dataset.documents) {
+		for (const evidence of record.evidence)
+			quoted.add(`${evidence.source}\u0000${normaliseWhitespace(evidence.quote)}`);
+	}
 	for (const [source, text] of dataset.sourceTexts) {
 		const visits = dataset.visits.filter((visit) => visit.sources.includes(source));
 		const visit = visits.length === 1 ? (visits[0]?.id ?? null) : null;
@@ -39,7 +46,7 @@ export function splitPassages(dataset: Dataset): Passage[] {
 		for (const paragraph of text.split(/\n+/u)) {
 			for (const sentence of paragraph.split(SENTENCE_BREAK)) {
 				const clean = normaliseWhitespace(sentence);
-				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean)) continue;
+				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quoted.has(`${source}\u0000${clean}`)) continue;
 				seen.add(clean);
 				index += 1;
 				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean });
