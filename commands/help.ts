@@ -18,6 +18,10 @@ export const HELP_LINES: readonly [string, string][] = [
 	['/timeline', 'Visits and signings in date order. `/timeline country:Turkmenistan`'],
 	['/fact', 'A fact with its citation. `/fact`'],
 	['/sources', 'The five source articles and what each covers. `/sources`'],
+	[
+		'/daily',
+		'A fact every day in a channel (Manage Server). `/daily set channel:#research time:09:00 timezone:Asia/Almaty`',
+	],
 ];
 
 export function execute(): Reply {

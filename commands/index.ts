@@ -5,6 +5,7 @@
 import { type Command, assertCommand } from '../src/bot/command.js';
 import * as agreement from './agreement.js';
 import * as ask from './ask.js';
+import * as daily from './daily.js';
 import * as fact from './fact.js';
 import * as figure from './figure.js';
 import * as help from './help.js';
@@ -12,7 +13,17 @@ import * as sources from './sources.js';
 import * as timeline from './timeline.js';
 import * as visit from './visit.js';
 
-const MODULES: Readonly<Record<string, unknown>> = { agreement, visit, figure, ask, fact, timeline, sources, help };
+const MODULES: Readonly<Record<string, unknown>> = {
+	agreement,
+	visit,
+	figure,
+	ask,
+	fact,
+	timeline,
+	sources,
+	daily,
+	help,
+};
 
 /**
  * @returns every command, validated, by name

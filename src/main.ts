@@ -3,12 +3,16 @@
  * running the same command handlers.
  */
 import dotenv from 'dotenv';
+import { Events } from 'discord.js';
 import { pino } from 'pino';
 import { createBotContext } from './bot/createContext.js';
 import { createClient } from './bot/createClient.js';
 import { InteractionRouter } from './bot/router.js';
 import { ConfigError, readConfig } from './config.js';
 import { ConsoleSession, runConsole } from './console/runConsole.js';
+import { DailyScheduler, type DailyPoster } from './daily/dailyScheduler.js';
+import { DailyStore } from './daily/dailyStore.js';
+import { discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
 
@@ -23,6 +27,10 @@ add a bot, copy its token into .env as DISCORD_TOKEN=… (see .env.example), the
 
 dotenv.config({ quiet: true });
 
+const OFFLINE_POSTER: DailyPoster = {
+	send: () => Promise.reject(new Error('console: there is no Discord connection to post to')),
+};
+
 async function main(): Promise<void> {
 	const config = readConfig(process.env);
 	const token = config.DISCORD_TOKEN;
@@ -30,8 +38,21 @@ async function main(): Promise<void> {
 		// Console mode: logs go to stderr, quietly, so they do not mix with the replies.
 		const logger = createLogger('warn', pino.destination(2));
 		const bot = await createBotContext(logger);
+		// The console has no Discord connection: /daily can be set and previewed, nothing is posted.
+		const store = DailyStore.open(config.DATABASE_PATH);
+		bot.context.daily = {
+			store,
+			scheduler: new DailyScheduler({
+				store,
+				engine: bot.context.engine,
+				poster: OFFLINE_POSTER,
+				now: bot.context.now,
+				logger,
+			}),
+		};
 		process.stderr.write(NO_TOKEN_MESSAGE);
 		await runConsole(new ConsoleSession(bot.commands, bot.context), process.stdin, process.stdout);
+		store.close();
 		return;
 	}
 
@@ -40,8 +61,24 @@ async function main(): Promise<void> {
 		logger.error({ event: 'unhandled-rejection', err: reason }, 'unhandled rejection'),
 	);
 	const bot = await createBotContext(logger);
+	const store = DailyStore.open(config.DATABASE_PATH);
 	const router = new InteractionRouter(bot.commands, bot.context);
 	const client = createClient(router, logger, config.DISCORD_API_URL);
+	const scheduler = new DailyScheduler({
+		store,
+		engine: bot.context.engine,
+		poster: discordPoster(client.rest),
+		now: bot.context.now,
+		logger,
+	});
+	bot.context.daily = { store, scheduler };
+	client.once(Events.ClientReady, () => scheduler.start());
+	// A server that removes the bot has its schedule removed.
+	client.on(Events.GuildDelete, (guild) => {
+		if (!guild.available) return;
+		store.removeGuild(guild.id);
+		logger.info({ event: 'guild-removed', guild: guild.id }, 'daily schedule removed');
+	});
 
 	let stopping = false;
 	const shutdown = async (signal: string): Promise<void> => {
@@ -50,8 +87,10 @@ async function main(): Promise<void> {
 		logger.info({ event: 'shutdown', signal }, 'finishing in-flight replies');
 		const deadline = setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS);
 		deadline.unref();
+		scheduler.stop();
 		await router.drain();
 		await client.destroy();
+		store.close();
 		logger.info({ event: 'stopped' }, 'stopped');
 		process.exit(0);
 	};

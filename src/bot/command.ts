@@ -4,6 +4,8 @@
  * the router, the local console and the tests drive the very same code.
  */
 import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
+import type { DailyScheduler } from '../daily/dailyScheduler.js';
+import type { DailyStore } from '../daily/dailyStore.js';
 import type { ListState } from '../discord/customIds.js';
 import type { Engine } from '../engine/engine.js';
 import type { Completion } from '../engine/prefixCompleter.js';
@@ -22,10 +24,17 @@ export interface CommandInput {
 	canManageGuild: boolean;
 }
 
+/** The daily-post state and scheduler, when the bot runs with a database. */
+export interface DailyService {
+	store: DailyStore;
+	scheduler: DailyScheduler;
+}
+
 export interface CommandContext {
 	engine: Engine;
 	logger: Logger;
 	now: () => Date;
+	daily?: DailyService;
 }
 
 export interface Command {

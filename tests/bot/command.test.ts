@@ -55,7 +55,7 @@ function allOptions(options: readonly APIApplicationCommandOption[] = []): APIAp
 describe('loadCommands', () => {
 	const commands = [...loadCommands().values()].map((command) => command.data.toJSON());
 
-	it('loads the eight commands, each registered under its own name', () => {
+	it('loads the nine commands, each registered under its own name', () => {
 		expect([...loadCommands().keys()]).toEqual([
 			'agreement',
 			'visit',
@@ -64,6 +64,7 @@ describe('loadCommands', () => {
 			'fact',
 			'timeline',
 			'sources',
+			'daily',
 			'help',
 		]);
 		for (const [name, command] of loadCommands()) expect(command.data.name).toBe(name);

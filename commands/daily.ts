@@ -1,0 +1,131 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { quoteUserText } from '../src/bot/messages.js';
+import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
+import { answerEmbed } from '../src/render/answerEmbed.js';
+import { type Reply, embedReply, textReply } from '../src/render/reply.js';
+
+export const data = new SlashCommandBuilder()
+	.setName('daily')
+	.setDescription('A fact posted every day in a channel of this server')
+	.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+	.setContexts(InteractionContextType.Guild)
+	.addSubcommand((sub) =>
+		sub
+			.setName('set')
+			.setDescription('Post a fact every day in a channel, at a local time')
+			.addChannelOption((option) =>
+				option
+					.setName('channel')
+					.setDescription('Where to post')
+					.addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement)
+					.setRequired(true),
+			)
+			.addStringOption((option) =>
+				option
+					.setName('time')
+					.setDescription('Local time, HH:MM (24-hour), e.g. 09:00')
+					.setRequired(true)
+					.setMaxLength(5),
+			)
+			.addStringOption((option) =>
+				option
+					.setName('timezone')
+					.setDescription('Time zone, e.g. Asia/Almaty')
+					.setRequired(true)
+					.setAutocomplete(true)
+					.setMaxLength(64),
+			),
+	)
+	.addSubcommand((sub) => sub.setName('stop').setDescription('Stop the daily posts'))
+	.addSubcommand((sub) => sub.setName('status').setDescription('Channel, next post time, last post and any problem'))
+	.addSubcommand((sub) => sub.setName('preview').setDescription('See the fact that would be posted next (only you)'));
+
+const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+const REFUSAL = 'Only members with the Manage Server permission can change the daily posts.';
+const UNAVAILABLE = 'Daily posts are not available here: the bot runs without its database.';
+
+/** "9:05" → "09:05"; undefined for anything that is not a time of day. */
+export function normaliseTime(text: string): string | undefined {
+	const match = TIME_PATTERN.exec(text.trim());
+	return match ? `${match[1]?.padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+function isTimeZone(zone: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return zone.includes('/') || zone === 'UTC';
+	} catch {
+		return false;
+	}
+}
+
+function formatInZone(instant: Date, timeZone: string): string {
+	return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(instant);
+}
+
+export async function execute(input: CommandInput, context: CommandContext): Promise<Reply> {
+	const daily = context.daily;
+	if (!daily) return textReply(UNAVAILABLE);
+	if (!input.guildId) return textReply('Daily posts are set per server: run this in a server.');
+	const guildId = input.guildId;
+	switch (input.subcommand) {
+		case 'set': {
+			if (!input.canManageGuild) return textReply(REFUSAL);
+			const channelId = stringOption(input, 'channel');
+			const rawTime = stringOption(input, 'time') ?? '';
+			const time = normaliseTime(rawTime);
+			const timezone = stringOption(input, 'timezone') ?? '';
+			if (!channelId) return textReply('Pick the channel to post in.');
+			if (!time) return textReply(`${quoteUserText(rawTime)} is not a time of day. Use HH:MM, for example 09:00.`);
+			if (!isTimeZone(timezone)) {
+				return textReply(
+					`${quoteUserText(timezone)} is not a time zone. Pick one from the list, for example Asia/Almaty.`,
+				);
+			}
+			const settings = daily.store.saveSettings({ guildId, channelId, time, timezone });
+			const next = nextPostTime(settings, context.now());
+			return textReply(
+				`Daily facts will be posted in <#${channelId}> at ${time} (${timezone}). Next post: ${formatInZone(next, timezone)}.`,
+				false,
+			);
+		}
+		case 'stop': {
+			if (!input.canManageGuild) return textReply(REFUSAL);
+			return textReply(
+				daily.store.disable(guildId)
+					? 'Daily posts stopped. Use /daily set to start them again.'
+					: 'There were no daily posts to stop.',
+				false,
+			);
+		}
+		case 'status': {
+			const settings = daily.store.getSettings(guildId);
+			if (!settings?.enabled) return textReply('No daily posts are set for this server. Use /daily set.');
+			const last = daily.store.lastPost(guildId);
+			const lastText = last
+				? `${last.day}: ${context.engine.get(last.factId)?.title ?? last.factId} (${last.status})`
+				: 'none yet';
+			const lines = [
+				`Channel: <#${settings.channelId}>`,
+				`Time: ${settings.time} (${settings.timezone})`,
+				`Next post: ${formatInZone(nextPostTime(settings, context.now()), settings.timezone)}`,
+				`Last post: ${lastText}`,
+				`Problem: ${settings.problem ?? 'none'}`,
+				`Today in that zone: ${localDay(context.now(), settings.timezone)}`,
+			];
+			return textReply(lines.join('\n'));
+		}
+		case 'preview': {
+			const fact = daily.scheduler.preview(guildId);
+			return embedReply([answerEmbed(fact.answer)], [], true);
+		}
+		default:
+			return textReply('Use /daily set, stop, status or preview.');
+	}
+}
+
+export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
+	return context.engine.autocomplete('daily', option, partial);
+}

@@ -1,0 +1,409 @@
+/**
+ * Persistent state for per-server daily fact posts: each server's schedule and one post record per server and
+ * local day. A post is recorded as `pending` before it is sent, so a crash between sending and recording leaves a
+ * record (with its nonce) that the scheduler can resume instead of posting a second fact that day.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** A server's daily post schedule. */
+export interface DailySettings {
+	guildId: string;
+	channelId: string;
+	/** Local posting time, 'HH:MM' 24-hour. */
+	time: string;
+	/** IANA time zone the time and the day are read in. */
+	timezone: string;
+	enabled: boolean;
+	/** Last delivery problem, shown in `/daily status`; null when the last delivery worked or settings were saved. */
+	problem: string | null;
+	/** ISO timestamp of the last change to the schedule itself (not to `problem`). */
+	updatedAt: string;
+}
+
+/** `pending` is written before sending; it becomes `sent` or `failed` once the outcome is known. */
+export type PostStatus = 'pending' | 'sent' | 'failed';
+
+/** The single post of a server for one local day. */
+export interface PostRecord {
+	guildId: string;
+	/** Local day in the server's time zone, 'YYYY-MM-DD'. */
+	day: string;
+	factId: string;
+	/** Which pass through the fact list this post belongs to; facts do not repeat within a cycle. */
+	cycle: number;
+	/** Sent with the message so a retried send is deduplicated by Discord. */
+	nonce: string;
+	status: PostStatus;
+	messageId: string | null;
+	error: string | null;
+	createdAt: string;
+	updatedAt: string;
+}
+
+/**
+ * Ordered schema steps; step `i` upgrades a database from version `i` to `i + 1`. Only append: files already
+ * on disk record how many steps they have run in `user_version`.
+ */
+const MIGRATIONS: readonly string[] = [
+	`CREATE TABLE daily_settings (
+		guild_id TEXT PRIMARY KEY,
+		channel_id TEXT NOT NULL,
+		time TEXT NOT NULL,
+		timezone TEXT NOT NULL,
+		enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+		problem TEXT,
+		updated_at TEXT NOT NULL
+	);
+	CREATE TABLE daily_posts (
+		guild_id TEXT NOT NULL REFERENCES daily_settings (guild_id) ON DELETE CASCADE,
+		day TEXT NOT NULL,
+		fact_id TEXT NOT NULL,
+		cycle INTEGER NOT NULL CHECK (cycle >= 1),
+		nonce TEXT NOT NULL,
+		status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+		message_id TEXT,
+		error TEXT,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (guild_id, day)
+	);`,
+	// The primary key only helps lookups by day; choosing the next fact reads a guild's posts by cycle every day.
+	`CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
+];
+
+/** Version a database has once every migration has run; stored in SQLite's `user_version`. */
+export const SCHEMA_VERSION: number = MIGRATIONS.length;
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+interface SettingsRow {
+	guild_id: string;
+	channel_id: string;
+	time: string;
+	timezone: string;
+	enabled: number;
+	problem: string | null;
+	updated_at: string;
+}
+
+interface PostRow {
+	guild_id: string;
+	day: string;
+	fact_id: string;
+	cycle: number;
+	nonce: string;
+	status: PostStatus;
+	message_id: string | null;
+	error: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+function fail(message: string): never {
+	throw new Error(`daily-store: ${message}`);
+}
+
+function requireText(name: string, value: string): void {
+	if (typeof value !== 'string' || value.length === 0) fail(`${name} must be a non-empty string`);
+}
+
+function requireTime(time: string): void {
+	if (typeof time !== 'string' || !TIME_PATTERN.test(time)) fail(`time must be 'HH:MM' (24-hour), got '${time}'`);
+}
+
+function requireTimezone(timezone: string): void {
+	requireText('timezone', timezone);
+	try {
+		new Intl.DateTimeFormat(undefined, { timeZone: timezone });
+	} catch {
+		fail(`unknown time zone '${timezone}'`);
+	}
+}
+
+function requireDay(day: string): void {
+	const match = typeof day === 'string' ? DAY_PATTERN.exec(day) : null;
+	const [year, month, date] = (match?.slice(1) ?? []).map(Number);
+	// A UTC round trip normalises impossible days (2025-02-30 becomes March 2), so they no longer compare equal.
+	const parsed = match === null ? undefined : new Date(Date.UTC(Number(year), Number(month) - 1, Number(date)));
+	const valid =
+		parsed !== undefined &&
+		parsed.getUTCFullYear() === year &&
+		parsed.getUTCMonth() + 1 === month &&
+		parsed.getUTCDate() === date;
+	if (!valid) fail(`day must be a calendar date 'YYYY-MM-DD', got '${day}'`);
+}
+
+function toSettings(row: SettingsRow): DailySettings {
+	return {
+		guildId: row.guild_id,
+		channelId: row.channel_id,
+		time: row.time,
+		timezone: row.timezone,
+		enabled: row.enabled === 1,
+		problem: row.problem,
+		updatedAt: row.updated_at,
+	};
+}
+
+function toPost(row: PostRow): PostRecord {
+	return {
+		guildId: row.guild_id,
+		day: row.day,
+		factId: row.fact_id,
+		cycle: row.cycle,
+		nonce: row.nonce,
+		status: row.status,
+		messageId: row.message_id,
+		error: row.error,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+	};
+}
+
+/** Brings the schema up to {@link SCHEMA_VERSION}, refusing files written by a newer build. */
+function migrate(db: Database.Database): void {
+	// IMMEDIATE takes the write lock before reading the version, so two processes cannot both run the same step.
+	db.transaction(() => {
+		const version = db.pragma('user_version', { simple: true }) as number;
+		if (version > SCHEMA_VERSION) {
+			fail(`database schema version ${version} is newer than this build supports (${SCHEMA_VERSION}); upgrade the bot`);
+		}
+		for (const step of MIGRATIONS.slice(version)) db.exec(step);
+		// PRAGMA takes no bound parameters; SCHEMA_VERSION is an integer constant.
+		db.pragma(`user_version = ${SCHEMA_VERSION}`);
+	}).immediate();
+}
+
+/** SQLite-backed store for daily post schedules and the post history. Synchronous; one instance per file. */
+export class DailyStore {
+	readonly #db: Database.Database;
+	readonly #now: () => Date;
+	readonly #sql;
+
+	private constructor(db: Database.Database, now: () => Date) {
+		this.#db = db;
+		this.#now = now;
+		const postColumns = 'guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at';
+		this.#sql = {
+			getSettings: db.prepare<[string], SettingsRow>('SELECT * FROM daily_settings WHERE guild_id = ?'),
+			listEnabled: db.prepare<[], SettingsRow>('SELECT * FROM daily_settings WHERE enabled = 1 ORDER BY guild_id'),
+			saveSettings: db.prepare<[string, string, string, string, string], SettingsRow>(
+				`INSERT INTO daily_settings (guild_id, channel_id, time, timezone, enabled, problem, updated_at)
+				VALUES (?, ?, ?, ?, 1, NULL, ?)
+				ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, time = excluded.time,
+					timezone = excluded.timezone, enabled = 1, problem = NULL, updated_at = excluded.updated_at
+				RETURNING *`,
+			),
+			disable: db.prepare<[string, string]>(
+				'UPDATE daily_settings SET enabled = 0, updated_at = ? WHERE guild_id = ? AND enabled = 1',
+			),
+			removeGuild: db.prepare<[string]>('DELETE FROM daily_settings WHERE guild_id = ?'),
+			setProblem: db.prepare<[string | null, string]>('UPDATE daily_settings SET problem = ? WHERE guild_id = ?'),
+			postFor: db.prepare<[string, string], PostRow>(
+				`SELECT ${postColumns} FROM daily_posts WHERE guild_id = ? AND day = ?`,
+			),
+			insertPost: db.prepare<[string, string, string, number, string, string, string], PostRow>(
+				`INSERT INTO daily_posts (guild_id, day, fact_id, cycle, nonce, status, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)
+				ON CONFLICT (guild_id, day) DO NOTHING
+				RETURNING ${postColumns}`,
+			),
+			completePost: db.prepare<[string, string, string, string]>(
+				`UPDATE daily_posts SET status = 'sent', message_id = ?, error = NULL, updated_at = ?
+				WHERE guild_id = ? AND day = ?`,
+			),
+			failPost: db.prepare<[string, string, string, string]>(
+				`UPDATE daily_posts SET status = 'failed', error = ?, updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status <> 'sent'`,
+			),
+			lastPost: db.prepare<[string], PostRow>(
+				`SELECT ${postColumns} FROM daily_posts WHERE guild_id = ? ORDER BY day DESC LIMIT 1`,
+			),
+			currentCycle: db.prepare<[string], { cycle: number }>(
+				'SELECT COALESCE(MAX(cycle), 0) AS cycle FROM daily_posts WHERE guild_id = ?',
+			),
+			factsInCycle: db.prepare<[string, number], { fact_id: string }>(
+				`SELECT fact_id FROM daily_posts WHERE guild_id = ? AND cycle = ? AND status IN ('pending', 'sent')
+				ORDER BY day`,
+			),
+		};
+	}
+
+	/**
+	 * Opens (creating if needed) the store at `path` and migrates it to {@link SCHEMA_VERSION}.
+	 * @param path - database file, or ':memory:'; missing parent directories are created
+	 * @param now - clock for timestamps, injectable for tests
+	 * @throws Error prefixed 'daily-store:' when the file was written by a newer schema version
+	 */
+	static open(path: string, now: () => Date = () => new Date()): DailyStore {
+		requireText('path', path);
+		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+		const db = new Database(path);
+		try {
+			// WAL lets readers (e.g. /daily status) run while the scheduler writes.
+			db.pragma('journal_mode = WAL');
+			db.pragma('foreign_keys = ON');
+			db.pragma('busy_timeout = 5000');
+			migrate(db);
+			return new DailyStore(db, now);
+		} catch (error) {
+			db.close();
+			throw error;
+		}
+	}
+
+	/** Closes the database; the store must not be used afterwards. */
+	close(): void {
+		this.#db.close();
+	}
+
+	/** @returns the schema version recorded in the file (equals {@link SCHEMA_VERSION} once open). */
+	schemaVersion(): number {
+		return this.#db.pragma('user_version', { simple: true }) as number;
+	}
+
+	/** @returns the server's schedule, enabled or not, or undefined when it never had one. */
+	getSettings(guildId: string): DailySettings | undefined {
+		requireText('guildId', guildId);
+		const row = this.#sql.getSettings.get(guildId);
+		return row === undefined ? undefined : toSettings(row);
+	}
+
+	/** @returns every enabled schedule, ordered by guild id. */
+	listEnabled(): DailySettings[] {
+		return this.#sql.listEnabled.all().map(toSettings);
+	}
+
+	/**
+	 * Creates or replaces a server's schedule; it is enabled and any previous problem is cleared, since the
+	 * admin has just chosen a (possibly new) channel.
+	 * @throws Error prefixed 'daily-store:' for an empty id, a time not 'HH:MM' or an unknown time zone
+	 */
+	saveSettings(input: { guildId: string; channelId: string; time: string; timezone: string }): DailySettings {
+		requireText('guildId', input.guildId);
+		requireText('channelId', input.channelId);
+		requireTime(input.time);
+		requireTimezone(input.timezone);
+		const row = this.#sql.saveSettings.get(
+			input.guildId,
+			input.channelId,
+			input.time,
+			input.timezone,
+			this.#now().toISOString(),
+		);
+		if (row === undefined) fail('upsert returned no row');
+		return toSettings(row);
+	}
+
+	/**
+	 * Stops daily posts for a server, keeping its settings and post history so re-enabling continues the cycle.
+	 * @returns false when the server had no enabled schedule
+	 */
+	disable(guildId: string): boolean {
+		requireText('guildId', guildId);
+		return this.#sql.disable.run(this.#now().toISOString(), guildId).changes > 0;
+	}
+
+	/** Forgets a server the bot has left: its settings and, through the foreign key cascade, its post history. */
+	removeGuild(guildId: string): void {
+		requireText('guildId', guildId);
+		this.#sql.removeGuild.run(guildId);
+	}
+
+	/**
+	 * Records (or with null clears) the last delivery problem; does nothing for a server without a schedule.
+	 * Does not touch `updatedAt`, which tracks changes made by admins.
+	 */
+	setProblem(guildId: string, problem: string | null): void {
+		requireText('guildId', guildId);
+		this.#sql.setProblem.run(problem, guildId);
+	}
+
+	/** @returns the server's post for the local day, or undefined. */
+	postFor(guildId: string, day: string): PostRecord | undefined {
+		requireText('guildId', guildId);
+		requireDay(day);
+		const row = this.#sql.postFor.get(guildId, day);
+		return row === undefined ? undefined : toPost(row);
+	}
+
+	/**
+	 * Records the intent to post BEFORE sending (unique per guild+day): returns the new pending record, or the
+	 * existing record for that day (never a second one). The server must have saved settings.
+	 * @throws Error prefixed 'daily-store:' for invalid input or a server without settings
+	 */
+	beginPost(input: { guildId: string; day: string; factId: string; cycle: number; nonce: string }): {
+		created: boolean;
+		record: PostRecord;
+	} {
+		requireText('guildId', input.guildId);
+		requireDay(input.day);
+		requireText('factId', input.factId);
+		requireText('nonce', input.nonce);
+		if (!Number.isSafeInteger(input.cycle) || input.cycle < 1) fail(`cycle must be a positive integer`);
+		// Insert and fallback read form one unit so the returned record is the one that owns the day.
+		return this.#db
+			.transaction(() => {
+				if (this.#sql.getSettings.get(input.guildId) === undefined) fail(`no settings for guild ${input.guildId}`);
+				const stamp = this.#now().toISOString();
+				const inserted = this.#sql.insertPost.get(
+					input.guildId,
+					input.day,
+					input.factId,
+					input.cycle,
+					input.nonce,
+					stamp,
+					stamp,
+				);
+				if (inserted !== undefined) return { created: true, record: toPost(inserted) };
+				const existing = this.#sql.postFor.get(input.guildId, input.day);
+				if (existing === undefined) fail('post conflict without an existing row');
+				return { created: false, record: toPost(existing) };
+			})
+			.immediate();
+	}
+
+	/**
+	 * Marks the day's post as sent (also after an earlier failure, when a retry succeeded).
+	 * Does nothing when the record is gone, e.g. the server was removed while the message was in flight.
+	 */
+	completePost(guildId: string, day: string, messageId: string): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('messageId', messageId);
+		this.#sql.completePost.run(messageId, this.#now().toISOString(), guildId, day);
+	}
+
+	/**
+	 * Marks the day's post as failed. A post already `sent` stays sent: the message exists, so a late failure
+	 * report must not make the scheduler believe the day is still open.
+	 */
+	failPost(guildId: string, day: string, error: string): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('error', error);
+		this.#sql.failPost.run(error, this.#now().toISOString(), guildId, day);
+	}
+
+	/** @returns the server's post with the latest day, whatever its status. */
+	lastPost(guildId: string): PostRecord | undefined {
+		requireText('guildId', guildId);
+		const row = this.#sql.lastPost.get(guildId);
+		return row === undefined ? undefined : toPost(row);
+	}
+
+	/** @returns the highest cycle among the server's posts, 0 when it has none. */
+	currentCycle(guildId: string): number {
+		requireText('guildId', guildId);
+		return this.#sql.currentCycle.get(guildId)?.cycle ?? 0;
+	}
+
+	/** @returns fact ids posted (pending or sent, not failed) in that cycle, oldest day first. */
+	factsInCycle(guildId: string, cycle: number): string[] {
+		requireText('guildId', guildId);
+		return this.#sql.factsInCycle.all(guildId, cycle).map((row) => row.fact_id);
+	}
+}
