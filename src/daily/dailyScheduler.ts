@@ -136,6 +136,16 @@ export function lastScheduledTime(settings: Pick<DailySettings, 'time' | 'timezo
 	return last && last.getTime() <= at.getTime() ? last : null;
 }
 
+/**
+ * Whether a post is due for `day`: its scheduled time has passed today, and the
+ * schedule already existed then. A bot that was down catches up the same day;
+ * a schedule saved after today's time starts tomorrow, as `/daily set` says.
+ */
+function isDueOn(settings: DailySettings, now: Date, day: string): boolean {
+	const last = lastScheduledTime(settings, now);
+	return last !== null && localDay(last, settings.timezone) === day && last.getTime() >= Date.parse(settings.updatedAt);
+}
+
 /** A random numeric string below 2^63 (at most 19 digits), as Discord nonces must be at most 25 characters. */
 function randomNonce(): string {
 	return (randomBytes(8).readBigUInt64BE() >> 1n).toString();
@@ -194,8 +204,7 @@ export class DailyScheduler {
 			return { answer, anniversary, day };
 		}
 		const today = localDay(now, settings.timezone);
-		const last = lastScheduledTime(settings, now);
-		const dueToday = last !== null && localDay(last, settings.timezone) === today;
+		const dueToday = isDueOn(settings, now, today);
 		const todays = store.postFor(guildId, today);
 		if (dueToday && todays?.status === 'pending') {
 			const fact = this.factOf(todays);
@@ -245,8 +254,7 @@ export class DailyScheduler {
 		let day = '';
 		try {
 			day = localDay(now, settings.timezone);
-			const last = lastScheduledTime(settings, now);
-			if (last === null || localDay(last, settings.timezone) !== day) return { guildId, outcome: 'skipped', day };
+			if (!isDueOn(settings, now, day)) return { guildId, outcome: 'skipped', day };
 
 			const existing = this.deps.store.postFor(guildId, day);
 			if (existing?.status === 'pending') return await this.deliver(settings, existing, 'resent');
