@@ -77,7 +77,8 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 			const rawTime = stringOption(input, 'time') ?? '';
 			const time = normaliseTime(rawTime);
 			const timezone = stringOption(input, 'timezone') ?? '';
-			if (!channelId) return textReply('Pick the channel to post in.');
+			// Discord sends a channel id; anything else (the console passes text through) is refused, never echoed.
+			if (!channelId || !/^\d{1,20}$/.test(channelId)) return textReply('Pick the channel to post in.');
 			if (!time) return textReply(`${quoteUserText(rawTime)} is not a time of day. Use HH:MM, for example 09:00.`);
 			if (!isTimeZone(timezone)) {
 				return textReply(

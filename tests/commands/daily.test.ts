@@ -14,7 +14,7 @@ import { createLogger } from '../../src/logger.js';
 import type { Reply } from '../../src/render/reply.js';
 
 const GUILD = 'guild-1';
-const CHANNEL = 'channel-1';
+const CHANNEL = '1200000000000000001';
 const REFUSAL = 'Only members with the Manage Server permission can change the daily posts.';
 
 /** Records every send; throws the error set in `failure`, if any. */

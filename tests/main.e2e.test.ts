@@ -1,0 +1,223 @@
+/**
+ * End-to-end on the real entry point: `src/main.ts` spawned as `npm start` would run it, talking to a FakeDiscord in
+ * this process. Proves start-up, serving, graceful SIGTERM, failed login and bad configuration, and that the token
+ * never reaches the output. Spawned asynchronously: the fake must keep answering while the child runs.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApplicationCommandOptionType, InteractionResponseType } from 'discord.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './support/fakeDiscord.js';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
+/** Loaded into the child before main: SIGUSR2 causes one unhandled rejection (the entry point must survive it). */
+const REJECT_ON_SIGUSR2 =
+	'data:text/javascript,process.on("SIGUSR2",()=>{Promise.reject(new Error("probe rejection"))})';
+
+interface Run {
+	child: ChildProcess;
+	output: () => string;
+	stderr: () => string;
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+	/** Resolves when the output contains `text`. */
+	waitFor: (text: string, timeoutMs?: number) => Promise<void>;
+}
+
+const children = new Set<ChildProcess>();
+let tmp: string;
+let runCount = 0;
+
+function start(env: Record<string, string>, extraNodeArgs: string[] = []): Run {
+	runCount += 1;
+	const child = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', 'src/main.ts'], {
+		cwd: REPO,
+		env: {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? tmp,
+			DATABASE_PATH: join(tmp, `bot-${runCount}.sqlite`),
+			LOG_LEVEL: 'info',
+			...env,
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	children.add(child);
+	let out = '';
+	let err = '';
+	const listeners = new Set<() => void>();
+	child.stdout?.on('data', (chunk: Buffer) => {
+		out += chunk.toString('utf8');
+		for (const listener of listeners) listener();
+	});
+	child.stderr?.on('data', (chunk: Buffer) => {
+		err += chunk.toString('utf8');
+		for (const listener of listeners) listener();
+	});
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+		child.once('exit', (code, signal) => {
+			children.delete(child);
+			resolve({ code, signal });
+		});
+	});
+	const output = (): string => out + err;
+	const waitFor = (text: string, timeoutMs = 10_000): Promise<void> =>
+		new Promise<void>((resolve, reject) => {
+			const check = (): void => {
+				if (!output().includes(text)) return;
+				listeners.delete(check);
+				clearTimeout(timer);
+				resolve();
+			};
+			const timer = setTimeout(() => {
+				listeners.delete(check);
+				reject(new Error(`no "${text}" in the output within ${timeoutMs} ms:\n${output()}`));
+			}, timeoutMs);
+			listeners.add(check);
+			check();
+			void exited.then(() => {
+				if (!listeners.has(check)) return;
+				listeners.delete(check);
+				clearTimeout(timer);
+				reject(new Error(`exited before "${text}" appeared:\n${output()}`));
+			});
+		});
+	return { child, output, stderr: () => err, exited, waitFor };
+}
+
+/** Exit within `ms`, or fail. */
+async function exitWithin(run: Run, ms: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_resolve, reject) => {
+		timer = setTimeout(() => reject(new Error(`did not exit within ${ms} ms:\n${run.output()}`)), ms);
+	});
+	try {
+		return await Promise.race([run.exited, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+function jsonLines(text: string): Record<string, unknown>[] {
+	return text
+		.split('\n')
+		.filter((line) => line.startsWith('{'))
+		.map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+	tmp = mkdtempSync(join(tmpdir(), 'main-e2e-'));
+	fake = await FakeDiscord.start({ token: TOKEN });
+});
+
+afterEach(() => {
+	fake.clearFaults();
+});
+
+afterAll(async () => {
+	for (const child of children) child.kill('SIGKILL');
+	await fake?.close();
+	rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('npm start with a token', () => {
+	it('logs ready, answers /agreement, survives an unhandled rejection and exits 0 on SIGTERM', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }, ['--import', REJECT_ON_SIGUSR2]);
+		await run.waitFor('"event":"ready"');
+
+		const handle = fake.dispatchInteraction(
+			fake.chatInput('agreement', [
+				{ name: 'query', type: ApplicationCommandOptionType.String, value: 'doc-2021-border-regime' },
+			]),
+		);
+		const callback = await fake.waitForCallback(handle);
+		expect(callback.status).toBe(204);
+		expect(callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+
+		// An unhandled rejection is logged, not fatal: the bot still answers afterwards.
+		run.child.kill('SIGUSR2');
+		await run.waitFor('"event":"unhandled-rejection"');
+		const again = fake.dispatchInteraction(fake.chatInput('help'));
+		expect((await fake.waitForCallback(again)).status).toBe(204);
+
+		run.child.kill('SIGTERM');
+		const { code } = await exitWithin(run, 5_000);
+		expect(code).toBe(0);
+		const events = jsonLines(run.output()).map((line) => line.event);
+		expect(events).toEqual(expect.arrayContaining(['ready', 'unhandled-rejection', 'shutdown', 'stopped']));
+		expect(run.output()).not.toContain(TOKEN);
+	});
+
+	it('finishes a deferred /ask that is in flight when SIGTERM arrives, then exits 0', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+
+		const payload = fake.chatInput('ask', [
+			{
+				name: 'question',
+				type: ApplicationCommandOptionType.String,
+				value: 'How many documents were signed in Ashgabat?',
+			},
+		]);
+		const callbackPath = `/interactions/${payload.id}/${payload.token}/callback`;
+		// The deferral reaches the fake (and is recorded) at once, but its answer is held back for a second: the
+		// interaction is certainly in flight when SIGTERM is sent.
+		fake.delayNext({ method: 'POST', path: callbackPath }, 1_000);
+		const handle = fake.dispatchInteraction(payload);
+		const callback = await fake.waitForCallback(handle);
+		expect(callback.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+		run.child.kill('SIGTERM');
+
+		const { code } = await exitWithin(run, 5_000);
+		expect(code).toBe(0);
+		const edits = fake.requestsMatching({ method: 'PATCH', path: handle.originalMessagePath });
+		expect(edits.map((request) => request.status)).toEqual([200]);
+		expect(JSON.stringify(edits[0]?.body)).toMatch(/\b20 documents\b/);
+		// The answer really was sent after the shutdown began (pino's `time` is epoch milliseconds).
+		const shutdown = jsonLines(run.output()).find((line) => line.event === 'shutdown');
+		expect(typeof shutdown?.time).toBe('number');
+		expect(edits[0]?.at).toBeGreaterThanOrEqual(Number(shutdown?.time));
+		expect(run.output()).not.toContain(TOKEN);
+	});
+});
+
+describe('npm start that cannot start', () => {
+	it('exits non-zero with login-failed when the token is refused, never printing it', async () => {
+		const other = await FakeDiscord.start({ token: 'other-token' });
+		try {
+			const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: other.apiUrl });
+			const { code } = await exitWithin(run, 15_000);
+			expect(code).toBe(1);
+			expect(run.output()).toContain('"event":"login-failed"');
+			expect(run.output()).not.toContain(TOKEN);
+			// Not even the token's distinctive parts.
+			expect(run.output()).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789AB');
+		} finally {
+			await other.close();
+		}
+	});
+
+	it('exits 1 with one "config: DISCORD_TOKEN" line for a malformed token, without echoing it', async () => {
+		const run = start({ DISCORD_TOKEN: 'abc', DISCORD_API_URL: fake.apiUrl });
+		const { code } = await exitWithin(run, 15_000);
+		expect(code).toBe(1);
+		const lines = run.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^config: DISCORD_TOKEN /);
+		expect(lines[0]).not.toContain('abc');
+	});
+
+	it('exits 1 naming DISCORD_GUILD_ID when it is not a Discord id', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: 'my-server' });
+		const { code } = await exitWithin(run, 15_000);
+		expect(code).toBe(1);
+		const lines = run.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^config: DISCORD_GUILD_ID /);
+		expect(run.output()).not.toContain(TOKEN);
+	});
+});
