@@ -56,7 +56,6 @@ export function ask(
 		}
 	}
 
-	const documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 	// Records outside any visit (earlier treaties, sources) stay in scope when they share a named country or year.
 	const inScope = (entry: Entry): boolean =>
 		context.scope.length === 0 ||
@@ -69,8 +68,7 @@ export function ask(
 			entries.map(({ entry, score }) => {
 				let boost = 1;
 				for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
-				const sectors = entry.kind === 'document' ? documentsById.get(entry.id)?.sectors : undefined;
-				if (sectors && context.sectors.some((sector) => sectors.includes(sector))) boost *= SECTOR_BOOST;
+				if (context.sectors.some((sector) => entry.sectors.includes(sector))) boost *= SECTOR_BOOST;
 				return { entry, score: score * boost };
 			}),
 		).map(({ entry }) => entry.answer);

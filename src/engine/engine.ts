@@ -2,7 +2,14 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import { Country, type DocumentRecord, DocumentKind, type FigureRecord, Sector } from '../data/schema.js';
+import {
+	Country,
+	type DocumentRecord,
+	DocumentKind,
+	type FigureRecord,
+	Sector,
+	type VisitRecord,
+} from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import { truncate } from '../text/truncate.js';
 import type { Answer, AskResult } from './answer.js';
@@ -27,6 +34,7 @@ export class Engine {
 	private readonly completers: ReadonlyMap<string, PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	private readonly recordsByVisit: ReadonlyMap<string, VisitRecords>;
+	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
 
@@ -43,6 +51,7 @@ export class Engine {
 		this.index = new SearchIndex(buildEntries(dataset));
 		this.visitIds = dataset.visits.map((visit) => visit.id);
 		this.recordsByVisit = groupByVisit(dataset);
+		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
 		this.completers = this.buildCompleters();
@@ -121,13 +130,12 @@ export class Engine {
 
 	/** Everything attached to a visit: documents count, figures, awards, side events. */
 	visitDetails(visitId: string): { count: Answer; figures: Answer[]; awards: Answer[]; events: Answer[] } | undefined {
-		const visit = this.dataset.visits.find((candidate) => candidate.id === visitId);
-		if (!visit) return undefined;
+		const count = this.countAnswer(visitId);
+		if (!count) return undefined;
 		const answersOf = (records: readonly { id: string; visit: string | null }[]): Answer[] =>
 			records.filter((record) => record.visit === visitId).flatMap((record) => this.index.get(record.id)?.answer ?? []);
 		return {
-			count:
-				this.countAnswer(visit.id) ?? documentCountAnswer(visit, { documents: [], figures: [], discrepancies: [] }),
+			count,
 			figures: answersOf(this.dataset.figures),
 			awards: answersOf(this.dataset.awards),
 			events: answersOf(this.dataset.events),
@@ -262,10 +270,7 @@ export class Engine {
 
 	/** The document count of a visit, as an answer. */
 	countAnswer(visitId: string): Answer | undefined {
-		const visit =
-			this.index.get(visitId)?.kind === 'visit'
-				? this.dataset.visits.find((candidate) => candidate.id === visitId)
-				: undefined;
+		const visit = this.visitsById.get(visitId);
 		const records = this.recordsByVisit.get(visitId);
 		return visit && records ? documentCountAnswer(visit, records) : undefined;
 	}

@@ -2,7 +2,7 @@
  * One searchable entry per record and per source sentence: the answer it
  * yields, the text MiniSearch indexes, and the facets filters use.
  */
-import type { Country, VisitRecord } from '../data/schema.js';
+import type { Country, Sector, VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
@@ -23,6 +23,8 @@ export interface Entry {
 	date: string | null;
 	countries: readonly Country[];
 	visit: string | null;
+	/** A document's sectors; empty for other kinds. */
+	sectors: readonly Sector[];
 }
 
 /**
@@ -36,13 +38,14 @@ export interface Entry {
 export function buildEntries(dataset: Dataset): Entry[] {
 	const builder = new AnswerBuilder(dataset);
 	const visits = new Map(dataset.visits.map((visit) => [visit.id, visit]));
-	const visitFacets = (visitId: string | null): Pick<Entry, 'year' | 'date' | 'countries' | 'visit'> => {
+	const visitFacets = (visitId: string | null): Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'> => {
 		const visit = visitId === null ? undefined : visits.get(visitId);
 		return {
 			year: yearOf(visit?.startDate),
 			date: visit?.startDate.iso ?? null,
 			countries: visit ? visitCountries(visit) : [],
 			visit: visitId,
+			sectors: [],
 		};
 	};
 	const entries: Entry[] = [];
@@ -71,6 +74,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			date: document.signedDate?.iso ?? null,
 			countries: countries.length > 0 ? countries : visitFacets(document.visit ?? document.mentionedAt).countries,
 			visit: document.visit,
+			sectors: document.sectors,
 		});
 	}
 	for (const figure of dataset.figures) {
@@ -120,6 +124,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			date: source.published?.iso ?? null,
 			countries: [...new Set(covered.flatMap(visitCountries))],
 			visit: covered.length === 1 ? (covered[0]?.id ?? null) : null,
+			sectors: [],
 		});
 	}
 	for (const discrepancy of dataset.discrepancies) {
