@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandInput, type CommandContext, integerOption, stringOption } from '../src/bot/command.js';
 import { listReply } from '../src/bot/listReply.js';
+import { pageRequest } from '../src/render/listEmbed.js';
 import { canonicalState } from '../src/bot/listState.js';
 import { filterProblemReply, notFoundReply } from '../src/bot/messages.js';
 import { countryOption, kindOption, yearOption } from '../src/bot/options.js';
@@ -26,12 +27,16 @@ export function page(raw: ListState, page: number, context: CommandContext): Rep
 	const canonical = canonicalState(raw);
 	if (!canonical.ok) return filterProblemReply(canonical.problem);
 	const { state } = canonical;
-	const outcome = context.engine.agreements(state.q, {
-		country: state.c,
-		year: state.y,
-		kind: state.k,
-		sector: state.s,
-	});
+	const outcome = context.engine.agreements(
+		state.q,
+		{
+			country: state.c,
+			year: state.y,
+			kind: state.k,
+			sector: state.s,
+		},
+		pageRequest(page),
+	);
 	if (!outcome.ok) return filterProblemReply(outcome.problem);
 	const [first] = outcome.results;
 	if (outcome.total === 0 || !first) return notFoundReply('agreement', state.q, outcome.suggestions);
@@ -39,7 +44,7 @@ export function page(raw: ListState, page: number, context: CommandContext): Rep
 		const visit = typeof first.fields['visit'] === 'string' ? context.engine.get(first.fields['visit']) : undefined;
 		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: visit.title }] : [])]);
 	}
-	return listReply(`${outcome.total} documents`, outcome.results, 'agreement', state, page);
+	return listReply(`${outcome.total} documents`, outcome, 'agreement', state);
 }
 
 export function execute(input: CommandInput, context: CommandContext): Reply {

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { listReply } from '../src/bot/listReply.js';
+import { pageRequest } from '../src/render/listEmbed.js';
 import { canonicalState } from '../src/bot/listState.js';
 import { filterProblemReply, notFoundReply } from '../src/bot/messages.js';
 import { countryOption } from '../src/bot/options.js';
@@ -28,12 +29,11 @@ export function page(raw: ListState, page: number, context: CommandContext): Rep
 	const canonical = canonicalState(raw);
 	if (!canonical.ok) return filterProblemReply(canonical.problem);
 	const { state } = canonical;
-	const outcome = context.engine.figures(state.q, { country: state.c });
+	const outcome = context.engine.figures(state.q, { country: state.c }, pageRequest(page));
 	if (!outcome.ok) return filterProblemReply(outcome.problem);
 	const [first] = outcome.results;
 	if (!first) return notFoundReply('figure', state.q, outcome.suggestions);
-	if (state.q === undefined || page > 0)
-		return listReply(`${outcome.total} figures`, outcome.results, 'figure', state, page);
+	if (state.q === undefined || page > 0) return listReply(`${outcome.total} figures`, outcome, 'figure', state);
 	const related = context.engine
 		.relatedFigures(first.id)
 		.slice(0, MAX_RELATED)

@@ -4,26 +4,18 @@
  */
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import { type ListState, type PagedList, encodePageId } from '../discord/customIds.js';
-import type { Answer } from '../engine/answer.js';
-import { listEmbed, pageCount } from '../render/listEmbed.js';
+import { type ListPage, listEmbed, pageCount, pageIndex } from '../render/listEmbed.js';
 import { type Reply, embedReply } from '../render/reply.js';
 
 /**
  * @param heading - the list's title
- * @param answers - every result
+ * @param page - the results to show, and how many there are in all
  * @param list - which list, to rebuild it when a button comes back
  * @param state - the query and filters that produced it
- * @param page - zero-based page to show
  */
-export function listReply(
-	heading: string,
-	answers: readonly Answer[],
-	list: PagedList,
-	state: ListState,
-	page: number,
-): Reply {
-	const pages = pageCount(answers.length);
-	const current = Math.min(Math.max(0, page), pages - 1);
+export function listReply(heading: string, page: ListPage, list: PagedList, state: ListState): Reply {
+	const pages = pageCount(page.total);
+	const current = pageIndex(page);
 	const components: APIActionRowComponent<APIButtonComponent>[] =
 		pages > 1
 			? [
@@ -36,7 +28,7 @@ export function listReply(
 					},
 				]
 			: [];
-	return embedReply([listEmbed(heading, answers, current)], components);
+	return embedReply([listEmbed(heading, page)], components);
 }
 
 function pageButton(

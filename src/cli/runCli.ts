@@ -67,7 +67,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		case 'sources': {
 			const sources = engine.sources();
 			return list(
-				{ ok: true, total: sources.length, results: sources, suggestions: [] },
+				{ ok: true, total: sources.length, offset: 0, results: sources, suggestions: [] },
 				command.json,
 				(answer) => answer,
 				'',

@@ -7,7 +7,7 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from './answer.js';
 import type { Entry } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
-import { QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
+import { type Hit, QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
@@ -63,22 +63,23 @@ export function ask(
 			? context.scope.includes(entry.visit)
 			: context.countries.some((country) => entry.countries.includes(country)) ||
 				(entry.year !== null && context.years.includes(entry.year)));
-	const boosted = (entries: { entry: Entry; score: number }[]): Answer[] =>
-		withSentenceNearTop(
-			entries.map(({ entry, score }) => {
-				let boost = 1;
-				for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
-				if (context.sectors.some((sector) => entry.sectors.includes(sector))) boost *= SECTOR_BOOST;
-				return { entry, score: score * boost };
-			}),
-		).map(({ entry }) => entry.answer);
-
+	const weight = (entry: Entry): number => {
+		let boost = 1;
+		for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
+		if (context.sectors.some((sector) => entry.sectors.includes(sector))) boost *= SECTOR_BOOST;
+		return boost;
+	};
 	const searchText = context.searchText || query;
-	let ranked = boosted(index.search(searchText, { filter: inScope, options: QUESTION_OPTIONS }));
-	if (ranked.length === 0 && context.scope.length > 0)
-		ranked = boosted(index.search(searchText, { options: QUESTION_OPTIONS }));
+	const rank = (filter?: (entry: Entry) => boolean): { answers: Answer[]; total: number } => {
+		const request = { filter, weight, limit: MAX_ASK_ANSWERS, options: QUESTION_OPTIONS };
+		const top = index.search(searchText, request);
+		const sentence = index.search(searchText, { ...request, kinds: ['passage'], limit: 1 }).hits[0];
+		return { answers: withSentenceNearTop(top.hits, sentence).map(({ entry }) => entry.answer), total: top.total };
+	};
+	let ranked = rank(inScope);
+	if (ranked.total === 0 && context.scope.length > 0) ranked = rank();
 	const seen = new Set(answers.map((answer) => answer.id));
-	for (const answer of ranked) {
+	for (const answer of ranked.answers) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;
 		if (seen.has(answer.id)) continue;
 		seen.add(answer.id);
@@ -92,18 +93,20 @@ const SENTENCE_SHARE = 0.3;
 const SENTENCE_POSITION = 2;
 
 /**
- * Sorts by score, then makes sure the best matching source sentence is among
- * the first three: a visit or document record is broad, and the sentence often
- * holds the specific fact that was asked about.
+ * Makes sure the best matching source sentence is among the first three: a
+ * visit or document record is broad, and the sentence often holds the specific
+ * fact that was asked about.
+ *
+ * @param top - the best hits, best first
+ * @param sentence - the best passage hit, scored the same way
  */
-function withSentenceNearTop<T extends { entry: Entry; score: number }>(hits: T[]): T[] {
-	const sorted = [...hits].sort((a, b) => b.score - a.score);
-	const best = sorted[0];
-	const sentenceIndex = sorted.findIndex((hit) => hit.entry.kind === 'passage');
-	const sentence = sorted[sentenceIndex];
-	if (!best || !sentence || sentenceIndex <= SENTENCE_POSITION || sentence.score < best.score * SENTENCE_SHARE)
-		return sorted;
-	sorted.splice(sentenceIndex, 1);
-	sorted.splice(SENTENCE_POSITION, 0, sentence);
-	return sorted;
+function withSentenceNearTop(top: readonly Hit[], sentence: Hit | undefined): Hit[] {
+	const best = top[0];
+	if (!best || !sentence) return [...top];
+	const sentenceIndex = top.findIndex((hit) => hit.entry === sentence.entry);
+	if ((sentenceIndex !== -1 && sentenceIndex <= SENTENCE_POSITION) || sentence.score < best.score * SENTENCE_SHARE)
+		return [...top];
+	const ranked = top.filter((hit) => hit.entry !== sentence.entry);
+	ranked.splice(SENTENCE_POSITION, 0, sentence);
+	return ranked;
 }

@@ -22,8 +22,23 @@ import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
 
+/** Which results of a list to build: `limit` of them from `offset`. Without one, every result. */
+export interface PageRequest {
+	offset: number;
+	limit: number;
+}
+
 export type ListOutcome =
-	{ ok: true; total: number; results: Answer[]; suggestions: string[] } | { ok: false; problem: FilterProblem };
+	| {
+			ok: true;
+			/** How many results match in all. */
+			total: number;
+			/** Position of `results[0]` among them (a page past the end is moved to the last page). */
+			offset: number;
+			results: Answer[];
+			suggestions: string[];
+	  }
+	| { ok: false; problem: FilterProblem };
 
 /** How many "did you mean" titles to offer. */
 const MAX_SUGGESTIONS = 3;
@@ -37,6 +52,7 @@ export class Engine {
 	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
+	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
 	 * Builds the index and the autocomplete tables. Call once at startup.
@@ -73,8 +89,8 @@ export class Engine {
 	 * @example
 	 * engine.agreements(undefined, { year: 2021, kind: 'memorandum', sector: 'transport' });
 	 */
-	agreements(query?: string | null, raw: RawFilters = {}): ListOutcome {
-		return this.list('document', query, raw, (entry, filters) => {
+	agreements(query?: string | null, raw: RawFilters = {}, page?: PageRequest): ListOutcome {
+		return this.list('document', query, raw, page, (entry, filters) => {
 			const document = this.documentsById.get(entry.id);
 			return (
 				document !== undefined &&
@@ -86,18 +102,19 @@ export class Engine {
 	}
 
 	/** Visits and meetings, by relevance or in date order. */
-	visits(query?: string | null, raw: RawFilters = {}): ListOutcome {
+	visits(query?: string | null, raw: RawFilters = {}, page?: PageRequest): ListOutcome {
 		return this.list(
 			'visit',
 			query,
 			raw,
+			page,
 			(entry, filters) => filters.visit === undefined || entry.id === filters.visit,
 		);
 	}
 
 	/** Figures, by relevance or in date order; `metric` narrows to one measure across years. */
-	figures(query?: string | null, raw: RawFilters = {}): ListOutcome {
-		return this.list('figure', query, raw, (entry, filters) => {
+	figures(query?: string | null, raw: RawFilters = {}, page?: PageRequest): ListOutcome {
+		return this.list('figure', query, raw, page, (entry, filters) => {
 			const figure = this.figuresById.get(entry.id);
 			return (
 				figure !== undefined &&
@@ -148,7 +165,7 @@ export class Engine {
 	 * @example
 	 * engine.timeline({ country: 'Türkiye' }).results.map((answer) => answer.id);
 	 */
-	timeline(raw: RawFilters = {}): ListOutcome {
+	timeline(raw: RawFilters = {}, page?: PageRequest): ListOutcome {
 		const resolved = resolveFilters(raw, this.visitIds);
 		if (!resolved.ok) return resolved;
 		const { filters } = resolved;
@@ -158,10 +175,12 @@ export class Engine {
 				(entry.kind === 'visit' || (entry.kind === 'document' && entry.visit === null)) &&
 				matchesCommon(entry, filters),
 		);
+		entries.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+		const window = pageWindow(entries.length, page);
 		const results = entries
-			.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id))
+			.slice(window.offset, window.end)
 			.map((entry) => (entry.kind === 'visit' ? this.timelineVisit(entry) : entry.answer));
-		return { ok: true, total: results.length, results, suggestions: [] };
+		return { ok: true, total: entries.length, offset: window.offset, results, suggestions: [] };
 	}
 
 	/** The source articles and what each covers. */
@@ -210,7 +229,7 @@ export class Engine {
 		const kind = COMPLETER_KINDS[`${command}/${option}`];
 		if (!kind) return choices;
 		const seen = new Set(choices.map((choice) => choice.value));
-		for (const hit of this.index.search(safePartial, { kinds: [kind], limit: MAX_AUTOCOMPLETE_CHOICES })) {
+		for (const hit of this.index.search(safePartial, { kinds: [kind], limit: MAX_AUTOCOMPLETE_CHOICES }).hits) {
 			if (choices.length >= MAX_AUTOCOMPLETE_CHOICES) break;
 			if (seen.has(hit.entry.id)) continue;
 			seen.add(hit.entry.id);
@@ -222,7 +241,7 @@ export class Engine {
 	/** "Did you mean" titles for a query that found nothing; never empty while the dataset has records. */
 	suggest(query: string, kinds?: readonly Entry['kind'][]): string[] {
 		const structured = kinds ?? (['document', 'visit', 'figure', 'award'] as const);
-		const hits = this.index.search(query.slice(0, 200), {
+		const { hits } = this.index.search(query.slice(0, 200), {
 			kinds: structured,
 			limit: MAX_SUGGESTIONS,
 			options: SUGGEST_OPTIONS,
@@ -239,6 +258,7 @@ export class Engine {
 		kind: 'document' | 'visit' | 'figure',
 		query: string | null | undefined,
 		raw: RawFilters,
+		page: PageRequest | undefined,
 		matches: (entry: Entry, filters: Filters) => boolean,
 	): ListOutcome {
 		const resolved = resolveFilters(raw, this.visitIds);
@@ -248,14 +268,33 @@ export class Engine {
 			entry.kind === kind && matchesCommon(entry, filters) && matches(entry, filters);
 		const text = query?.trim() ?? '';
 		const exact = text === '' ? undefined : this.index.get(text);
-		if (exact && accept(exact)) return { ok: true, total: 1, results: [exact.answer], suggestions: [] };
-		const entries =
-			text === ''
-				? this.index.entries.filter(accept).sort(byDateThenList)
-				: this.index.search(text, { kinds: [kind], filter: accept }).map((hit) => hit.entry);
-		const results = entries.map((entry) => entry.answer);
-		const suggestions = results.length === 0 ? this.suggest(text || kind, [kind]) : [];
-		return { ok: true, total: results.length, results, suggestions };
+		if (exact && accept(exact)) return { ok: true, total: 1, offset: 0, results: [exact.answer], suggestions: [] };
+		let entries: readonly Entry[];
+		let total: number;
+		if (text === '') {
+			entries = this.inDateOrder(kind).filter(accept);
+			total = entries.length;
+		} else {
+			// Only the hits up to the page's end are ranked: the rest are counted, never sorted.
+			const limit = page ? page.offset + page.limit : undefined;
+			const found = this.index.search(text, { kinds: [kind], filter: accept, limit });
+			entries = found.hits.map((hit) => hit.entry);
+			total = found.total;
+		}
+		const window = pageWindow(total, page);
+		const results = entries.slice(window.offset, window.end).map((entry) => entry.answer);
+		const suggestions = total === 0 ? this.suggest(text || kind, [kind]) : [];
+		return { ok: true, total, offset: window.offset, results, suggestions };
+	}
+
+	/** Entries of one kind in date order, sorted once on first use. */
+	private inDateOrder(kind: Entry['kind']): readonly Entry[] {
+		let ordered = this.dateOrder.get(kind);
+		if (!ordered) {
+			ordered = this.index.entries.filter((entry) => entry.kind === kind).sort(byDateThenList);
+			this.dateOrder.set(kind, ordered);
+		}
+		return ordered;
 	}
 
 	private timelineVisit(entry: Entry): Answer {
@@ -310,6 +349,15 @@ const COMPLETER_KINDS: Readonly<Record<string, 'document' | 'visit' | 'figure'>>
 	'figure/query': 'figure',
 };
 
+/** The slice of `total` results a page asks for; a page past the end becomes the last one. */
+function pageWindow(total: number, page: PageRequest | undefined): { offset: number; end: number } {
+	if (!page) return { offset: 0, end: total };
+	const limit = Math.max(1, Math.floor(page.limit));
+	const lastPageStart = total === 0 ? 0 : Math.floor((total - 1) / limit) * limit;
+	const offset = Math.min(Math.max(0, Math.floor(page.offset)), lastPageStart);
+	return { offset, end: offset + limit };
+}
+
 function matchesCommon(entry: Entry, filters: Filters): boolean {
 	return (
 		(filters.country === undefined || entry.countries.includes(filters.country)) &&
@@ -319,22 +367,11 @@ function matchesCommon(entry: Entry, filters: Filters): boolean {
 
 /** Newest first, and within a visit in list order: what a researcher expects to see first. */
 function byRank(a: Entry, b: Entry): number {
-	return (b.date ?? '').localeCompare(a.date ?? '') || listPosition(a) - listPosition(b) || a.id.localeCompare(b.id);
+	return (b.date ?? '').localeCompare(a.date ?? '') || a.listOrder - b.listOrder || a.id.localeCompare(b.id);
 }
 
 function byDateThenList(a: Entry, b: Entry): number {
-	return (
-		(a.date ?? '9999').localeCompare(b.date ?? '9999') || listPosition(a) - listPosition(b) || a.id.localeCompare(b.id)
-	);
-}
-
-function listPosition(entry: Entry): number {
-	const position = entry.answer.fields['listPosition'];
-	if (typeof position !== 'string') return Number.MAX_SAFE_INTEGER;
-	const [name = '', number = '0'] = position.split(' #');
-	// Heads-of-state documents first, then exchanged, then signed at talks, then sidelines.
-	const listOrder = ['heads-of-state', 'exchanged', 'signed', 'sidelines'].findIndex((part) => name.endsWith(part));
-	return (listOrder < 0 ? 9 : listOrder) * 1000 + Number(number);
+	return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.listOrder - b.listOrder || a.id.localeCompare(b.id);
 }
 
 function choiceName(entry: Entry): string {

@@ -12,7 +12,8 @@ import { AnswerBuilder } from './recordAnswers.js';
 export interface Entry {
 	id: string;
 	kind: AnswerKind;
-	answer: Answer;
+	/** Built on first use: at 100k records, building every answer up front would double the start-up time. */
+	readonly answer: Answer;
 	/** Indexed fields, strongest first. */
 	title: string;
 	names: string;
@@ -25,6 +26,57 @@ export interface Entry {
 	visit: string | null;
 	/** A document's sectors; empty for other kinds. */
 	sectors: readonly Sector[];
+	/** Where a document stands in its visit's lists (heads of state, exchanged, signed, sidelines); others last. */
+	listOrder: number;
+}
+
+type EntryFields = Omit<Entry, 'answer' | 'listOrder'> & { listOrder?: number };
+
+/** An entry whose answer is built once, when first asked for. */
+class LazyEntry implements Entry {
+	readonly id: string;
+	readonly kind: AnswerKind;
+	readonly title: string;
+	readonly names: string;
+	readonly text: string;
+	readonly year: number | null;
+	readonly date: string | null;
+	readonly countries: readonly Country[];
+	readonly visit: string | null;
+	readonly sectors: readonly Sector[];
+	readonly listOrder: number;
+	private built: Answer | undefined;
+	private readonly build: () => Answer;
+
+	constructor(fields: EntryFields, build: () => Answer) {
+		this.id = fields.id;
+		this.kind = fields.kind;
+		this.title = fields.title;
+		this.names = fields.names;
+		this.text = fields.text;
+		this.year = fields.year;
+		this.date = fields.date;
+		this.countries = fields.countries;
+		this.visit = fields.visit;
+		this.sectors = fields.sectors;
+		this.listOrder = fields.listOrder ?? UNLISTED;
+		this.build = build;
+	}
+
+	get answer(): Answer {
+		this.built ??= this.build();
+		return this.built;
+	}
+}
+
+const UNLISTED = Number.MAX_SAFE_INTEGER;
+/** Heads-of-state documents first, then exchanged, then signed at talks, then sidelines. */
+const LIST_ORDER = ['heads-of-state', 'exchanged', 'signed', 'sidelines'] as const;
+
+function listOrder(list: { name: string; position: number } | null | undefined): number {
+	if (!list) return UNLISTED;
+	const rank = LIST_ORDER.findIndex((part) => list.name.endsWith(part));
+	return (rank < 0 ? LIST_ORDER.length : rank) * 1000 + list.position;
 }
 
 /**
@@ -49,105 +101,127 @@ export function buildEntries(dataset: Dataset): Entry[] {
 		};
 	};
 	const entries: Entry[] = [];
+	const add = (fields: EntryFields, build: () => Answer): void => {
+		entries.push(new LazyEntry(fields, build));
+	};
 
 	for (const visit of dataset.visits) {
-		entries.push({
-			...visitFacets(visit.id),
-			id: visit.id,
-			kind: 'visit',
-			answer: builder.visit(visit),
-			title: [visit.title, ...visit.aliases].join(' '),
-			names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
-			text: [visit.summary, ...visit.topics].join(' '),
-		});
+		add(
+			{
+				...visitFacets(visit.id),
+				id: visit.id,
+				kind: 'visit',
+				title: [visit.title, ...visit.aliases].join(' '),
+				names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
+				text: [visit.summary, ...visit.topics].join(' '),
+			},
+			() => builder.visit(visit),
+		);
 	}
 	for (const document of dataset.documents) {
 		const countries = [...new Set(document.parties.flatMap((party) => (party.country ? [party.country] : [])))];
-		entries.push({
-			id: document.id,
-			kind: 'document',
-			answer: builder.document(document),
-			title: [document.title, ...document.aliases].join(' '),
-			names: document.parties.map((party) => party.body).join(' '),
-			text: [document.kind, ...document.sectors, document.signedPlace ?? '', document.note ?? ''].join(' '),
-			year: yearOf(document.signedDate),
-			date: document.signedDate?.iso ?? null,
-			countries: countries.length > 0 ? countries : visitFacets(document.visit ?? document.mentionedAt).countries,
-			visit: document.visit,
-			sectors: document.sectors,
-		});
+		add(
+			{
+				id: document.id,
+				kind: 'document',
+				title: [document.title, ...document.aliases].join(' '),
+				names: document.parties.map((party) => party.body).join(' '),
+				text: [document.kind, ...document.sectors, document.signedPlace ?? '', document.note ?? ''].join(' '),
+				year: yearOf(document.signedDate),
+				date: document.signedDate?.iso ?? null,
+				countries: countries.length > 0 ? countries : visitFacets(document.visit ?? document.mentionedAt).countries,
+				visit: document.visit,
+				sectors: document.sectors,
+				listOrder: listOrder(document.list),
+			},
+			() => builder.document(document),
+		);
 	}
 	for (const figure of dataset.figures) {
-		entries.push({
-			...visitFacets(figure.visit),
-			id: figure.id,
-			kind: 'figure',
-			answer: builder.figure(figure),
-			title: figure.label,
-			names: [figure.metric, figure.statedBy ?? '', figure.valueText].join(' '),
-			text: [figure.text, figure.period ?? '', ...figure.evidence.map((evidence) => evidence.quote)].join(' '),
-			countries: figure.countries,
-		});
+		add(
+			{
+				...visitFacets(figure.visit),
+				id: figure.id,
+				kind: 'figure',
+				title: figure.label,
+				names: [figure.metric, figure.statedBy ?? '', figure.valueText].join(' '),
+				text: [figure.text, figure.period ?? '', ...figure.evidence.map((evidence) => evidence.quote)].join(' '),
+				countries: figure.countries,
+			},
+			() => builder.figure(figure),
+		);
 	}
 	for (const award of dataset.awards) {
-		entries.push({
-			...visitFacets(award.visit),
-			id: award.id,
-			kind: 'award',
-			answer: builder.award(award),
-			title: award.names.join(' '),
-			names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(' '),
-			text: `award order honour ${award.description} ${award.reason ?? ''}`,
-		});
+		add(
+			{
+				...visitFacets(award.visit),
+				id: award.id,
+				kind: 'award',
+				title: award.names.join(' '),
+				names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(
+					' ',
+				),
+				text: `award order honour ${award.description} ${award.reason ?? ''}`,
+			},
+			() => builder.award(award),
+		);
 	}
 	for (const event of dataset.events) {
-		entries.push({
-			...visitFacets(event.visit),
-			id: event.id,
-			kind: 'event',
-			answer: builder.event(event),
-			title: event.title,
-			names: [...event.participants, event.place ?? ''].join(' '),
-			text: `${event.kind} ${event.description}`,
-		});
+		add(
+			{
+				...visitFacets(event.visit),
+				id: event.id,
+				kind: 'event',
+				title: event.title,
+				names: [...event.participants, event.place ?? ''].join(' '),
+				text: `${event.kind} ${event.description}`,
+			},
+			() => builder.event(event),
+		);
 	}
 	for (const source of dataset.sources) {
 		const covered = dataset.visits.filter((visit) => visit.sources.includes(source.id));
-		entries.push({
-			id: source.id,
-			kind: 'source',
-			answer: builder.source(source),
-			title: source.title,
-			names: [source.outlet ?? '', source.id].join(' '),
-			text: source.covers,
-			year: yearOf(source.published) ?? yearOf(covered[0]?.startDate),
-			date: source.published?.iso ?? null,
-			countries: [...new Set(covered.flatMap(visitCountries))],
-			visit: covered.length === 1 ? (covered[0]?.id ?? null) : null,
-			sectors: [],
-		});
+		add(
+			{
+				id: source.id,
+				kind: 'source',
+				title: source.title,
+				names: [source.outlet ?? '', source.id].join(' '),
+				text: source.covers,
+				year: yearOf(source.published) ?? yearOf(covered[0]?.startDate),
+				date: source.published?.iso ?? null,
+				countries: [...new Set(covered.flatMap(visitCountries))],
+				visit: covered.length === 1 ? (covered[0]?.id ?? null) : null,
+				sectors: [],
+			},
+			() => builder.source(source),
+		);
 	}
 	for (const discrepancy of dataset.discrepancies) {
-		entries.push({
-			...visitFacets(discrepancy.visit),
-			id: discrepancy.id,
-			kind: 'discrepancy',
-			answer: builder.discrepancy(discrepancy),
-			title: discrepancy.summary,
-			names: 'discrepancy disagreement',
-			text: [discrepancy.note, ...discrepancy.statements.map((statement) => statement.says)].join(' '),
-		});
+		add(
+			{
+				...visitFacets(discrepancy.visit),
+				id: discrepancy.id,
+				kind: 'discrepancy',
+				title: discrepancy.summary,
+				names: 'discrepancy disagreement',
+				text: [discrepancy.note, ...discrepancy.statements.map((statement) => statement.says)].join(' '),
+			},
+			() => builder.discrepancy(discrepancy),
+		);
 	}
 	for (const passage of splitPassages(dataset)) {
-		entries.push({
-			...visitFacets(passage.visit),
-			id: passage.id,
-			kind: 'passage',
-			answer: builder.passage(passage),
-			title: '',
-			names: '',
-			text: passage.text,
-		});
+		add(
+			{
+				...visitFacets(passage.visit),
+				id: passage.id,
+				kind: 'passage',
+				title: '',
+				names: '',
+				text: passage.text,
+			},
+			() => builder.passage(passage),
+		);
 	}
 	return entries;
 }

@@ -13,17 +13,33 @@ export function pageCount(total: number): number {
 	return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
+/** One page of a ranked list: the results shown, where they start, and how many there are in all. */
+export interface ListPage {
+	total: number;
+	offset: number;
+	results: readonly Answer[];
+}
+
+/** What to ask the engine for to show zero-based page `page`. */
+export function pageRequest(page: number): { offset: number; limit: number } {
+	return { offset: Math.max(0, page) * PAGE_SIZE, limit: PAGE_SIZE };
+}
+
+/** The zero-based page a list page is. */
+export function pageIndex(page: ListPage): number {
+	return Math.floor(page.offset / PAGE_SIZE);
+}
+
 /**
  * @param heading - what the list is ("12 agreements")
- * @param answers - every result, ranked
- * @param page - zero-based page
+ * @param page - the page's results, at most PAGE_SIZE of them
  * @returns an embed with the page's results
  */
-export function listEmbed(heading: string, answers: readonly Answer[], page: number): APIEmbed {
-	const pages = pageCount(answers.length);
-	const current = Math.min(Math.max(0, page), pages - 1);
-	const start = current * PAGE_SIZE;
-	const fields = answers.slice(start, start + PAGE_SIZE).map((answer, index) => {
+export function listEmbed(heading: string, page: ListPage): APIEmbed {
+	const pages = pageCount(page.total);
+	const current = pageIndex(page);
+	const start = page.offset;
+	const fields = page.results.slice(0, PAGE_SIZE).map((answer, index) => {
 		const date = typeof answer.fields['dateText'] === 'string' ? `${answer.fields['dateText']} · ` : '';
 		const citation = answer.citations[0];
 		const source = citation ? `\n> ${truncate(citation.quote, 200)}\n— ${citation.source}` : '';
@@ -36,6 +52,6 @@ export function listEmbed(heading: string, answers: readonly Answer[], page: num
 		title: heading,
 		color: 0x2f6fde,
 		fields,
-		footer: { text: `Page ${current + 1} of ${pages} · ${answers.length} result${answers.length === 1 ? '' : 's'}` },
+		footer: { text: `Page ${current + 1} of ${pages} · ${page.total} result${page.total === 1 ? '' : 's'}` },
 	});
 }

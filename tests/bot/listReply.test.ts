@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listReply } from '../../src/bot/listReply.js';
 import { decodePageId } from '../../src/discord/customIds.js';
 import type { Answer } from '../../src/engine/answer.js';
+import { type ListPage, PAGE_SIZE } from '../../src/render/listEmbed.js';
 import type { Reply } from '../../src/render/reply.js';
 
 function answer(index: number): Answer {
@@ -16,8 +17,11 @@ function answer(index: number): Answer {
 	};
 }
 
-function answers(count: number): Answer[] {
-	return Array.from({ length: count }, (_, index) => answer(index + 1));
+/** Zero-based page `page` of a list of `count` answers, as the engine returns it. */
+function pageOf(count: number, page: number): ListPage {
+	const offset = page * PAGE_SIZE;
+	const results = Array.from({ length: Math.min(PAGE_SIZE, count - offset) }, (_, index) => answer(offset + index + 1));
+	return { total: count, offset, results };
 }
 
 /** The page buttons of a reply, narrowed to buttons that carry a custom id and a label. */
@@ -40,7 +44,7 @@ const state = { y: 2021, k: 'memorandum' };
 
 describe('listReply', () => {
 	it('shows a list that fits on one page without buttons', () => {
-		const reply = listReply('3 documents', answers(3), 'agreement', state, 0);
+		const reply = listReply('3 documents', pageOf(3, 0), 'agreement', state);
 		expect(reply.components).toEqual([]);
 		expect(reply.ephemeral).toBe(false);
 		expect(reply.embeds[0]?.footer?.text).toBe('Page 1 of 1 · 3 results');
@@ -52,13 +56,13 @@ describe('listReply', () => {
 	});
 
 	it('says "1 result" for a single answer', () => {
-		expect(listReply('1 document', answers(1), 'agreement', {}, 0).embeds[0]?.footer?.text).toBe(
+		expect(listReply('1 document', pageOf(1, 0), 'agreement', {}).embeds[0]?.footer?.text).toBe(
 			'Page 1 of 1 · 1 result',
 		);
 	});
 
 	it('puts a disabled Previous and an enabled Next in one action row on the first page', () => {
-		const reply = listReply('12 documents', answers(12), 'agreement', state, 0);
+		const reply = listReply('12 documents', pageOf(12, 0), 'agreement', state);
 		expect(reply.components).toHaveLength(1);
 		expect(reply.components[0]?.type).toBe(ComponentType.ActionRow);
 		expect(buttons(reply).map((button) => [button.type, button.style, button.disabled])).toEqual([
@@ -68,7 +72,7 @@ describe('listReply', () => {
 	});
 
 	it('gives the two buttons ids that decode to the neighbouring pages and the same state', () => {
-		const reply = listReply('12 documents', answers(12), 'agreement', state, 1);
+		const reply = listReply('12 documents', pageOf(12, 1), 'agreement', state);
 		expect(buttons(reply).map((button) => decodePageId(button.customId))).toEqual([
 			{ list: 'agreement', page: 0, state },
 			{ list: 'agreement', page: 2, state },
@@ -76,13 +80,13 @@ describe('listReply', () => {
 	});
 
 	it('points the disabled Previous of the first page at page 0, with an id distinct from Next', () => {
-		const ids = buttons(listReply('12 documents', answers(12), 'agreement', state, 0)).map((button) => button.customId);
+		const ids = buttons(listReply('12 documents', pageOf(12, 0), 'agreement', state)).map((button) => button.customId);
 		expect(new Set(ids).size).toBe(2);
 		expect(ids.map((id) => decodePageId(id)?.page)).toEqual([0, 1]);
 	});
 
 	it('shows the answers of the requested page, numbered from the start of the list', () => {
-		const reply = listReply('12 documents', answers(12), 'agreement', state, 1);
+		const reply = listReply('12 documents', pageOf(12, 1), 'agreement', state);
 		expect(reply.embeds[0]?.fields?.map((field) => field.name)).toEqual([
 			'6. Document 6',
 			'7. Document 7',
@@ -94,17 +98,24 @@ describe('listReply', () => {
 	});
 
 	it('disables Next on the last page', () => {
-		const reply = listReply('12 documents', answers(12), 'agreement', state, 2);
+		const reply = listReply('12 documents', pageOf(12, 2), 'agreement', state);
 		expect(buttons(reply).map((button) => button.disabled)).toEqual([false, true]);
 	});
 
-	it('clamps a page beyond either end to the first or last page', () => {
-		expect(listReply('12 documents', answers(12), 'timeline', {}, 99).embeds[0]?.footer?.text).toMatch(/^Page 3 of 3/);
-		expect(listReply('12 documents', answers(12), 'timeline', {}, -4).embeds[0]?.footer?.text).toMatch(/^Page 1 of 3/);
+	it('numbers results from the page offset and states the total in the footer', () => {
+		const embed = listReply('12 documents', pageOf(12, 1), 'agreement', state).embeds[0];
+		expect(embed?.fields?.map((field) => field.name)).toEqual([
+			'6. Document 6',
+			'7. Document 7',
+			'8. Document 8',
+			'9. Document 9',
+			'10. Document 10',
+		]);
+		expect(embed?.footer?.text).toBe('Page 2 of 3 · 12 results');
 	});
 
 	it('keeps every button id within 100 characters and every label within 80', () => {
-		const reply = listReply('12 documents', answers(12), 'agreement', { q: 'border regime '.repeat(6), ...state }, 1);
+		const reply = listReply('12 documents', pageOf(12, 1), 'agreement', { q: 'border regime '.repeat(6), ...state });
 		for (const button of buttons(reply)) {
 			expect(button.customId.length).toBeLessThanOrEqual(100);
 			expect(button.label.length).toBeLessThanOrEqual(80);
