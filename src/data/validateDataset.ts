@@ -195,18 +195,31 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
 	}
 }
 
-/** Every `{ source, quote }` anywhere inside a record, with its dotted path. */
-function* evidenceIn(value: unknown, path: string[] = []): Generator<{ path: string; evidence: Evidence }> {
+/**
+ * Calls `visit` for every `{ source, quote }` anywhere inside a record, with its dotted path. A plain walk with one
+ * path stack: at 100k records, a generator with a path array per node took a sizeable share of the start-up.
+ */
+function forEachEvidence(value: unknown, visit: (path: string, evidence: Evidence) => void, path: string[] = []): void {
 	if (Array.isArray(value)) {
-		for (const [index, item] of value.entries()) yield* evidenceIn(item, [...path, String(index)]);
+		value.forEach((item: unknown, index) => {
+			path.push(String(index));
+			forEachEvidence(item, visit, path);
+			path.pop();
+		});
 		return;
 	}
 	if (!isObject(value)) return;
 	if (typeof value['source'] === 'string' && typeof value['quote'] === 'string') {
-		yield { path: path.join('.'), evidence: { source: value['source'], quote: value['quote'] } };
+		visit(path.join('.'), { source: value['source'], quote: value['quote'] });
 		return;
 	}
-	for (const [key, child] of Object.entries(value)) yield* evidenceIn(child, [...path, key]);
+	for (const key in value) {
+		const child = value[key];
+		if (typeof child !== 'object' || child === null) continue;
+		path.push(key);
+		forEachEvidence(child, visit, path);
+		path.pop();
+	}
 }
 
 function allRecords(dataset: Dataset): { id: string }[] {
@@ -218,7 +231,7 @@ function allRecords(dataset: Dataset): { id: string }[] {
 function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
 	const normalisedTexts = new Map([...dataset.sourceTexts].map(([file, text]) => [file, normaliseWhitespace(text)]));
 	for (const record of allRecords(dataset)) {
-		for (const { path, evidence } of evidenceIn(record)) {
+		forEachEvidence(record, (path, evidence) => {
 			const text = normalisedTexts.get(evidence.source);
 			if (text === undefined) {
 				problems.push(
@@ -234,7 +247,7 @@ function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
 					),
 				);
 			}
-		}
+		});
 	}
 }
 

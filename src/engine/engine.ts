@@ -140,7 +140,7 @@ export class Engine {
 			.filter((document) => document.visit === visitId)
 			.sort(
 				(a, b) =>
-					(a.list?.name ?? '~').localeCompare(b.list?.name ?? '~') || (a.list?.position ?? 0) - (b.list?.position ?? 0),
+					compareText(a.list?.name ?? '~', b.list?.name ?? '~') || (a.list?.position ?? 0) - (b.list?.position ?? 0),
 			)
 			.flatMap((document) => this.index.get(document.id)?.answer ?? []);
 	}
@@ -175,7 +175,7 @@ export class Engine {
 				(entry.kind === 'visit' || (entry.kind === 'document' && entry.visit === null)) &&
 				matchesCommon(entry, filters),
 		);
-		entries.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id));
+		entries.sort((a, b) => compareText(a.date ?? '', b.date ?? '') || compareText(a.id, b.id));
 		const window = pageWindow(entries.length, page);
 		const results = entries
 			.slice(window.offset, window.end)
@@ -365,23 +365,25 @@ function matchesCommon(entry: Entry, filters: Filters): boolean {
 	);
 }
 
+/** `localeCompare` with one collator made once: sorting 100k entries with `localeCompare` builds a collator per call. */
+const compareText = new Intl.Collator().compare;
+
 /** Newest first, and within a visit in list order: what a researcher expects to see first. */
 function byRank(a: Entry, b: Entry): number {
-	return (b.date ?? '').localeCompare(a.date ?? '') || a.listOrder - b.listOrder || a.id.localeCompare(b.id);
+	return compareText(b.date ?? '', a.date ?? '') || a.listOrder - b.listOrder || compareText(a.id, b.id);
 }
 
 function byDateThenList(a: Entry, b: Entry): number {
-	return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.listOrder - b.listOrder || a.id.localeCompare(b.id);
+	return compareText(a.date ?? '9999', b.date ?? '9999') || a.listOrder - b.listOrder || compareText(a.id, b.id);
 }
 
 function choiceName(entry: Entry): string {
-	const answer = entry.answer;
 	const year = entry.year ? `${entry.year} · ` : '';
 	if (entry.kind === 'visit') {
-		const start = answer.fields['dateText'];
-		return truncate(`${typeof start === 'string' ? start : year} — ${answer.title}`, MAX_CHOICE_NAME_LENGTH);
+		const start = entry.answer.fields['dateText'];
+		return truncate(`${typeof start === 'string' ? start : year} — ${entry.label}`, MAX_CHOICE_NAME_LENGTH);
 	}
-	return truncate(`${year}${answer.title}`, MAX_CHOICE_NAME_LENGTH);
+	return truncate(`${year}${entry.label}`, MAX_CHOICE_NAME_LENGTH);
 }
 
 function timeZones(): string[] {

@@ -7,13 +7,15 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
 import { splitPassages } from './passages.js';
-import { AnswerBuilder } from './recordAnswers.js';
+import { AnswerBuilder, figureTitle } from './recordAnswers.js';
 
 export interface Entry {
 	id: string;
 	kind: AnswerKind;
 	/** Built on first use: at 100k records, building every answer up front would double the start-up time. */
 	readonly answer: Answer;
+	/** The answer's title, known without building the answer (autocomplete lists every record by it). */
+	label: string;
 	/** Indexed fields, strongest first. */
 	title: string;
 	names: string;
@@ -36,6 +38,7 @@ type EntryFields = Omit<Entry, 'answer' | 'listOrder'> & { listOrder?: number };
 class LazyEntry implements Entry {
 	readonly id: string;
 	readonly kind: AnswerKind;
+	readonly label: string;
 	readonly title: string;
 	readonly names: string;
 	readonly text: string;
@@ -51,6 +54,7 @@ class LazyEntry implements Entry {
 	constructor(fields: EntryFields, build: () => Answer) {
 		this.id = fields.id;
 		this.kind = fields.kind;
+		this.label = fields.label;
 		this.title = fields.title;
 		this.names = fields.names;
 		this.text = fields.text;
@@ -110,6 +114,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(visit.id),
 				id: visit.id,
+				label: visit.title,
 				kind: 'visit',
 				title: [visit.title, ...visit.aliases].join(' '),
 				names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
@@ -123,6 +128,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 		add(
 			{
 				id: document.id,
+				label: document.title,
 				kind: 'document',
 				title: [document.title, ...document.aliases].join(' '),
 				names: document.parties.map((party) => party.body).join(' '),
@@ -142,6 +148,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(figure.visit),
 				id: figure.id,
+				label: figureTitle(figure),
 				kind: 'figure',
 				title: figure.label,
 				names: [figure.metric, figure.statedBy ?? '', figure.valueText].join(' '),
@@ -156,6 +163,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(award.visit),
 				id: award.id,
+				label: award.names[0] ?? 'award',
 				kind: 'award',
 				title: award.names.join(' '),
 				names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(
@@ -171,6 +179,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(event.visit),
 				id: event.id,
+				label: event.title,
 				kind: 'event',
 				title: event.title,
 				names: [...event.participants, event.place ?? ''].join(' '),
@@ -184,6 +193,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 		add(
 			{
 				id: source.id,
+				label: source.title,
 				kind: 'source',
 				title: source.title,
 				names: [source.outlet ?? '', source.id].join(' '),
@@ -202,6 +212,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(discrepancy.visit),
 				id: discrepancy.id,
+				label: `Discrepancy: ${discrepancy.summary}`,
 				kind: 'discrepancy',
 				title: discrepancy.summary,
 				names: 'discrepancy disagreement',
@@ -215,6 +226,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{
 				...visitFacets(passage.visit),
 				id: passage.id,
+				label: `From ${passage.source}`,
 				kind: 'passage',
 				title: '',
 				names: '',

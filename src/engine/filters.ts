@@ -46,12 +46,16 @@ const COUNTRY_NAMES: ReadonlyMap<string, Country> = new Map(
 		];
 	}),
 );
-const COUNTRY_CODES: Readonly<Record<string, Country>> = { kz: 'Kazakhstan', tm: 'Turkmenistan', tr: 'Türkiye' };
+const COUNTRY_CODES: ReadonlyMap<string, Country> = new Map([
+	['kz', 'Kazakhstan'],
+	['tm', 'Turkmenistan'],
+	['tr', 'Türkiye'],
+]);
 
 /** "turkey", "Türkiye", "TR", "turkish" → Türkiye. */
 export function resolveCountry(value: string): Country | undefined {
 	const folded = foldText(value);
-	return COUNTRY_CODES[folded] ?? COUNTRY_NAMES.get(folded) ?? COUNTRY_NAMES.get(normaliseTerms(value).join(' '));
+	return COUNTRY_CODES.get(folded) ?? COUNTRY_NAMES.get(folded) ?? COUNTRY_NAMES.get(normaliseTerms(value).join(' '));
 }
 
 function resolveSlug<T extends string>(options: readonly T[], value: string): T | undefined {

@@ -53,6 +53,9 @@ export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	sports: ['sport'],
 };
 
+/** The aliases as a Map: indexing the object would find "constructor" and other Object.prototype keys. */
+const ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TERM_ALIASES));
+
 /** Words that carry no meaning for search. Kept short: "on", "of" do matter in titles, but not for ranking. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'a',
@@ -104,6 +107,14 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * foldText('Türkiye’s Devlet Nişanı — Al-Farabi'); // 'turkiyes devlet nisani al farabi'
  */
 export function foldText(text: string): string {
+	return ASCII_ONLY.test(text) ? foldAsciiWords(text).join(' ') : foldUnicode(text);
+}
+
+/** Every character is ASCII: most text, and the fast path. */
+const ASCII_ONLY = /^[^\u0080-\u{10ffff}]*$/u;
+
+/** The general fold, for text with any Unicode in it. */
+function foldUnicode(text: string): string {
 	return (
 		text
 			.normalize('NFKD')
@@ -120,6 +131,62 @@ export function foldText(text: string): string {
 }
 
 /**
+ * `foldText` for ASCII text, as words, in one pass over the characters instead of seven regular expressions: it
+ * indexes 100k records several times faster. Same result as `foldUnicode(text).split(' ')` (a property test checks).
+ */
+function foldAsciiWords(text: string): string[] {
+	const lower = text.toLowerCase();
+	const words: string[] = [];
+	let start = -1;
+	let apostrophes = false;
+	let previous = 0;
+	const end = (at: number): void => {
+		if (start < 0) return;
+		const word = lower.slice(start, at);
+		words.push(apostrophes ? word.replace(/['`]/gu, '') : word);
+		start = -1;
+		apostrophes = false;
+	};
+	for (let index = 0; index < lower.length; index += 1) {
+		const code = lower.charCodeAt(index);
+		if (code === APOSTROPHE || code === BACKTICK) {
+			// Apostrophes vanish, joining what they separate ("Türkiye's" → "turkiyes").
+			if (start >= 0) apostrophes = true;
+			continue;
+		}
+		let keep = isWordCode(code);
+		if (code === DOT) {
+			// A dot stays only inside a number ("1.5"), judged without apostrophes, as the general fold does.
+			let next = index + 1;
+			while (next < lower.length && isApostrophe(lower.charCodeAt(next))) next += 1;
+			keep = isDigitCode(previous) && next < lower.length && isDigitCode(lower.charCodeAt(next));
+		}
+		if (keep && start < 0) start = index;
+		else if (!keep) end(index);
+		previous = code;
+	}
+	end(lower.length);
+	return words.length > 0 ? words : [''];
+}
+
+const APOSTROPHE = 0x27;
+const BACKTICK = 0x60;
+const DOT = 0x2e;
+
+function isApostrophe(code: number): boolean {
+	return code === APOSTROPHE || code === BACKTICK;
+}
+
+function isDigitCode(code: number): boolean {
+	return code >= 0x30 && code <= 0x39;
+}
+
+/** a–z, 0–9, % and $: what the general fold keeps (besides dots in numbers). */
+function isWordCode(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || code === 0x25 || code === 0x24;
+}
+
+/**
  * Splits text into normalised search terms, with aliases expanded.
  *
  * @param text - any text
@@ -132,7 +199,9 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 	const terms: string[] = [];
 	for (const word of foldText(text).split(' ')) {
 		if (word === '' || (!options.keepStopWords && STOP_WORDS.has(word))) continue;
-		terms.push(...(TERM_ALIASES[word] ?? [word]));
+		const aliases = ALIASES.get(word);
+		if (aliases) terms.push(...aliases);
+		else terms.push(word);
 	}
 	return terms;
 }
@@ -148,12 +217,15 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 export function processTerm(term: string): string | string[] | null {
 	// The tokenizer has already folded the text; only stop words and aliases are left to apply.
 	if (term === '' || STOP_WORDS.has(term)) return null;
-	const aliases = TERM_ALIASES[term];
+	const aliases = ALIASES.get(term);
 	if (!aliases) return term;
 	return aliases.length === 1 ? (aliases[0] ?? null) : [...aliases];
 }
 
 /** MiniSearch's tokenizer: split on whitespace and punctuation, including every kind of dash. */
 export function tokenize(text: string): string[] {
-	return foldText(text).split(' ');
+	return ASCII_ONLY.test(text) ? foldAsciiWords(text) : foldUnicode(text).split(' ');
 }
+
+/** The general fold, exported only so a test can hold the fast ASCII path to it. */
+export const foldTextReference = foldUnicode;

@@ -18,8 +18,11 @@ const PRECOMPUTED_PREFIX_LENGTH = 3;
 
 export class PrefixCompleter {
 	private readonly items: readonly Completion[];
-	/** The distinct words of each item, normalised. */
-	private readonly itemWords: readonly (readonly string[])[];
+	/** Every distinct word, by word id. */
+	private readonly words: readonly string[];
+	/** The distinct word ids of item i are `itemWordIds[itemWordStart[i] .. itemWordStart[i + 1])`. */
+	private readonly itemWordStart: Int32Array;
+	private readonly itemWordIds: Int32Array;
 	/** Every distinct word, sorted, so a prefix is a contiguous range. */
 	private readonly vocabulary: readonly string[];
 	/** Per word, the items containing it, in rank order. */
@@ -39,28 +42,63 @@ export class PrefixCompleter {
 	constructor(items: readonly Completion[], texts: readonly string[], limit: number) {
 		this.items = items;
 		this.limit = limit;
-		this.itemWords = texts.map((text) => [...new Set(normaliseTerms(text, { keepStopWords: true }))]);
-		const postingLists = new Map<string, number[]>();
-		const prefixLists = new Map<string, number[]>();
-		this.itemWords.forEach((words, itemIndex) => {
-			const prefixes = new Set<string>();
-			for (const word of words) {
-				const list = postingLists.get(word) ?? [];
-				list.push(itemIndex);
-				postingLists.set(word, list);
-				for (let length = 1; length <= Math.min(PRECOMPUTED_PREFIX_LENGTH, word.length); length += 1) {
-					prefixes.add(word.slice(0, length));
+		// Words and short prefixes are interned: at 100k items they repeat millions of times.
+		const wordIds = new Map<string, number>();
+		const words: string[] = [];
+		const postingLists: number[][] = [];
+		const lastItemOfWord: number[] = [];
+		const prefixesOfWord: number[][] = [];
+		const prefixIds = new Map<string, number>();
+		const prefixes: string[] = [];
+		const prefixLists: number[][] = [];
+		const lastItemOfPrefix: number[] = [];
+		const prefixId = (prefix: string): number => {
+			let id = prefixIds.get(prefix);
+			if (id === undefined) {
+				id = prefixes.length;
+				prefixIds.set(prefix, id);
+				prefixes.push(prefix);
+				prefixLists.push([]);
+				lastItemOfPrefix.push(-1);
+			}
+			return id;
+		};
+		const itemWordStart = new Int32Array(texts.length + 1);
+		const itemWordIds: number[] = [];
+		texts.forEach((text, item) => {
+			itemWordStart[item] = itemWordIds.length;
+			for (const word of normaliseTerms(text, { keepStopWords: true })) {
+				let id = wordIds.get(word);
+				if (id === undefined) {
+					id = words.length;
+					wordIds.set(word, id);
+					words.push(word);
+					postingLists.push([]);
+					lastItemOfWord.push(-1);
+					const short: number[] = [];
+					for (let length = 1; length <= Math.min(PRECOMPUTED_PREFIX_LENGTH, word.length); length += 1)
+						short.push(prefixId(word.slice(0, length)));
+					prefixesOfWord.push(short);
+				}
+				if (lastItemOfWord[id] === item) continue;
+				lastItemOfWord[id] = item;
+				itemWordIds.push(id);
+				postingLists[id]?.push(item);
+				for (const prefix of prefixesOfWord[id] ?? []) {
+					if (lastItemOfPrefix[prefix] === item) continue;
+					lastItemOfPrefix[prefix] = item;
+					const list = prefixLists[prefix];
+					if (list && list.length < limit) list.push(item);
 				}
 			}
-			for (const prefix of prefixes) {
-				const list = prefixLists.get(prefix) ?? [];
-				if (list.length < limit) list.push(itemIndex);
-				prefixLists.set(prefix, list);
-			}
 		});
-		this.vocabulary = [...postingLists.keys()].sort();
-		this.postings = new Map([...postingLists].map(([word, list]) => [word, Int32Array.from(list)]));
-		this.topByPrefix = new Map([...prefixLists].map(([prefix, list]) => [prefix, Int32Array.from(list)]));
+		itemWordStart[texts.length] = itemWordIds.length;
+		this.words = words;
+		this.itemWordStart = itemWordStart;
+		this.itemWordIds = Int32Array.from(itemWordIds);
+		this.vocabulary = [...words].sort();
+		this.postings = new Map(words.map((word, id) => [word, Int32Array.from(postingLists[id] ?? [])]));
+		this.topByPrefix = new Map(prefixes.map((prefix, id) => [prefix, Int32Array.from(prefixLists[id] ?? [])]));
 	}
 
 	get size(): number {
@@ -100,10 +138,17 @@ export class PrefixCompleter {
 		if (!found) return results;
 		for (let itemIndex = 0; itemIndex < candidates.length && results.length < this.limit; itemIndex += 1) {
 			if (candidates[itemIndex] !== 1) continue;
-			const words = this.itemWords[itemIndex] ?? [];
-			if (others.every((term) => words.some((word) => word.startsWith(term)))) results.push(this.itemAt(itemIndex));
+			if (others.every((term) => this.hasWordStartingWith(itemIndex, term))) results.push(this.itemAt(itemIndex));
 		}
 		return results;
+	}
+
+	private hasWordStartingWith(itemIndex: number, prefix: string): boolean {
+		const end = this.itemWordStart[itemIndex + 1] ?? 0;
+		for (let position = this.itemWordStart[itemIndex] ?? 0; position < end; position += 1) {
+			if (this.words[this.itemWordIds[position] ?? 0]?.startsWith(prefix)) return true;
+		}
+		return false;
 	}
 
 	private itemAt(index: number): Completion {

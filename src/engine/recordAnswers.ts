@@ -111,7 +111,7 @@ export class AnswerBuilder {
 		return {
 			kind: 'figure',
 			id: figure.id,
-			title: `${figure.label}: ${value}`,
+			title: figureTitle(figure),
 			text: `${figure.text} [${figure.label}: ${value}${period}${by}]`,
 			fields: {
 				metric: figure.metric,
@@ -207,4 +207,9 @@ export class AnswerBuilder {
 			citations: [{ source: passage.source, quote: passage.text }],
 		};
 	}
+}
+
+/** A figure's title: what was measured and its value. Entries use it without building the whole answer. */
+export function figureTitle(figure: FigureRecord): string {
+	return `${figure.label}: ${formatFigureValue(figure)}`;
 }

@@ -286,27 +286,62 @@ function buildPostings(entries: readonly Entry[]): Postings {
 	const fieldLengths = FIELDS.map(() => new Int32Array(count));
 	const tuples = new TupleLog();
 	const documentFrequency = FIELDS.map(() => new GrowableInts());
+	// Raw tokens are interned with their processed term ids, so stop words and aliases are worked out once per
+	// distinct token, and per-field counting uses stamped arrays instead of a Map and a Set per field.
+	const tokenIds = new Map<string, number>();
+	const termsOfToken: number[][] = [];
+	const tokenStamp: number[] = [];
+	const termStamp: number[] = [];
+	const termFrequency: number[] = [];
+	const fieldTerms: number[] = [];
+	let stamp = 0;
+	const termId = (term: string): number => {
+		let id = termIds.get(term);
+		if (id === undefined) {
+			id = termIds.size;
+			termIds.set(term, id);
+			termStamp.push(0);
+			termFrequency.push(0);
+		}
+		return id;
+	};
+	const tokenId = (token: string): number => {
+		let id = tokenIds.get(token);
+		if (id === undefined) {
+			id = termsOfToken.length;
+			tokenIds.set(token, id);
+			const processed = processTerm(token);
+			const terms = processed === null ? [] : typeof processed === 'string' ? [processed] : processed;
+			termsOfToken.push(terms.filter((term) => term !== '').map(termId));
+			tokenStamp.push(0);
+		}
+		return id;
+	};
 
 	entries.forEach((entry, doc) => {
 		FIELDS.forEach((field, fieldId) => {
-			const tokens = tokenize(entry[field]);
-			(fieldLengths[fieldId] as Int32Array)[doc] = new Set(tokens).size;
-			const frequencies = new Map<string, number>();
-			for (const token of tokens) {
-				const processed = processTerm(token);
-				if (processed === null) continue;
-				for (const term of typeof processed === 'string' ? [processed] : processed) {
-					if (term !== '') frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+			stamp += 1;
+			let distinctTokens = 0;
+			fieldTerms.length = 0;
+			for (const token of tokenize(entry[field])) {
+				const id = tokenId(token);
+				if (tokenStamp[id] !== stamp) {
+					tokenStamp[id] = stamp;
+					distinctTokens += 1; // MiniSearch's field length: distinct tokens, stop words included
+				}
+				for (const term of termsOfToken[id] ?? []) {
+					if (termStamp[term] !== stamp) {
+						termStamp[term] = stamp;
+						termFrequency[term] = 0;
+						fieldTerms.push(term);
+					}
+					termFrequency[term] = (termFrequency[term] ?? 0) + 1;
 				}
 			}
-			for (const [term, frequency] of frequencies) {
-				let termId = termIds.get(term);
-				if (termId === undefined) {
-					termId = termIds.size;
-					termIds.set(term, termId);
-				}
-				tuples.push(termId, doc, fieldId, frequency);
-				(documentFrequency[fieldId] as GrowableInts).increment(termId);
+			(fieldLengths[fieldId] as Int32Array)[doc] = distinctTokens;
+			for (const term of fieldTerms) {
+				tuples.push(term, doc, fieldId, termFrequency[term] ?? 0);
+				(documentFrequency[fieldId] as GrowableInts).increment(term);
 			}
 		});
 	});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseWhitespace } from '../../src/data/normaliseWhitespace.js';
 
@@ -26,5 +27,15 @@ describe('normaliseWhitespace', () => {
 
 	it('returns an empty string for whitespace only', () => {
 		expect(normaliseWhitespace(' \n\t\u00a0')).toBe('');
+	});
+
+	it('gives the same result as collapsing and trimming every time, tidy input or not', () => {
+		const unit = fc.constantFrom(...'ab ', ' ', '\n', '\t', '\u00a0', '\u2009', 'x');
+		fc.assert(
+			fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+				expect(normaliseWhitespace(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+			}),
+			{ numRuns: 2000 },
+		);
 	});
 });

@@ -37,6 +37,9 @@ describe('resolveCountry', () => {
 
 	it('returns undefined for a country that is not in the dataset', () => {
 		expect(resolveCountry('Atlantis')).toBeUndefined();
+		// Object.prototype keys are not country codes.
+		for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+			expect(resolveCountry(value), value).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, normaliseTerms, processTerm, tokenize } from '../../src/engine/normalise.js';
+import { foldText, foldTextReference, normaliseTerms, processTerm, tokenize } from '../../src/engine/normalise.js';
 
 /** Letters, digits, Turkish and Kazakh letters, dashes and punctuation the sources really use. */
 const SOURCE_LIKE_CHARS = [
@@ -19,7 +19,39 @@ const anyText = fc.oneof(
 	sourceLikeText,
 );
 
+/** Every ASCII character, with the ones the fast path treats specially (apostrophes, dots, digits) made likely. */
+const asciiText = fc.string({
+	unit: fc.oneof(
+		fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)),
+		fc.constantFrom(...".'`0123456789 aZ%$"),
+	),
+	maxLength: 60,
+});
+
+describe('words that are also Object.prototype keys', () => {
+	it('are ordinary terms, not aliases', () => {
+		for (const word of ['constructor', 'proto', 'tostring', 'valueof', 'hasownproperty']) {
+			expect(normaliseTerms(`${word} of the railway`)).toEqual([word, 'railway']);
+			expect(processTerm(word)).toBe(word);
+		}
+		expect(normaliseTerms('__proto__ constructor')).toEqual(['proto', 'constructor']);
+	});
+});
+
 describe('foldText', () => {
+	it('folds ASCII text on its fast path exactly as the general fold does', () => {
+		fc.assert(
+			fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+				expect(foldText(text)).toBe(foldTextReference(text));
+				expect(tokenize(text)).toEqual(foldTextReference(text).split(' '));
+			}),
+			{ numRuns: 5000 },
+		);
+		for (const text of ["1'.5", '1..5', "don't", "'.5", '3.', '.4', 'a.b 1.2.3', "Türkiye's", '', '  ']) {
+			expect(tokenize(text), text).toEqual(foldTextReference(text).split(' '));
+		}
+	});
+
 	it('lower-cases text', () => {
 		expect(foldText('JOINT Statement')).toBe('joint statement');
 	});

@@ -52,6 +52,11 @@ const NASTY = [
 	'👨‍👩‍👧‍👦',
 	'Türkiye',
 	'doc-2021-border-regime',
+	// Object.prototype keys: a lookup table written as an object literal finds these.
+	'constructor',
+	'__proto__',
+	'toString',
+	'hasOwnProperty',
 ] as const;
 
 /** Raw markdown that must never reach the reply live (outside inline code). */

@@ -1,0 +1,31 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { syntheticDataset } from '../../bench/synthetic.js';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import { validateDataset } from '../../src/data/validateDataset.js';
+import { buildEntries, type Entry } from '../../src/engine/entries.js';
+
+describe('buildEntries', () => {
+	let entries: Entry[];
+
+	beforeAll(async () => {
+		entries = [...buildEntries(await loadDataset()), ...buildEntries(validateDataset(syntheticDataset(300)))];
+	});
+
+	it("labels every entry with its answer's title, without building the answer", () => {
+		for (const entry of entries) expect(entry.label, entry.id).toBe(entry.answer.title);
+	});
+
+	it('builds an answer once and keeps it', () => {
+		const [entry] = entries;
+		expect(entry?.answer).toBe(entry?.answer);
+		expect(entry?.answer.id).toBe(entry?.id);
+	});
+
+	it('orders documents by the list they stand in, and leaves other records unlisted', () => {
+		const documents = entries.filter((entry) => entry.kind === 'document' && entry.answer.fields['listPosition']);
+		expect(documents.length).toBeGreaterThan(0);
+		for (const document of documents) expect(document.listOrder).toBeLessThan(Number.MAX_SAFE_INTEGER);
+		for (const entry of entries.filter((other) => other.kind !== 'document'))
+			expect(entry.listOrder).toBe(Number.MAX_SAFE_INTEGER);
+	});
+});
