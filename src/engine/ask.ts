@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from './answer.js';
-import type { Entry } from './entries.js';
+import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
 import { type Hit, QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
 
@@ -57,26 +57,38 @@ export function ask(
 	}
 
 	// Records outside any visit (earlier treaties, sources) stay in scope when they share a named country or year.
+	const scope = new Set(context.scope);
 	const inScope = (entry: Entry): boolean =>
-		context.scope.length === 0 ||
-		(entry.visit !== null
-			? context.scope.includes(entry.visit)
+		entry.visit !== null
+			? scope.has(entry.visit)
 			: context.countries.some((country) => entry.countries.includes(country)) ||
-				(entry.year !== null && context.years.includes(entry.year)));
-	const weight = (entry: Entry): number => {
-		let boost = 1;
-		for (const intent of context.intents) boost *= INTENT_KIND_BOOST[intent]?.[entry.kind] ?? 1;
-		if (context.sectors.some((sector) => entry.sectors.includes(sector))) boost *= SECTOR_BOOST;
-		return boost;
-	};
+				(entry.year !== null && context.years.includes(entry.year));
+	const kindWeights: Partial<Record<AnswerKind, number>> = {};
+	for (const intent of context.intents) {
+		for (const [kind, boost] of Object.entries(INTENT_KIND_BOOST[intent] ?? {}) as [AnswerKind, number][])
+			kindWeights[kind] = (kindWeights[kind] ?? 1) * boost;
+	}
+	const askedSectors = sectorMask(context.sectors);
+	const sectorWeight =
+		context.sectors.length > 0
+			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0 ? SECTOR_BOOST : 1)
+			: undefined;
 	const searchText = context.searchText || query;
 	const rank = (filter?: (entry: Entry) => boolean): { answers: Answer[]; total: number } => {
-		const request = { filter, weight, limit: MAX_ASK_ANSWERS, options: QUESTION_OPTIONS };
-		const top = index.search(searchText, request);
-		const sentence = index.search(searchText, { ...request, kinds: ['passage'], limit: 1 }).hits[0];
-		return { answers: withSentenceNearTop(top.hits, sentence).map(({ entry }) => entry.answer), total: top.total };
+		const top = index.search(searchText, {
+			filter,
+			kindWeights,
+			weight: sectorWeight,
+			limit: MAX_ASK_ANSWERS,
+			bestOfKind: 'passage',
+			options: QUESTION_OPTIONS,
+		});
+		return {
+			answers: withSentenceNearTop(top.hits, top.bestOfKind).map(({ entry }) => entry.answer),
+			total: top.total,
+		};
 	};
-	let ranked = rank(inScope);
+	let ranked = rank(context.scope.length > 0 ? inScope : undefined);
 	if (ranked.total === 0 && context.scope.length > 0) ranked = rank();
 	const seen = new Set(answers.map((answer) => answer.id));
 	for (const answer of ranked.answers) {

@@ -277,7 +277,9 @@ export class Engine {
 		} else {
 			// Only the hits up to the page's end are ranked: the rest are counted, never sorted.
 			const limit = page ? page.offset + page.limit : undefined;
-			const found = this.index.search(text, { kinds: [kind], filter: accept, limit });
+			// Without filters every entry of the kind is accepted: leave the filter out rather than call it per hit.
+			const filtered = Object.values(filters).some((value) => value !== undefined);
+			const found = this.index.search(text, { kinds: [kind], filter: filtered ? accept : undefined, limit });
 			entries = found.hits.map((hit) => hit.entry);
 			total = found.total;
 		}

@@ -2,7 +2,7 @@
  * One searchable entry per record and per source sentence: the answer it
  * yields, the text MiniSearch indexes, and the facets filters use.
  */
-import type { Country, Sector, VisitRecord } from '../data/schema.js';
+import { type Country, Sector, type VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
@@ -28,11 +28,20 @@ export interface Entry {
 	visit: string | null;
 	/** A document's sectors; empty for other kinds. */
 	sectors: readonly Sector[];
+	/** The same sectors as bits (see `sectorMask`), for checks in the ranking loop. */
+	sectorBits: number;
 	/** Where a document stands in its visit's lists (heads of state, exchanged, signed, sidelines); others last. */
 	listOrder: number;
 }
 
-type EntryFields = Omit<Entry, 'answer' | 'listOrder'> & { listOrder?: number };
+type EntryFields = Omit<Entry, 'answer' | 'listOrder' | 'sectorBits'> & { listOrder?: number };
+
+/** Sectors as bits: one per sector, in the schema's order. */
+export function sectorMask(sectors: readonly Sector[]): number {
+	let mask = 0;
+	for (const sector of sectors) mask |= 1 << Sector.options.indexOf(sector);
+	return mask;
+}
 
 /** An entry whose answer is built once, when first asked for. */
 class LazyEntry implements Entry {
@@ -47,6 +56,7 @@ class LazyEntry implements Entry {
 	readonly countries: readonly Country[];
 	readonly visit: string | null;
 	readonly sectors: readonly Sector[];
+	readonly sectorBits: number;
 	readonly listOrder: number;
 	private built: Answer | undefined;
 	private readonly build: () => Answer;
@@ -63,6 +73,7 @@ class LazyEntry implements Entry {
 		this.countries = fields.countries;
 		this.visit = fields.visit;
 		this.sectors = fields.sectors;
+		this.sectorBits = sectorMask(fields.sectors);
 		this.listOrder = fields.listOrder ?? UNLISTED;
 		this.build = build;
 	}
@@ -94,15 +105,22 @@ function listOrder(list: { name: string; position: number } | null | undefined):
 export function buildEntries(dataset: Dataset): Entry[] {
 	const builder = new AnswerBuilder(dataset);
 	const visits = new Map(dataset.visits.map((visit) => [visit.id, visit]));
+	// One facets object per visit, shared by its records: at 100k records, building one per record added up.
+	const facetsByVisit = new Map<string | null, Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'>>();
 	const visitFacets = (visitId: string | null): Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'> => {
-		const visit = visitId === null ? undefined : visits.get(visitId);
-		return {
-			year: yearOf(visit?.startDate),
-			date: visit?.startDate.iso ?? null,
-			countries: visit ? visitCountries(visit) : [],
-			visit: visitId,
-			sectors: [],
-		};
+		let facets = facetsByVisit.get(visitId);
+		if (!facets) {
+			const visit = visitId === null ? undefined : visits.get(visitId);
+			facets = {
+				year: yearOf(visit?.startDate),
+				date: visit?.startDate.iso ?? null,
+				countries: visit ? visitCountries(visit) : [],
+				visit: visitId,
+				sectors: [],
+			};
+			facetsByVisit.set(visitId, facets);
+		}
+		return facets;
 	};
 	const entries: Entry[] = [];
 	const add = (fields: EntryFields, build: () => Answer): void => {

@@ -197,7 +197,7 @@ function isWordCode(code: number): boolean {
  */
 export function normaliseTerms(text: string, options: { keepStopWords?: boolean } = {}): string[] {
 	const terms: string[] = [];
-	for (const word of foldText(text).split(' ')) {
+	for (const word of tokenize(text)) {
 		if (word === '' || (!options.keepStopWords && STOP_WORDS.has(word))) continue;
 		const aliases = ALIASES.get(word);
 		if (aliases) terms.push(...aliases);

@@ -123,24 +123,40 @@ export class PrefixCompleter {
 		if (terms.length === 1 && only !== undefined && only.length <= PRECOMPUTED_PREFIX_LENGTH) {
 			return [...(this.topByPrefix.get(only) ?? [])].map((index) => this.itemAt(index));
 		}
+		// A term that starts no word at all rules out every item.
+		if (terms.some((term) => !(this.vocabulary[this.lowerBound(term)] ?? '').startsWith(term))) return [];
 		// Drive the scan with the longest term: it matches the fewest items.
 		const driver = terms.reduce((longest, term) => (term.length > longest.length ? term : longest));
 		const others = terms.filter((term) => term !== driver);
-		const candidates = new Uint8Array(this.items.length);
-		let found = false;
-		for (let position = this.lowerBound(driver); position < this.vocabulary.length; position += 1) {
-			const word = this.vocabulary[position] ?? '';
-			if (!word.startsWith(driver)) break;
-			for (const itemIndex of this.postings.get(word) ?? []) candidates[itemIndex] = 1;
-			found = true;
-		}
 		const results: Completion[] = [];
-		if (!found) return results;
-		for (let itemIndex = 0; itemIndex < candidates.length && results.length < this.limit; itemIndex += 1) {
-			if (candidates[itemIndex] !== 1) continue;
+		for (const itemIndex of this.itemsWithWordStartingWith(driver)) {
+			if (results.length >= this.limit) break;
 			if (others.every((term) => this.hasWordStartingWith(itemIndex, term))) results.push(this.itemAt(itemIndex));
 		}
 		return results;
+	}
+
+	/** Items with a word starting with `prefix`, in rank order. */
+	private itemsWithWordStartingWith(prefix: string): Iterable<number> {
+		const lists: Int32Array[] = [];
+		let size = 0;
+		for (let position = this.lowerBound(prefix); position < this.vocabulary.length; position += 1) {
+			const word = this.vocabulary[position] ?? '';
+			if (!word.startsWith(prefix)) break;
+			const list = this.postings.get(word);
+			if (list) {
+				lists.push(list);
+				size += list.length;
+			}
+		}
+		if (lists.length === 1) return lists[0] ?? [];
+		// Few matches: merge and sort them. Many: mark them and sweep the items in order, which is cheaper than sorting.
+		if (size < this.items.length / 8) return [...new Set(lists.flatMap((list) => [...list]))].sort((a, b) => a - b);
+		const marked = new Uint8Array(this.items.length);
+		for (const list of lists) for (const itemIndex of list) marked[itemIndex] = 1;
+		return (function* sweep(): Generator<number> {
+			for (let itemIndex = 0; itemIndex < marked.length; itemIndex += 1) if (marked[itemIndex] === 1) yield itemIndex;
+		})();
 	}
 
 	private hasWordStartingWith(itemIndex: number, prefix: string): boolean {

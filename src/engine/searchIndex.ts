@@ -80,10 +80,14 @@ export interface Hit {
 export interface SearchRequest {
 	kinds?: readonly AnswerKind[];
 	filter?: (entry: Entry) => boolean;
-	/** Multiplies an entry's score (intent boosts); must be positive. */
+	/** Multiplies the score of every entry of a kind (a question's intent favours some kinds). */
+	kindWeights?: Partial<Readonly<Record<AnswerKind, number>>>;
+	/** Multiplies an entry's score; must be positive. Called once per match: prefer `kindWeights` where it will do. */
 	weight?: (entry: Entry) => number;
 	/** Best hits to return; every hit when absent. */
 	limit?: number;
+	/** Also find the best hit of this kind, whether or not it is among the best `limit` (saves a second search). */
+	bestOfKind?: AnswerKind;
 	options?: QueryOptions;
 }
 
@@ -92,6 +96,8 @@ export interface SearchResult {
 	hits: Hit[];
 	/** How many entries matched, of which `hits` are the best. */
 	total: number;
+	/** The best hit of `request.bestOfKind`, if asked for and any matched. */
+	bestOfKind?: Hit;
 }
 
 const FIELDS = ['title', 'names', 'text'] as const;
@@ -122,6 +128,7 @@ export class SearchIndex {
 	/** Each posting's score before the query's term weight: Σ fields boost × kind weight × BM25+. */
 	private readonly postingImpacts: Float64Array;
 	private readonly kindBits: Int32Array;
+	private readonly kindCodes: Uint8Array;
 	// Scratch space for one query at a time (searches are synchronous); epochs spare clearing it.
 	private readonly scores: Float64Array;
 	private readonly quality: Uint16Array;
@@ -140,7 +147,8 @@ export class SearchIndex {
 		this.entries = entries;
 		this.byId = new Map(entries.map((entry, index) => [entry.id, index]));
 		const count = entries.length;
-		this.kindBits = Int32Array.from(entries, (entry) => 1 << (KIND_CODES.get(entry.kind) ?? 0));
+		this.kindCodes = Uint8Array.from(entries, (entry) => KIND_CODES.get(entry.kind) ?? 0);
+		this.kindBits = Int32Array.from(this.kindCodes, (code) => 1 << code);
 		this.scores = new Float64Array(count);
 		this.quality = new Uint16Array(count);
 		this.lastGroup = new Int32Array(count);
@@ -180,18 +188,30 @@ export class SearchIndex {
 		const touchedCount = this.accumulate(expansions, kindMask);
 
 		const { filter, weight, limit } = request;
+		const kindWeights = request.kindWeights;
+		const kindWeight = kindWeights ? Float64Array.from(ANSWER_KINDS, (kind) => kindWeights[kind] ?? 1) : undefined;
 		const top = new TopK(limit ?? Number.POSITIVE_INFINITY);
+		const bestKind = request.bestOfKind === undefined ? -1 : (KIND_CODES.get(request.bestOfKind) ?? -1);
+		const best = new TopK(1);
 		let total = 0;
+		// The hot loop of every query at 100k records: typed-array reads, and closures only when the caller gave one.
 		for (let position = 0; position < touchedCount; position += 1) {
 			const doc = this.touched[position] ?? 0;
-			const entry = this.entries[doc];
-			if (!entry || (filter && !filter(entry))) continue;
+			if (filter && !filter(this.entries[doc] as Entry)) continue;
 			total += 1;
 			// MiniSearch multiplies by the number of query words matched, rewarding documents that match more of them.
-			const score = (this.scores[doc] ?? 0) * (this.quality[doc] ?? 1) * (weight ? weight(entry) : 1);
-			top.offer(doc, score);
+			let score = (this.scores[doc] ?? 0) * (this.quality[doc] ?? 1);
+			if (kindWeight) score *= kindWeight[this.kindCodes[doc] ?? 0] ?? 1;
+			if (weight) score *= weight(this.entries[doc] as Entry);
+			if (score >= top.threshold) top.offer(doc, score);
+			if (this.kindCodes[doc] === bestKind) best.offer(doc, score);
 		}
-		return { hits: top.sorted().map(({ doc, score }) => ({ entry: this.entries[doc] as Entry, score })), total };
+		const toHit = ({ doc, score }: { doc: number; score: number }): Hit => ({
+			entry: this.entries[doc] as Entry,
+			score,
+		});
+		const [bestOfKind] = best.sorted().map(toHit);
+		return { hits: top.sorted().map(toHit), total, ...(bestOfKind ? { bestOfKind } : {}) };
 	}
 
 	/** The query's terms, each with its prefix and fuzzy expansions weighted as MiniSearch weighs them. */
@@ -460,68 +480,104 @@ class TupleLog {
 	}
 }
 
-/** The best `limit` (doc, score) pairs: a min-heap on score whose root is the weakest kept; ties favour lower docs. */
+/**
+ * The best `limit` (doc, score) pairs: a min-heap in two typed arrays whose root is the weakest kept; ties favour
+ * lower docs (dataset order). Without a limit it keeps everything and sorts once at the end.
+ */
 class TopK {
 	private readonly limit: number;
-	private readonly heap: { doc: number; score: number }[] = [];
+	private readonly bounded: boolean;
+	private docs: Int32Array;
+	private scores: Float64Array;
+	private size = 0;
 
 	constructor(limit: number) {
-		this.limit = limit;
+		this.limit = Math.max(0, limit);
+		this.bounded = Number.isFinite(this.limit);
+		const capacity = this.bounded ? this.limit : 64;
+		this.docs = new Int32Array(capacity);
+		this.scores = new Float64Array(capacity);
+	}
+
+	/** The score a candidate must beat (or tie with a lower doc) to be kept; -Infinity while there is room. */
+	get threshold(): number {
+		return this.bounded && this.size >= this.limit ? (this.scores[0] ?? 0) : Number.NEGATIVE_INFINITY;
 	}
 
 	offer(doc: number, score: number): void {
-		if (this.limit <= 0) return;
-		const heap = this.heap;
-		if (this.limit === Number.POSITIVE_INFINITY) {
-			heap.push({ doc, score }); // everything is kept: sort once at the end
+		if (!this.bounded) {
+			if (this.size === this.docs.length) this.grow();
+			this.docs[this.size] = doc;
+			this.scores[this.size] = score;
+			this.size += 1;
 			return;
 		}
-		if (heap.length < this.limit) {
-			heap.push({ doc, score });
-			this.siftUp(heap.length - 1);
+		if (this.limit === 0) return;
+		if (this.size < this.limit) {
+			this.docs[this.size] = doc;
+			this.scores[this.size] = score;
+			this.size += 1;
+			this.siftUp(this.size - 1);
 			return;
 		}
-		const weakest = heap[0];
-		if (!weakest || !better(doc, score, weakest.doc, weakest.score)) return;
-		heap[0] = { doc, score };
+		if (!better(doc, score, this.docs[0] ?? 0, this.scores[0] ?? 0)) return;
+		this.docs[0] = doc;
+		this.scores[0] = score;
 		this.siftDown(0);
 	}
 
 	/** Best first. */
 	sorted(): { doc: number; score: number }[] {
-		return [...this.heap].sort((a, b) => b.score - a.score || a.doc - b.doc);
+		const pairs = Array.from({ length: this.size }, (_, index) => ({
+			doc: this.docs[index] ?? 0,
+			score: this.scores[index] ?? 0,
+		}));
+		return pairs.sort((a, b) => b.score - a.score || a.doc - b.doc);
+	}
+
+	private grow(): void {
+		const docs = new Int32Array(this.docs.length * 2);
+		docs.set(this.docs);
+		const scores = new Float64Array(this.scores.length * 2);
+		scores.set(this.scores);
+		this.docs = docs;
+		this.scores = scores;
+	}
+
+	/** Whether the pair at `a` should sit above the pair at `b` in the min-heap (it ranks lower). */
+	private weaker(a: number, b: number): boolean {
+		return better(this.docs[b] ?? 0, this.scores[b] ?? 0, this.docs[a] ?? 0, this.scores[a] ?? 0);
+	}
+
+	private swap(a: number, b: number): void {
+		const doc = this.docs[a] ?? 0;
+		const score = this.scores[a] ?? 0;
+		this.docs[a] = this.docs[b] ?? 0;
+		this.scores[a] = this.scores[b] ?? 0;
+		this.docs[b] = doc;
+		this.scores[b] = score;
 	}
 
 	private siftUp(position: number): void {
-		const heap = this.heap;
 		let child = position;
 		while (child > 0) {
 			const parent = (child - 1) >> 1;
-			const up = heap[child];
-			const down = heap[parent];
-			if (!up || !down || !better(down.doc, down.score, up.doc, up.score)) return;
-			heap[child] = down;
-			heap[parent] = up;
+			if (!this.weaker(child, parent)) return;
+			this.swap(child, parent);
 			child = parent;
 		}
 	}
 
 	private siftDown(position: number): void {
-		const heap = this.heap;
 		let parent = position;
 		for (;;) {
+			const left = 2 * parent + 1;
+			const right = left + 1;
 			let weakest = parent;
-			for (const child of [2 * parent + 1, 2 * parent + 2]) {
-				const candidate = heap[child];
-				const current = heap[weakest];
-				if (candidate && current && better(current.doc, current.score, candidate.doc, candidate.score)) weakest = child;
-			}
+			if (left < this.size && this.weaker(left, weakest)) weakest = left;
+			if (right < this.size && this.weaker(right, weakest)) weakest = right;
 			if (weakest === parent) return;
-			const a = heap[parent];
-			const b = heap[weakest];
-			if (!a || !b) return;
-			heap[parent] = b;
-			heap[weakest] = a;
+			this.swap(parent, weakest);
 			parent = weakest;
 		}
 	}

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { validateDataset } from '../../src/data/validateDataset.js';
-import { buildEntries, type Entry } from '../../src/engine/entries.js';
+import { Sector } from '../../src/data/schema.js';
+import { buildEntries, type Entry, sectorMask } from '../../src/engine/entries.js';
 
 describe('buildEntries', () => {
 	let entries: Entry[];
@@ -27,5 +28,15 @@ describe('buildEntries', () => {
 		for (const document of documents) expect(document.listOrder).toBeLessThan(Number.MAX_SAFE_INTEGER);
 		for (const entry of entries.filter((other) => other.kind !== 'document'))
 			expect(entry.listOrder).toBe(Number.MAX_SAFE_INTEGER);
+	});
+
+	it('gives every sector its own bit, so a mask says exactly which sectors an entry has', () => {
+		expect(Sector.options.length).toBeLessThanOrEqual(31);
+		const masks = Sector.options.map((sector) => sectorMask([sector]));
+		expect(new Set(masks).size).toBe(Sector.options.length);
+		for (const entry of entries) {
+			for (const sector of Sector.options)
+				expect((entry.sectorBits & sectorMask([sector])) !== 0).toBe(entry.sectors.includes(sector));
+		}
 	});
 });

@@ -132,7 +132,7 @@ function describeCorpus(name: string, entriesOf: () => Promise<Entry[]>): void {
 			}
 		});
 
-		it('multiplies scores by the weight before choosing the best', () => {
+		it('multiplies scores by the weight or the kind weights before choosing the best', () => {
 			const weight = (kind: string): number => (kind === 'passage' ? 5 : kind === 'document' ? 0.5 : 1);
 			for (const query of ['memorandum on transport', 'trade turnover', 'cooperation']) {
 				const expected = miniSearch
@@ -142,6 +142,11 @@ function describeCorpus(name: string, entriesOf: () => Promise<Entry[]>): void {
 				const result = index.search(query, { weight: (entry) => weight(entry.kind), limit: TOP });
 				expectSameRanking(
 					result.hits.map((hit) => ({ id: hit.entry.id, score: hit.score })),
+					expected.slice(0, TOP),
+				);
+				const byKind = index.search(query, { kindWeights: { passage: 5, document: 0.5 }, limit: TOP });
+				expectSameRanking(
+					byKind.hits.map((hit) => ({ id: hit.entry.id, score: hit.score })),
 					expected.slice(0, TOP),
 				);
 			}
@@ -188,6 +193,20 @@ describe('SearchIndex', () => {
 		const first = index.search('border regime', { limit: 5 });
 		index.search('memorandum transport health culture', { limit: 50 });
 		expect(index.search('border regime', { limit: 5 })).toEqual(first);
+	});
+
+	it('finds the best hit of a kind in the same pass, as a search of that kind alone would', () => {
+		for (const query of [
+			'border regime',
+			'trade turnover',
+			'memorandum',
+			'Who awarded Tokayev the Bitaraplyk order?',
+		]) {
+			const { bestOfKind } = index.search(query, { limit: 1, bestOfKind: 'passage' });
+			const alone = index.search(query, { kinds: ['passage'], limit: 1 }).hits[0];
+			expect(bestOfKind, query).toEqual(alone);
+		}
+		expect(index.search('border regime', { bestOfKind: 'count', limit: 1 }).bestOfKind).toBeUndefined();
 	});
 
 	it('looks entries up by id', () => {
