@@ -46,7 +46,7 @@ const MAX_SUGGESTIONS = 3;
 export class Engine {
 	readonly dataset: Dataset;
 	readonly index: SearchIndex;
-	private readonly completers: ReadonlyMap<string, PrefixCompleter>;
+	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	private readonly recordsByVisit: ReadonlyMap<string, VisitRecords>;
 	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
@@ -220,7 +220,7 @@ export class Engine {
 	 * engine.autocomplete('agreement', 'query', 'bord'); // [{ name: 'Agreement between …', value: 'doc-2021-border-regime' }, …]
 	 */
 	autocomplete(command: string, option: string, partial: string): Completion[] {
-		const completer = this.completers.get(`${command}/${option}`);
+		const completer = this.completers.get(`${command}/${option}`)?.();
 		if (!completer) return [];
 		const safePartial = partial.slice(0, 200);
 		const choices = completer.complete(safePartial);
@@ -316,32 +316,62 @@ export class Engine {
 		return visit && records ? documentCountAnswer(visit, records) : undefined;
 	}
 
-	private buildCompleters(): Map<string, PrefixCompleter> {
-		const completers = new Map<string, PrefixCompleter>();
+	/** Autocomplete tables, each built the first time its option is completed: start-up builds none of them. */
+	private buildCompleters(): Map<string, () => PrefixCompleter> {
+		const completers = new Map<string, () => PrefixCompleter>();
 		for (const [key, kind] of Object.entries(COMPLETER_KINDS)) {
-			const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
 			completers.set(
 				key,
-				new PrefixCompleter(
-					entries.map((entry) => ({ name: choiceName(entry), value: entry.id })),
-					entries.map((entry) => `${entry.title} ${entry.names}`),
-					MAX_AUTOCOMPLETE_CHOICES,
-				),
+				once(() => {
+					const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
+					return new PrefixCompleter(
+						entries.map((entry) => ({ name: choiceName(entry), value: entry.id })),
+						entries.map((entry) => `${entry.title} ${entry.names}`),
+						MAX_AUTOCOMPLETE_CHOICES,
+					);
+				}),
 			);
 		}
-		const staticChoices = (values: readonly string[]): PrefixCompleter =>
-			new PrefixCompleter(
-				values.map((value) => ({ name: value, value })),
-				values.map((value) => value.replace(/-/g, ' ')),
-				MAX_AUTOCOMPLETE_CHOICES,
+		const staticChoices = (values: () => readonly string[]): (() => PrefixCompleter) =>
+			once(
+				() =>
+					new PrefixCompleter(
+						values().map((value) => ({ name: value, value })),
+						values().map((value) => value.replace(/-/g, ' ')),
+						MAX_AUTOCOMPLETE_CHOICES,
+					),
 			);
-		for (const command of ['agreement', 'figure', 'timeline', 'visit'])
-			completers.set(`${command}/country`, staticChoices(Country.options));
-		completers.set('agreement/kind', staticChoices(DocumentKind.options));
-		completers.set('agreement/sector', staticChoices(Sector.options));
-		completers.set('daily/timezone', staticChoices(timeZones()));
+		const countries = staticChoices(() => Country.options);
+		for (const command of ['agreement', 'figure', 'timeline', 'visit']) completers.set(`${command}/country`, countries);
+		completers.set(
+			'agreement/kind',
+			staticChoices(() => DocumentKind.options),
+		);
+		completers.set(
+			'agreement/sector',
+			staticChoices(() => Sector.options),
+		);
+		completers.set('daily/timezone', staticChoices(timeZones));
 		return completers;
 	}
+
+	/** Builds every autocomplete table now, so that no user waits for one (the bot calls this after start-up). */
+	warmUp(): void {
+		for (const completer of this.completers.values()) completer();
+	}
+}
+
+/** A function that computes its value on the first call and returns the same value afterwards. */
+function once<T>(compute: () => T): () => T {
+	let value: T | undefined;
+	let computed = false;
+	return () => {
+		if (!computed) {
+			value = compute();
+			computed = true;
+		}
+		return value as T;
+	};
 }
 
 /** Which kind of record each free-text autocomplete option offers. */

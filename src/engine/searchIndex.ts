@@ -288,6 +288,16 @@ export class SearchIndex {
 	}
 }
 
+/** One field value, analysed: its distinct token count and each term with its frequency. */
+interface FieldTerms {
+	distinctTokens: number;
+	terms: Int32Array;
+	frequencies: Int32Array;
+}
+
+/** Longer field values (titles, sentences) are nearly always unique: remembering them would only cost memory. */
+const MAX_SHARED_FIELD_LENGTH = 120;
+
 interface Postings {
 	termIds: Map<string, number>;
 	start: Int32Array;
@@ -338,29 +348,46 @@ function buildPostings(entries: readonly Entry[]): Postings {
 		return id;
 	};
 
+	// Names and short texts repeat across records (the same parties, kinds and places): analyse each distinct value once.
+	const analysed = new Map<string, FieldTerms>();
+	const analyse = (text: string): FieldTerms => {
+		stamp += 1;
+		let distinctTokens = 0;
+		fieldTerms.length = 0;
+		for (const token of tokenize(text)) {
+			const id = tokenId(token);
+			if (tokenStamp[id] !== stamp) {
+				tokenStamp[id] = stamp;
+				distinctTokens += 1; // MiniSearch's field length: distinct tokens, stop words included
+			}
+			for (const term of termsOfToken[id] ?? []) {
+				if (termStamp[term] !== stamp) {
+					termStamp[term] = stamp;
+					termFrequency[term] = 0;
+					fieldTerms.push(term);
+				}
+				termFrequency[term] = (termFrequency[term] ?? 0) + 1;
+			}
+		}
+		return {
+			distinctTokens,
+			terms: Int32Array.from(fieldTerms),
+			frequencies: Int32Array.from(fieldTerms, (term) => termFrequency[term] ?? 0),
+		};
+	};
+
 	entries.forEach((entry, doc) => {
 		FIELDS.forEach((field, fieldId) => {
-			stamp += 1;
-			let distinctTokens = 0;
-			fieldTerms.length = 0;
-			for (const token of tokenize(entry[field])) {
-				const id = tokenId(token);
-				if (tokenStamp[id] !== stamp) {
-					tokenStamp[id] = stamp;
-					distinctTokens += 1; // MiniSearch's field length: distinct tokens, stop words included
-				}
-				for (const term of termsOfToken[id] ?? []) {
-					if (termStamp[term] !== stamp) {
-						termStamp[term] = stamp;
-						termFrequency[term] = 0;
-						fieldTerms.push(term);
-					}
-					termFrequency[term] = (termFrequency[term] ?? 0) + 1;
-				}
+			const text = entry[field];
+			let terms = text.length <= MAX_SHARED_FIELD_LENGTH ? analysed.get(text) : undefined;
+			if (!terms) {
+				terms = analyse(text);
+				if (text.length <= MAX_SHARED_FIELD_LENGTH) analysed.set(text, terms);
 			}
-			(fieldLengths[fieldId] as Int32Array)[doc] = distinctTokens;
-			for (const term of fieldTerms) {
-				tuples.push(term, doc, fieldId, termFrequency[term] ?? 0);
+			(fieldLengths[fieldId] as Int32Array)[doc] = terms.distinctTokens;
+			for (let index = 0; index < terms.terms.length; index += 1) {
+				const term = terms.terms[index] ?? 0;
+				tuples.push(term, doc, fieldId, terms.frequencies[index] ?? 0);
 				(documentFrequency[fieldId] as GrowableInts).increment(term);
 			}
 		});

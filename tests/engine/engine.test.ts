@@ -527,3 +527,44 @@ describe('Engine.autocomplete', () => {
 		);
 	});
 });
+
+describe('Engine autocomplete tables', () => {
+	it('are built on first use or by warmUp, with the same choices either way', async () => {
+		const lazy = new Engine(await loadDataset());
+		const first = lazy.autocomplete('agreement', 'query', 'bord');
+		expect(first.length).toBeGreaterThan(0);
+		const warmed = new Engine(await loadDataset());
+		warmed.warmUp();
+		expect(warmed.autocomplete('agreement', 'query', 'bord')).toEqual(first);
+		expect(warmed.autocomplete('daily', 'timezone', 'Asia/Ash')).toEqual(
+			lazy.autocomplete('daily', 'timezone', 'Asia/Ash'),
+		);
+	});
+});
+
+describe('Engine list pages', () => {
+	it('builds only the requested page, counts every match, and moves a page past the end to the last one', () => {
+		const all = engine.agreements(undefined, { year: 2021 });
+		if (!all.ok) throw new Error('filters refused');
+		expect(all.total).toBeGreaterThan(10);
+		const second = engine.agreements(undefined, { year: 2021 }, { offset: 5, limit: 5 });
+		expect(second).toMatchObject({ ok: true, total: all.total, offset: 5 });
+		if (!second.ok) return;
+		expect(second.results.map((answer) => answer.id)).toEqual(all.results.slice(5, 10).map((answer) => answer.id));
+		const beyond = engine.agreements(undefined, { year: 2021 }, { offset: 500, limit: 5 });
+		const lastStart = Math.floor((all.total - 1) / 5) * 5;
+		expect(beyond).toMatchObject({ ok: true, offset: lastStart });
+		if (beyond.ok)
+			expect(beyond.results.map((answer) => answer.id)).toEqual(
+				all.results.slice(lastStart).map((answer) => answer.id),
+			);
+	});
+
+	it('ranks a query the same whether the whole list or one page is asked for', () => {
+		const all = engine.agreements('memorandum cooperation');
+		const page = engine.agreements('memorandum cooperation', {}, { offset: 5, limit: 5 });
+		if (!all.ok || !page.ok) throw new Error('filters refused');
+		expect(page.total).toBe(all.total);
+		expect(page.results.map((answer) => answer.id)).toEqual(all.results.slice(5, 10).map((answer) => answer.id));
+	});
+});
