@@ -27,12 +27,13 @@ export async function loadDataset(dataDir: string = DEFAULT_DATA_DIR): Promise<D
 	const sourceFiles = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt')).sort();
 	const recordFiles = (await readdir(recordsDir)).filter((name) => name.endsWith('.json')).sort();
 
-	const sourceTexts = new Map<string, string>();
-	for (const name of sourceFiles) sourceTexts.set(name, await readFile(join(sourcesDir, name), 'utf8'));
-
-	const catalogue = await readJson(join(dataDir, 'sources.json'), dataDir);
-	const bundles = [];
-	for (const name of recordFiles) bundles.push(await readJson(join(recordsDir, name), dataDir));
+	// Read concurrently: with many files the start-up would otherwise wait on each read in turn.
+	const [texts, catalogue, bundles] = await Promise.all([
+		Promise.all(sourceFiles.map((name) => readFile(join(sourcesDir, name), 'utf8'))),
+		readJson(join(dataDir, 'sources.json'), dataDir),
+		Promise.all(recordFiles.map((name) => readJson(join(recordsDir, name), dataDir))),
+	]);
+	const sourceTexts = new Map(sourceFiles.map((name, index) => [name, texts[index] ?? '']));
 
 	return validateDataset({ catalogue, bundles, sourceTexts });
 }

@@ -133,62 +133,19 @@ function foldUnicode(text: string): string {
 	);
 }
 
+/** Apostrophes vanish, joining what they separate ("Türkiye's" → "turkiyes"). */
+const APOSTROPHES = /['`‘’]/gu;
+/** A word: letters, digits, % and $, and dots inside numbers ("1.5"), judged once apostrophes are gone. */
+const PLAIN_WORD = /(?:[a-z0-9%$]|(?<=[0-9])\.(?=[0-9]))+/gu;
+
 /**
- * `foldText` for plain text (see PLAIN_TEXT), as words, in one pass over the characters instead of seven regular expressions: it
- * indexes 100k records several times faster. Same result as `foldUnicode(text).split(' ')` (a property test checks).
+ * `foldText` for plain text (see PLAIN_TEXT), as words: two native regular expressions instead of seven, so it is
+ * fast even before the JIT has warmed up (start-up). Same result as `foldUnicode(text).split(' ')`; a property test
+ * checks.
  */
 function foldPlainWords(text: string): string[] {
-	const lower = text.toLowerCase();
-	const words: string[] = [];
-	let start = -1;
-	let apostrophes = false;
-	let previous = 0;
-	const end = (at: number): void => {
-		if (start < 0) return;
-		const word = lower.slice(start, at);
-		words.push(apostrophes ? word.replace(/['`‘’]/gu, '') : word);
-		start = -1;
-		apostrophes = false;
-	};
-	for (let index = 0; index < lower.length; index += 1) {
-		const code = lower.charCodeAt(index);
-		if (isApostrophe(code)) {
-			// Apostrophes vanish, joining what they separate ("Türkiye's" → "turkiyes").
-			if (start >= 0) apostrophes = true;
-			continue;
-		}
-		let keep = isWordCode(code);
-		if (code === DOT) {
-			// A dot stays only inside a number ("1.5"), judged without apostrophes, as the general fold does.
-			let next = index + 1;
-			while (next < lower.length && isApostrophe(lower.charCodeAt(next))) next += 1;
-			keep = isDigitCode(previous) && next < lower.length && isDigitCode(lower.charCodeAt(next));
-		}
-		if (keep && start < 0) start = index;
-		else if (!keep) end(index);
-		previous = code;
-	}
-	end(lower.length);
-	return words.length > 0 ? words : [''];
-}
-
-const APOSTROPHE = 0x27;
-const LEFT_SINGLE_QUOTE = 0x2018;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const BACKTICK = 0x60;
-const DOT = 0x2e;
-
-function isApostrophe(code: number): boolean {
-	return code === APOSTROPHE || code === BACKTICK || code === LEFT_SINGLE_QUOTE || code === RIGHT_SINGLE_QUOTE;
-}
-
-function isDigitCode(code: number): boolean {
-	return code >= 0x30 && code <= 0x39;
-}
-
-/** a–z, 0–9, % and $: what the general fold keeps (besides dots in numbers). */
-function isWordCode(code: number): boolean {
-	return (code >= 0x61 && code <= 0x7a) || isDigitCode(code) || code === 0x25 || code === 0x24;
+	const words = text.toLowerCase().replace(APOSTROPHES, '').match(PLAIN_WORD);
+	return words ?? [''];
 }
 
 /**

@@ -521,7 +521,8 @@ class TopK {
 	constructor(limit: number) {
 		this.limit = Math.max(0, limit);
 		this.bounded = Number.isFinite(this.limit);
-		const capacity = this.bounded ? this.limit : 64;
+		// Grown on demand: a limit can be far larger than the matches (a page number typed by hand).
+		const capacity = Math.min(this.limit, 64);
 		this.docs = new Int32Array(capacity);
 		this.scores = new Float64Array(capacity);
 	}
@@ -541,6 +542,7 @@ class TopK {
 		}
 		if (this.limit === 0) return;
 		if (this.size < this.limit) {
+			if (this.size === this.docs.length) this.grow();
 			this.docs[this.size] = doc;
 			this.scores[this.size] = score;
 			this.size += 1;
@@ -563,9 +565,9 @@ class TopK {
 	}
 
 	private grow(): void {
-		const docs = new Int32Array(this.docs.length * 2);
+		const docs = new Int32Array(Math.max(1, this.docs.length * 2));
 		docs.set(this.docs);
-		const scores = new Float64Array(this.scores.length * 2);
+		const scores = new Float64Array(Math.max(1, this.scores.length * 2));
 		scores.set(this.scores);
 		this.docs = docs;
 		this.scores = scores;

@@ -560,6 +560,15 @@ describe('Engine list pages', () => {
 			);
 	});
 
+	it('answers a page number typed by hand, however large, with the last page', () => {
+		const all = engine.agreements('memorandum');
+		const far = engine.agreements('memorandum', {}, { offset: 631_912_549 * 5, limit: 5 });
+		if (!all.ok || !far.ok) throw new Error('filters refused');
+		const lastStart = Math.floor((all.total - 1) / 5) * 5;
+		expect(far.offset).toBe(lastStart);
+		expect(far.results.map((answer) => answer.id)).toEqual(all.results.slice(lastStart).map((answer) => answer.id));
+	});
+
 	it('ranks a query the same whether the whole list or one page is asked for', () => {
 		const all = engine.agreements('memorandum cooperation');
 		const page = engine.agreements('memorandum cooperation', {}, { offset: 5, limit: 5 });

@@ -182,6 +182,13 @@ describe('SearchIndex', () => {
 		expect(top.hits.map((hit) => hit.entry.id)).toEqual(all.hits.slice(0, 3).map((hit) => hit.entry.id));
 	});
 
+	it('takes a limit far beyond the matches (a page number typed by hand) without allocating for it', () => {
+		const all = index.search('memorandum');
+		const huge = index.search('memorandum', { limit: 3_000_000_000 });
+		expect(huge.hits.map((hit) => hit.entry.id)).toEqual(all.hits.map((hit) => hit.entry.id));
+		expect(index.search('memorandum', { limit: 100 }).hits.length).toBe(Math.min(100, all.total));
+	});
+
 	it('applies the filter to both the hits and the total', () => {
 		const only2021 = index.search('memorandum', { filter: (entry) => entry.year === 2021 });
 		expect(only2021.total).toBeGreaterThan(0);
