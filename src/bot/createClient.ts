@@ -2,9 +2,26 @@
  * The discord.js client with only the intents it needs, pointed at a
  * Discord-compatible server when DISCORD_API_URL is set.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { Logger } from '../logger.js';
 import type { InteractionRouter } from './router.js';
+
+/**
+ * The preemptive cap @discordjs/rest puts on the requests it sends per second (its default is 50, Discord's global
+ * rate limit). It counts every request except interaction callbacks, so the edits and follow-ups of deferred replies
+ * (`/webhooks/:app/:token/…`, e.g. every /ask answer) queue behind it for up to a second once more than 50 a second
+ * are sent, although Discord documents that interaction endpoints are not bound by the global rate limit. The bot's
+ * other traffic is tiny (command registration, one daily post per server a day), and a real global 429 from Discord
+ * still holds every request until it resets, so the cap is raised to where it only catches a runaway loop.
+ */
+export const GLOBAL_REQUESTS_PER_SECOND = 1000;
+
+/**
+ * discord.js keeps up to 200 messages per channel, and every edited reply (each deferred answer) lands in that cache.
+ * The bot never reads a message back (buttons carry their message in the interaction), so that is memory growing with
+ * the channels the bot answers in, for nothing: keep no messages.
+ */
+const CACHE = Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 });
 
 /**
  * @param router - answers interactions
@@ -14,7 +31,8 @@ import type { InteractionRouter } from './router.js';
 export function createClient(router: InteractionRouter, logger: Logger, apiUrl?: string): Client {
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
-		...(apiUrl ? { rest: { api: apiUrl } } : {}),
+		makeCache: CACHE,
+		rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl ? { api: apiUrl } : {}) },
 	});
 	client.once(Events.ClientReady, (ready) => {
 		logger.info({ event: 'ready', user: ready.user.tag, guilds: ready.guilds.cache.size }, 'connected to Discord');

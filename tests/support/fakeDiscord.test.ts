@@ -196,6 +196,38 @@ describe('FakeDiscord with a real discord.js Client', () => {
 		expect(edited).toEqual(['done']);
 	});
 
+	it('calls onRequest listeners as each request is recorded, even after clearRequests, until removed', async () => {
+		state.handler = async (interaction) => {
+			if (!interaction.isChatInputCommand()) return;
+			await interaction.deferReply();
+			await interaction.editReply({ content: 'heard' });
+		};
+		const heard: { path: string; status: number; recorded: boolean }[] = [];
+		const remove = fake.onRequest((request) => {
+			heard.push({ path: request.path, status: request.status, recorded: fake.requests.includes(request) });
+		});
+		const throwing = fake.onRequest(() => {
+			throw new Error('listener bug');
+		});
+		fake.clearRequests();
+		const ix = fake.dispatchInteraction(fake.chatInput('ping'));
+		const patch = await fake.waitForRequest({ method: 'PATCH', path: ix.originalMessagePath });
+		// A throwing listener changes nothing for the client: the edit was answered normally.
+		expect(patch.status).toBe(200);
+		expect(heard).toEqual([
+			{ path: ix.callbackPath, status: 204, recorded: true },
+			{ path: ix.originalMessagePath, status: 200, recorded: true },
+		]);
+
+		remove();
+		throwing();
+		fake.clearRequests();
+		const after = fake.dispatchInteraction(fake.chatInput('ping'));
+		await fake.waitForRequest({ method: 'PATCH', path: after.originalMessagePath });
+		expect(fake.requests).toHaveLength(2);
+		expect(heard).toHaveLength(2);
+	});
+
 	it('records channel messages, including multipart uploads', async () => {
 		const channel = client.channels.cache.get(CHANNEL_ID);
 		if (!channel?.isSendable()) throw new Error('channel not cached');

@@ -522,6 +522,7 @@ export class FakeDiscord {
 	private readonly commandIds = new Map<string, string>();
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private readonly sockets = new Set<Socket>();
+	private readonly requestListeners = new Set<(request: RecordedRequest) => void>();
 	private connectionCount = 0;
 	private closed = false;
 
@@ -619,6 +620,18 @@ export class FakeDiscord {
 
 	clearRequests(): void {
 		this.requests.length = 0;
+	}
+
+	/**
+	 * Calls `listener` synchronously with every REST request the moment it is recorded (routed, status set, before the
+	 * response is written), so a caller can react to arrivals without polling `requests`. A listener that throws is
+	 * ignored, like a throwing matcher. Returns a function that removes the listener.
+	 */
+	onRequest(listener: (request: RecordedRequest) => void): () => void {
+		this.requestListeners.add(listener);
+		return () => {
+			this.requestListeners.delete(listener);
+		};
 	}
 
 	/** The next `times` matching REST calls are answered with `response` instead of the normal route. */
@@ -1001,6 +1014,13 @@ export class FakeDiscord {
 		response ??= this.route(record, inApi);
 		record.status = response.status;
 		this.requestLog.push(record);
+		for (const listener of [...this.requestListeners]) {
+			try {
+				listener(record);
+			} catch {
+				// a listener's bug must not change what the client under test is answered
+			}
+		}
 
 		if (delayMs > 0) {
 			await new Promise<void>((resolve) => {
