@@ -55,7 +55,7 @@ export class Engine {
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
-	 * Builds the index and the autocomplete tables. Call once at startup.
+	 * Builds the index. Call once at startup; autocomplete tables follow on first use or `warmUp()`.
 	 *
 	 * @param dataset - a validated dataset (see `loadDataset`)
 	 * @example
