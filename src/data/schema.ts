@@ -325,6 +325,7 @@ export type VisitRecord = z.infer<typeof VisitRecord>;
 export type Sector = z.infer<typeof Sector>;
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export type Party = z.infer<typeof Party>;
+export type Signing = z.infer<typeof Signing>;
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 export type FigureMetric = z.infer<typeof FigureMetric>;
 export type FigureRecord = z.infer<typeof FigureRecord>;

@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from './answer.js';
+import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
 import { type Hit, QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
@@ -32,6 +33,7 @@ const SECTOR_BOOST = 2;
  * @param index - the search index over it
  * @param question - the researcher's question
  * @param countAnswer - the document count of a visit
+ * @param documentSets - the documents of a visit that match what a question names
  * @param suggest - "did you mean" titles for a question that finds nothing
  * @returns the best answers first, each with citations
  * @example
@@ -42,15 +44,18 @@ export function ask(
 	index: SearchIndex,
 	question: string,
 	countAnswer: (visitId: string) => Answer | undefined,
+	documentSets: DocumentSets,
 	suggest: (query: string) => string[],
 ): AskResult {
 	const query = question.trim();
 	const context = readQuestion(query, dataset.visits);
 	const answers: Answer[] = [];
 
+	const documentSet = documentSets.answer(query, context);
+	if (documentSet) answers.push(documentSet);
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
-		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS)) {
+		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS - answers.length)) {
 			const count = countAnswer(visitId);
 			if (count) answers.push(count);
 		}
@@ -82,6 +87,7 @@ export function ask(
 			limit: MAX_ASK_ANSWERS,
 			bestOfKind: 'passage',
 			options: QUESTION_OPTIONS,
+			coordination: 'informative',
 		});
 		return {
 			answers: withSentenceNearTop(top.hits, top.bestOfKind).map(({ entry }) => entry.answer),
@@ -101,7 +107,7 @@ export function ask(
 }
 
 /** A sentence scoring at least this share of the best answer is worth showing among the first answers. */
-const SENTENCE_SHARE = 0.3;
+const SENTENCE_SHARE = 0.15;
 const SENTENCE_POSITION = 2;
 
 /**

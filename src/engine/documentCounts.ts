@@ -7,7 +7,8 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, Citation } from './answer.js';
 import { formatDateRange, formatFigureValue } from './format.js';
 
-const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
+/** How documents signed at a visit came about; `earlier` and `proposed` ones were not signed there. */
+export const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
 	'heads-of-state',
 	'exchanged-in-presence',
 	'sidelines',

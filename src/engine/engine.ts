@@ -15,6 +15,7 @@ import { truncate } from '../text/truncate.js';
 import type { Answer, AskResult } from './answer.js';
 import { ask } from './ask.js';
 import { type VisitRecords, documentCountAnswer, groupByVisit } from './documentCounts.js';
+import { DocumentSets } from './documentSets.js';
 import { buildEntries, type Entry } from './entries.js';
 import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
@@ -52,6 +53,7 @@ export class Engine {
 	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
+	private readonly documentSets: DocumentSets;
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
@@ -70,6 +72,7 @@ export class Engine {
 		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
+		this.documentSets = new DocumentSets(dataset);
 		this.completers = this.buildCompleters();
 	}
 
@@ -195,6 +198,7 @@ export class Engine {
 			this.index,
 			question,
 			(visitId) => this.countAnswer(visitId),
+			this.documentSets,
 			(query) => this.suggest(query),
 		);
 	}

@@ -3,7 +3,7 @@
  * how much, when, where, who, which award, which document) and the scope
  * (country, year, month, city, leader) that narrows the answer.
  */
-import { type Country, Sector, type VisitRecord } from '../data/schema.js';
+import { type Country, Sector, type Signing, type VisitRecord } from '../data/schema.js';
 import { normaliseTerms } from './normalise.js';
 import { resolveCountry } from './filters.js';
 import { foldText } from './normalise.js';
@@ -14,6 +14,12 @@ export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
 	/** The question asks how many documents or agreements were signed. */
 	asksDocumentCount: boolean;
+	/** The question asks which documents were signed ("Which transport documents were signed in 2021?"). */
+	asksDocumentList: boolean;
+	/** Kinds of document the question names ("memoranda", "plans"); "agreement" and "document" name no kind. */
+	documentKinds: readonly NamedDocumentKind[];
+	/** How the documents asked about were signed ("on the sidelines", "exchanged"). */
+	signings: readonly Signing[];
 	years: readonly number[];
 	countries: readonly Country[];
 	/** Sectors the question names ("transport documents"), to favour documents of that sector. */
@@ -73,6 +79,24 @@ const QUESTION_WORDS = new Set([
 ]);
 
 const DOCUMENT_WORDS = /\b(documents?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;
+/**
+ * Document kinds a question can name, by the words that name them. Researchers say "agreements" and "documents"
+ * for any signed document, so those name no kind.
+ */
+const KIND_WORDS = {
+	memorandum: /\b(memorand\w*|mous?)\b/,
+	plan: /\bplans?\b/,
+	treaty: /\btreat(y|ies)\b/,
+	'joint-statement': /\bjoint statements?\b/,
+	declaration: /\bdeclarations?\b/,
+} as const;
+export type NamedDocumentKind = keyof typeof KIND_WORDS;
+
+const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
+	['sidelines', /\bsidelines?\b/],
+	['exchanged-in-presence', /\bexchang\w*\b/],
+];
+
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
@@ -125,6 +149,12 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
 	if (intents.size === 0) intents.add('general');
 	const asksDocumentCount = intents.has('count') && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
+	const asksDocumentList =
+		!asksDocumentCount && /^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded);
+	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>
+		KIND_WORDS[kind].test(folded),
+	);
+	const signings = SIGNING_WORDS.flatMap(([signing, pattern]) => (pattern.test(folded) ? [signing] : []));
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
 	const words = folded.split(' ');
@@ -157,6 +187,9 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	return {
 		intents,
 		asksDocumentCount,
+		asksDocumentList,
+		documentKinds,
+		signings,
 		years,
 		countries,
 		sectors,

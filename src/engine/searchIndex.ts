@@ -89,6 +89,12 @@ export interface SearchRequest {
 	/** Also find the best hit of this kind, whether or not it is among the best `limit` (saves a second search). */
 	bestOfKind?: AnswerKind;
 	options?: QueryOptions;
+	/**
+	 * How matching several query words is rewarded. `count` (MiniSearch's way, the default) multiplies the score by
+	 * the number of query words matched. `informative` weighs each word by its rarity instead, so a sentence that
+	 * matches the one rare word of a question beats a record that matches only the common ones ("Kazakhstan", "2025").
+	 */
+	coordination?: 'count' | 'informative';
 }
 
 export interface SearchResult {
@@ -114,6 +120,8 @@ interface Expansion {
 	termId: number;
 	weight: number;
 	group: number;
+	/** What matching this query word is worth in the coordination factor (1 for `count`). */
+	coordination: number;
 }
 
 /** Entries by id, and the search index over them. */
@@ -131,7 +139,8 @@ export class SearchIndex {
 	private readonly kindCodes: Uint8Array;
 	// Scratch space for one query at a time (searches are synchronous); epochs spare clearing it.
 	private readonly scores: Float64Array;
-	private readonly quality: Uint16Array;
+	/** Σ coordination of the query words an entry matched: MiniSearch's count of matched words, or their rarity. */
+	private readonly quality: Float64Array;
 	private readonly lastGroup: Int32Array;
 	private readonly seenEpoch: Uint32Array;
 	private readonly touched: Int32Array;
@@ -150,7 +159,7 @@ export class SearchIndex {
 		this.kindCodes = Uint8Array.from(entries, (entry) => KIND_CODES.get(entry.kind) ?? 0);
 		this.kindBits = Int32Array.from(this.kindCodes, (code) => 1 << code);
 		this.scores = new Float64Array(count);
-		this.quality = new Uint16Array(count);
+		this.quality = new Float64Array(count);
 		this.lastGroup = new Int32Array(count);
 		this.seenEpoch = new Uint32Array(count);
 		this.touched = new Int32Array(count);
@@ -182,6 +191,7 @@ export class SearchIndex {
 	search(query: string, request: SearchRequest = {}): SearchResult {
 		const expansions = this.expand(query, request.options ?? SEARCH_OPTIONS);
 		if (expansions.length === 0) return { hits: [], total: 0 };
+		if (request.coordination === 'informative') this.weighByRarity(expansions);
 		const kindMask = request.kinds
 			? request.kinds.reduce((mask, kind) => mask | (1 << (KIND_CODES.get(kind) ?? 0)), 0)
 			: ALL_KINDS;
@@ -228,7 +238,7 @@ export class SearchIndex {
 				groups.set(word, group);
 			}
 			const exact = this.terms.get(word);
-			if (exact !== undefined) expansions.push({ termId: exact, weight: 1, group });
+			if (exact !== undefined) expansions.push({ termId: exact, weight: 1, group, coordination: 1 });
 			const prefixed = new Set<string>();
 			const prefix = typeof options.prefix === 'function' ? options.prefix(word, position, words) : options.prefix;
 			if (prefix === true) {
@@ -236,7 +246,12 @@ export class SearchIndex {
 					const distance = term.length - word.length;
 					if (distance === 0) continue;
 					prefixed.add(term);
-					expansions.push({ termId, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance), group });
+					expansions.push({
+						termId,
+						weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+						group,
+						coordination: 1,
+					});
 				}
 			}
 			const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(word, position, words) : options.fuzzy;
@@ -246,11 +261,34 @@ export class SearchIndex {
 			if (!maxDistance) return;
 			for (const [term, [termId, distance]] of this.terms.fuzzyGet(word, maxDistance)) {
 				if (distance === 0 || prefixed.has(term)) continue;
-				expansions.push({ termId, weight: (FUZZY_WEIGHT * term.length) / (term.length + distance), group });
+				expansions.push({
+					termId,
+					weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+					group,
+					coordination: 1,
+				});
 			}
 		});
 		// Grouped by query word, so that a document matched by one word through several expansions counts it once.
 		return expansions.sort((a, b) => a.group - b.group);
+	}
+
+	/**
+	 * Sets each query word's coordination to its inverse document frequency (that of its most frequent expansion),
+	 * divided by the mean over the query's words: a query of equally rare words scores as with `count`.
+	 */
+	private weighByRarity(expansions: Expansion[]): void {
+		const frequency = new Map<number, number>();
+		for (const { termId, group } of expansions) {
+			const postings = (this.postingStart[termId + 1] ?? 0) - (this.postingStart[termId] ?? 0);
+			frequency.set(group, Math.max(frequency.get(group) ?? 0, postings));
+		}
+		const total = this.entries.length;
+		const rarity = new Map(
+			[...frequency].map(([group, matching]) => [group, Math.log(1 + (total - matching + 0.5) / (matching + 0.5))]),
+		);
+		const mean = [...rarity.values()].reduce((sum, value) => sum + value, 0) / rarity.size;
+		for (const expansion of expansions) expansion.coordination = (rarity.get(expansion.group) ?? mean) / mean;
 	}
 
 	/** Adds every expansion's postings into the scratch scores; returns how many entries were touched. */
@@ -262,7 +300,7 @@ export class SearchIndex {
 		}
 		const { epoch, scores, quality, lastGroup, seenEpoch, touched, kindBits, postingDocs, postingImpacts } = this;
 		let touchedCount = 0;
-		for (const { termId, weight, group } of expansions) {
+		for (const { termId, weight, group, coordination } of expansions) {
 			const end = this.postingStart[termId + 1] ?? 0;
 			for (let posting = this.postingStart[termId] ?? 0; posting < end; posting += 1) {
 				const doc = postingDocs[posting] ?? 0;
@@ -271,14 +309,14 @@ export class SearchIndex {
 				if (seenEpoch[doc] !== epoch) {
 					seenEpoch[doc] = epoch;
 					scores[doc] = contribution;
-					quality[doc] = 1;
+					quality[doc] = coordination;
 					lastGroup[doc] = group;
 					touched[touchedCount] = doc;
 					touchedCount += 1;
 				} else {
 					scores[doc] = (scores[doc] ?? 0) + contribution;
 					if (lastGroup[doc] !== group) {
-						quality[doc] = (quality[doc] ?? 0) + 1;
+						quality[doc] = (quality[doc] ?? 0) + coordination;
 						lastGroup[doc] = group;
 					}
 				}

@@ -367,6 +367,20 @@ describe('Engine.ask', () => {
 		expect(first?.fields['sectors']).toContain('sport');
 	});
 
+	it('finds a fact stated only in a source sentence, past records that share the common words', () => {
+		const answers = engine.ask('Did Kazakhstan propose opening a university branch in Turkmenistan?').answers;
+		expect(answers.slice(0, 3).some((answer) => answer.kind === 'passage' && /\bbranch\b/.test(answer.text))).toBe(
+			true,
+		);
+	});
+
+	it('answers "which … documents" with the documents that match, listed first', () => {
+		const [first] = engine.ask('Which transport documents were signed in Ashgabat in 2021?').answers;
+		expect(first?.kind).toBe('count');
+		expect(first?.text).toContain('Turkmenautoulaglary');
+		expect(first?.text).toContain('container transportation');
+	});
+
 	it('returns suggestions for a question it cannot answer', () => {
 		const result = engine.ask('qwxz plmk');
 		expect(result.answers).toEqual([]);

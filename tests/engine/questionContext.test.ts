@@ -132,3 +132,26 @@ describe('readQuestion', () => {
 		expect([read('').searchText, intents('')]).toEqual(['', ['general']]);
 	});
 });
+
+describe('readQuestion on sets of documents', () => {
+	it('reads "which … documents" as a list of documents, not a count', () => {
+		const context = read('Which transport documents were signed in 2021?');
+		expect([context.asksDocumentList, context.asksDocumentCount]).toEqual([true, false]);
+		expect(read('How many documents were signed?').asksDocumentList).toBe(false);
+		expect(read('What is the trade turnover?').asksDocumentList).toBe(false);
+	});
+
+	it('reads the kinds a question names, but not "agreements" or "documents", which researchers use for any', () => {
+		expect(read('How many memoranda and MoUs were signed?').documentKinds).toEqual(['memorandum']);
+		expect(read('which plans and joint statements were adopted').documentKinds).toEqual(['plan', 'joint-statement']);
+		expect(read('How many agreements and documents were signed?').documentKinds).toEqual([]);
+	});
+
+	it('reads how the documents were signed', () => {
+		expect(read('documents signed on the sidelines').signings).toEqual(['sidelines']);
+		expect(read('Which documents were exchanged in the presence of the presidents?').signings).toEqual([
+			'exchanged-in-presence',
+		]);
+		expect(read('Which documents were signed?').signings).toEqual([]);
+	});
+});

@@ -166,6 +166,24 @@ describe('SearchIndex', () => {
 		index = new SearchIndex(buildEntries(await loadDataset()));
 	});
 
+	it('with informative coordination, lifts the sentence holding the rare words above records sharing common ones', () => {
+		const question = 'Kazakhstan propose opening university branch Turkmenistan';
+		const sentenceRank = (coordination: 'count' | 'informative'): number =>
+			index
+				.search(question, { options: QUESTION_OPTIONS, coordination, limit: 10 })
+				.hits.findIndex((hit) => hit.entry.kind === 'passage' && hit.entry.text.includes('branch'));
+		expect(sentenceRank('count')).toBe(3);
+		expect(sentenceRank('informative')).toBe(2);
+	});
+
+	it('scores as with count coordination when every query word is equally rare', () => {
+		const byCount = index.search('memorandum', { limit: 10 });
+		const informative = index.search('memorandum', { limit: 10, coordination: 'informative' });
+		expect(informative.hits.map((hit) => [hit.entry.id, hit.score])).toEqual(
+			byCount.hits.map((hit) => [hit.entry.id, hit.score]),
+		);
+	});
+
 	it('finds nothing for an empty query, stop words only, or a limit of 0', () => {
 		expect(index.search('')).toEqual({ hits: [], total: 0 });
 		expect(index.search('   ')).toEqual({ hits: [], total: 0 });

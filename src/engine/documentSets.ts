@@ -1,0 +1,168 @@
+/**
+ * "How many memoranda did X sign?", "Which transport documents were signed in
+ * 2021?": the documents of the visits a question narrows to that match the
+ * kinds, sectors, signing and parties it names, counted and listed from the
+ * records rather than ranked by keywords.
+ */
+import type { DocumentRecord, Sector, Signing, VisitRecord } from '../data/schema.js';
+import type { Dataset } from '../data/validateDataset.js';
+import type { Answer, Citation } from './answer.js';
+import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
+import { kindMatches } from './filters.js';
+import { formatDate, formatDateRange } from './format.js';
+import { normaliseTerms } from './normalise.js';
+import type { NamedDocumentKind, QuestionContext } from './questionContext.js';
+
+/** Words of a party's name that do not tell it apart: countries and the words around them. */
+const GENERIC_PARTY_TERMS: ReadonlySet<string> = new Set(['republic', 'kazakhstan', 'turkmenistan', 'turkiye']);
+
+/** A party name must have this many telling words, all in the question, to count as named by it. */
+const MIN_PARTY_TERMS = 2;
+
+/** Titles a set answer lists in its text; `fields.titles` holds them all. */
+const MAX_LISTED_TITLES = 12;
+const MAX_SET_CITATIONS = 4;
+
+const KIND_LABELS: Readonly<Record<NamedDocumentKind, [string, string]>> = {
+	memorandum: ['memorandum', 'memoranda'],
+	plan: ['plan', 'plans'],
+	treaty: ['treaty', 'treaties'],
+	'joint-statement': ['joint statement', 'joint statements'],
+	declaration: ['declaration', 'declarations'],
+};
+
+const SIGNING_PHRASES: Readonly<Partial<Record<Signing, string>>> = {
+	sidelines: 'signed on the sidelines',
+	'exchanged-in-presence': 'exchanged in the presence of the heads of state',
+};
+
+/** What a question asks of the documents, besides the visits it narrows to. */
+interface Criteria {
+	kinds: readonly NamedDocumentKind[];
+	sectors: readonly Sector[];
+	signings: readonly Signing[];
+	parties: readonly string[];
+}
+
+/** The documents signed at visits, with each party's telling words, to answer set questions. */
+export class DocumentSets {
+	private readonly visits: readonly VisitRecord[];
+	private readonly signed: readonly DocumentRecord[];
+	/** Party name → its telling words. */
+	private readonly partyTerms: ReadonlyMap<string, readonly string[]>;
+
+	constructor(dataset: Dataset) {
+		this.visits = dataset.visits;
+		this.signed = dataset.documents.filter(
+			(document) => document.visit !== null && SIGNED_AT_VISIT.has(document.signing),
+		);
+		const bodies = new Set(this.signed.flatMap((document) => document.parties.map((party) => party.body)));
+		this.partyTerms = new Map(
+			[...bodies].map((body) => [
+				body,
+				[...new Set(normaliseTerms(body))].filter((term) => !GENERIC_PARTY_TERMS.has(term)),
+			]),
+		);
+	}
+
+	/**
+	 * @param question - the question as typed
+	 * @param context - what `readQuestion` read in it
+	 * @returns a `count` answer listing the matching documents, or undefined when the question names no set of
+	 *   documents or none matches
+	 * @example
+	 * sets.answer('Which transport documents were signed in 2021?', context)?.fields.matched; // 4
+	 */
+	answer(question: string, context: QuestionContext): Answer | undefined {
+		if (!context.asksDocumentCount && !context.asksDocumentList) return undefined;
+		const criteria = this.criteria(question, context);
+		const narrowed =
+			criteria.kinds.length + criteria.sectors.length + criteria.signings.length + criteria.parties.length > 0;
+		// A bare count ("How many documents were signed in Ashgabat?") is the visit's count answer, with the stated count.
+		if (context.asksDocumentCount && !narrowed) return undefined;
+		if (!narrowed && context.scope.length === 0) return undefined;
+		const scope = new Set(context.scope);
+		const matched = this.signed.filter(
+			(document) => (scope.size === 0 || scope.has(document.visit ?? '')) && matchesCriteria(document, criteria),
+		);
+		if (matched.length === 0) return undefined;
+		const visitsOfMatched = new Set(matched.map((document) => document.visit));
+		return setAnswer(
+			matched,
+			criteria,
+			this.visits.filter((visit) => visitsOfMatched.has(visit.id)),
+		);
+	}
+
+	private criteria(question: string, context: QuestionContext): Criteria {
+		const asked = new Set(normaliseTerms(question));
+		const parties = [...this.partyTerms]
+			.filter(([, terms]) => terms.length >= MIN_PARTY_TERMS && terms.every((term) => asked.has(term)))
+			.map(([body]) => body);
+		// A party's name often names its sector too ("… University"): the party already says which documents.
+		return {
+			kinds: context.documentKinds,
+			sectors: parties.length > 0 ? [] : context.sectors,
+			signings: context.signings,
+			parties,
+		};
+	}
+}
+
+function matchesCriteria(document: DocumentRecord, criteria: Criteria): boolean {
+	return (
+		(criteria.kinds.length === 0 || criteria.kinds.some((kind) => namedKindMatches(document, kind))) &&
+		(criteria.sectors.length === 0 || criteria.sectors.some((sector) => document.sectors.includes(sector))) &&
+		(criteria.signings.length === 0 || criteria.signings.includes(document.signing)) &&
+		(criteria.parties.length === 0 || document.parties.some((party) => criteria.parties.includes(party.body)))
+	);
+}
+
+function namedKindMatches(document: DocumentRecord, kind: NamedDocumentKind): boolean {
+	if (kind === 'declaration') return document.kind === 'declaration' || document.kind === 'joint-declaration';
+	return kindMatches(document.kind, kind);
+}
+
+function setAnswer(documents: readonly DocumentRecord[], criteria: Criteria, visits: readonly VisitRecord[]): Answer {
+	const count = documents.length;
+	const [singular, plural] =
+		criteria.kinds.length === 1 ? KIND_LABELS[criteria.kinds[0] as NamedDocumentKind] : ['document', 'documents'];
+	const what = [
+		criteria.sectors.length > 0 ? `${criteria.sectors.join(' or ')} ` : '',
+		count === 1 ? singular : plural,
+		criteria.parties.length > 0 ? ` with ${criteria.parties.map((party) => `“${party}”`).join(' or ')} as a party` : '',
+	].join('');
+	const how = criteria.signings.flatMap((signing) => SIGNING_PHRASES[signing] ?? []).join(' or ') || 'signed';
+	const where =
+		visits.length === 1 && visits[0]
+			? ` at the ${visits[0].title} (${formatDateRange(visits[0].startDate, visits[0].endDate)}, ${visits[0].city})`
+			: ` at ${visits.length} visits (${visits.map((visit) => `${visit.city}, ${formatDate(visit.startDate)}`).join('; ')})`;
+	const titles = documents.map((document) => document.title);
+	const listed = titles.slice(0, MAX_LISTED_TITLES).map((title, index) => `${index + 1}. ${title}`);
+	const more = titles.length > MAX_LISTED_TITLES ? ` … and ${titles.length - MAX_LISTED_TITLES} more.` : '';
+	return {
+		kind: 'count',
+		id: `documents-${visits.length === 1 && visits[0] ? visits[0].id : 'all'}-${slug(what)}${criteria.signings.length > 0 ? `-${criteria.signings.join('-')}` : ''}`,
+		title: `${count} ${what} ${how}${where}`,
+		text: `${count} ${what} ${count === 1 ? 'was' : 'were'} ${how}${where}, as the source's lists name them: ${listed.join('; ')}${more}`,
+		fields: {
+			visits: visits.map((visit) => visit.id),
+			matched: count,
+			titles,
+		},
+		citations: dedupeCitations(documents.map(listItemQuote)).slice(0, MAX_SET_CITATIONS),
+	};
+}
+
+/** The quote that names the document (its line in the list), rather than the sentence introducing the list. */
+function listItemQuote(document: DocumentRecord): Citation {
+	const start = document.title.slice(0, TITLE_PREFIX_LENGTH);
+	return document.evidence.find((evidence) => evidence.quote.includes(start)) ?? (document.evidence[0] as Citation);
+}
+
+/** Enough of a title to recognise it in a quote, short enough to survive a quote cut at its end. */
+const TITLE_PREFIX_LENGTH = 40;
+
+function slug(text: string): string {
+	return normaliseTerms(text).join('-').slice(0, 60);
+}
