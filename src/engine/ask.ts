@@ -61,12 +61,14 @@ export function ask(
 		}
 	}
 
-	// Records outside any visit (earlier treaties, sources) stay in scope when they share a named country or year.
+	// Records outside any visit (earlier treaties, sources) stay in scope when the visit's source mentions them or they
+	// share a named country or year.
 	const scope = new Set(context.scope);
 	const inScope = (entry: Entry): boolean =>
 		entry.visit !== null
 			? scope.has(entry.visit)
-			: context.countries.some((country) => entry.countries.includes(country)) ||
+			: (entry.mentionedAt !== null && scope.has(entry.mentionedAt)) ||
+				context.countries.some((country) => entry.countries.includes(country)) ||
 				(entry.year !== null && context.years.includes(entry.year));
 	const kindWeights: Partial<Record<AnswerKind, number>> = {};
 	for (const intent of context.intents) {

@@ -4,17 +4,29 @@
  * kinds, sectors, signing and parties it names, counted and listed from the
  * records rather than ranked by keywords.
  */
-import type { DocumentRecord, Sector, Signing, VisitRecord } from '../data/schema.js';
+import { Country, type DocumentRecord, Sector, type Signing, type VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, Citation } from './answer.js';
 import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
 import { kindMatches } from './filters.js';
 import { formatDate, formatDateRange } from './format.js';
 import { normaliseTerms } from './normalise.js';
-import type { NamedDocumentKind, QuestionContext } from './questionContext.js';
+import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
 
 /** Words of a party's name that do not tell it apart: countries and the words around them. */
 const GENERIC_PARTY_TERMS: ReadonlySet<string> = new Set(['republic', 'kazakhstan', 'turkmenistan', 'turkiye']);
+
+/**
+ * Words a question may hold and still ask for nothing but a set of documents: "Which memoranda were signed on the
+ * sidelines of the visit?" lists them; "Which agreement were the governments asked to accelerate?" does not.
+ */
+const LIST_QUESTION_WORDS =
+	'which what list name show all were was been signed sign signing concluded adopted exchanged exchange sidelines ' +
+	'sideline presence heads presidents president leaders during visit visits state official summit meeting ' +
+	'meetings talks council document documents agreement agreements memorandum memoranda memorandums mou ' +
+	'understanding cooperation intent treaty treaties statement statements joint declaration declarations plan ' +
+	'plans field fields sphere spheres area areas related concerning regarding about bilateral intergovernmental ' +
+	'interdepartmental interagency there many number total count';
 
 /** A party name must have this many telling words, all in the question, to count as named by it. */
 const MIN_PARTY_TERMS = 2;
@@ -50,6 +62,8 @@ export class DocumentSets {
 	private readonly signed: readonly DocumentRecord[];
 	/** Party name → its telling words. */
 	private readonly partyTerms: ReadonlyMap<string, readonly string[]>;
+	/** Terms that ask for documents or narrow to a visit: what a bare list question is made of. */
+	private readonly listTerms: ReadonlySet<string>;
 
 	constructor(dataset: Dataset) {
 		this.visits = dataset.visits;
@@ -62,6 +76,19 @@ export class DocumentSets {
 				body,
 				[...new Set(normaliseTerms(body))].filter((term) => !GENERIC_PARTY_TERMS.has(term)),
 			]),
+		);
+		this.listTerms = new Set(
+			normaliseTerms(
+				[
+					LIST_QUESTION_WORDS,
+					...Sector.options.map((sector) => sector.replace(/-/g, ' ')),
+					...Object.values(SECTOR_WORDS).flat(),
+					...MONTHS,
+					...Country.options,
+					'kazakh turkmen turkish turkey',
+					...dataset.visits.flatMap((visit) => [visit.city, visit.host.name, visit.guest.name]),
+				].join(' '),
+			),
 		);
 	}
 
@@ -81,6 +108,8 @@ export class DocumentSets {
 		// A bare count ("How many documents were signed in Ashgabat?") is the visit's count answer, with the stated count.
 		if (context.asksDocumentCount && !narrowed) return undefined;
 		if (!narrowed && context.scope.length === 0) return undefined;
+		// "Which …" asks for a list only when every other word narrows it; otherwise it asks about something else.
+		if (context.asksDocumentList && this.hasOtherWords(question, criteria)) return undefined;
 		const scope = new Set(context.scope);
 		const matched = this.signed.filter(
 			(document) => (scope.size === 0 || scope.has(document.visit ?? '')) && matchesCriteria(document, criteria),
@@ -91,6 +120,13 @@ export class DocumentSets {
 			matched,
 			criteria,
 			this.visits.filter((visit) => visitsOfMatched.has(visit.id)),
+		);
+	}
+
+	private hasOtherWords(question: string, criteria: Criteria): boolean {
+		const partyTerms = new Set(criteria.parties.flatMap((party) => this.partyTerms.get(party) ?? []));
+		return normaliseTerms(question).some(
+			(term) => !this.listTerms.has(term) && !partyTerms.has(term) && !/^\d+$/.test(term),
 		);
 	}
 

@@ -26,6 +26,8 @@ export interface Entry {
 	date: string | null;
 	countries: readonly Country[];
 	visit: string | null;
+	/** The visit whose source mentions a document signed elsewhere or proposed; null otherwise. */
+	mentionedAt: string | null;
 	/** A document's sectors; empty for other kinds. */
 	sectors: readonly Sector[];
 	/** The same sectors as bits (see `sectorMask`), for checks in the ranking loop. */
@@ -34,7 +36,10 @@ export interface Entry {
 	listOrder: number;
 }
 
-type EntryFields = Omit<Entry, 'answer' | 'listOrder' | 'sectorBits'> & { listOrder?: number };
+type EntryFields = Omit<Entry, 'answer' | 'listOrder' | 'sectorBits' | 'mentionedAt'> & {
+	listOrder?: number;
+	mentionedAt?: string | null;
+};
 
 /** Sectors as bits: one per sector, in the schema's order. */
 export function sectorMask(sectors: readonly Sector[]): number {
@@ -55,6 +60,7 @@ class LazyEntry implements Entry {
 	readonly date: string | null;
 	readonly countries: readonly Country[];
 	readonly visit: string | null;
+	readonly mentionedAt: string | null;
 	readonly sectors: readonly Sector[];
 	readonly sectorBits: number;
 	readonly listOrder: number;
@@ -72,6 +78,7 @@ class LazyEntry implements Entry {
 		this.date = fields.date;
 		this.countries = fields.countries;
 		this.visit = fields.visit;
+		this.mentionedAt = fields.mentionedAt ?? null;
 		this.sectors = fields.sectors;
 		this.sectorBits = sectorMask(fields.sectors);
 		this.listOrder = fields.listOrder ?? UNLISTED;
@@ -155,6 +162,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				date: document.signedDate?.iso ?? null,
 				countries: countries.length > 0 ? countries : visitFacets(document.visit ?? document.mentionedAt).countries,
 				visit: document.visit,
+				mentionedAt: document.mentionedAt,
 				sectors: document.sectors,
 				listOrder: listOrder(document.list),
 			},

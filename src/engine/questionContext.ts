@@ -30,7 +30,7 @@ export interface QuestionContext {
 	searchText: string;
 }
 
-const MONTHS = [
+export const MONTHS = [
 	'january',
 	'february',
 	'march',
@@ -92,8 +92,9 @@ const KIND_WORDS = {
 } as const;
 export type NamedDocumentKind = keyof typeof KIND_WORDS;
 
+/** "including those signed on the sidelines" widens rather than narrows. */
 const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
-	['sidelines', /\bsidelines?\b/],
+	['sidelines', /(?<!\b(?:including|incl|plus|with)\b.*)\bsidelines?\b/],
 	['exchanged-in-presence', /\bexchang\w*\b/],
 ];
 
@@ -102,7 +103,7 @@ const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazin
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
 
 /** Words that name a sector without its enum name. */
-const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> = {
+export const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> = {
 	transport: ['railway', 'road', 'transit', 'logistics'],
 	health: ['medicine', 'healthcare'],
 	culture: ['cultural', 'museum', 'museums'],
@@ -148,7 +149,10 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
 	if (intents.size === 0) intents.add('general');
-	const asksDocumentCount = intents.has('count') && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
+	// "documents signed 2021 vs 2025" and "total documents" ask for counts without saying "how many".
+	const comparesTotals = /\b(vs|versus|compar\w*|totals?)\b/.test(folded);
+	const asksDocumentCount =
+		(intents.has('count') || comparesTotals) && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
 	const asksDocumentList =
 		!asksDocumentCount && /^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded);
 	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>

@@ -91,4 +91,10 @@ describe('DocumentSets.answer', () => {
 	it('does not take a party from one word of its name', () => {
 		expect(answer('How many documents did the university sign?')?.title ?? '').not.toContain('as a party');
 	});
+
+	it('lists nothing for a "which" question that asks about something else than the set', () => {
+		expect(answer('Which agreement were the governments asked to accelerate signing in 2021?')).toBeUndefined();
+		expect(answer('Which former leader did the 2021 joint statement credit?')).toBeUndefined();
+		expect(answer('Which memoranda were signed on the sidelines of the visit in Astana?')?.fields['matched']).toBe(4);
+	});
 });

@@ -381,6 +381,11 @@ describe('Engine.ask', () => {
 		expect(first?.text).toContain('container transportation');
 	});
 
+	it("keeps a document that a visit's source mentions in the scope of that visit", () => {
+		const answers = engine.ask('Which agreement were the governments asked to accelerate signing in 2021?').answers;
+		expect(answers[0]?.id).toBe('doc-2021-investment-promotion-protection-proposed');
+	});
+
 	it('returns suggestions for a question it cannot answer', () => {
 		const result = engine.ask('qwxz plmk');
 		expect(result.answers).toEqual([]);

@@ -154,4 +154,14 @@ describe('readQuestion on sets of documents', () => {
 		]);
 		expect(read('Which documents were signed?').signings).toEqual([]);
 	});
+
+	it('reads "including those on the sidelines" as widening, not narrowing', () => {
+		expect(read('total number of memoranda signed in 2025, including sideline ones').signings).toEqual([]);
+	});
+
+	it('reads totals and comparisons of documents as counts', () => {
+		expect(read('documents signed 2021 vs 2025').asksDocumentCount).toBe(true);
+		expect(read('total documents signed in Astana').asksDocumentCount).toBe(true);
+		expect(read('documents signed in 2021').asksDocumentCount).toBe(false);
+	});
 });
