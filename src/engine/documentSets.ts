@@ -62,6 +62,11 @@ export class DocumentSets {
 	private readonly signed: readonly DocumentRecord[];
 	/** Party name → its telling words. */
 	private readonly partyTerms: ReadonlyMap<string, readonly string[]>;
+	/**
+	 * Party names by the rarest of their telling words: a question names a party only if it holds all of them, so
+	 * only the parties keyed by one of its words need checking (thousands of parties at 100k records).
+	 */
+	private readonly partiesByRarestTerm: ReadonlyMap<string, readonly string[]>;
 	/** Terms that ask for documents or narrow to a visit: what a bare list question is made of. */
 	private readonly listTerms: ReadonlySet<string>;
 
@@ -77,6 +82,7 @@ export class DocumentSets {
 				[...new Set(normaliseTerms(body))].filter((term) => !GENERIC_PARTY_TERMS.has(term)),
 			]),
 		);
+		this.partiesByRarestTerm = groupByRarestTerm(this.partyTerms);
 		this.listTerms = new Set(
 			normaliseTerms(
 				[
@@ -98,7 +104,7 @@ export class DocumentSets {
 	 * @returns a `count` answer listing the matching documents, or undefined when the question names no set of
 	 *   documents or none matches
 	 * @example
-	 * sets.answer('Which transport documents were signed in 2021?', context)?.fields.matched; // 4
+	 * sets.answer('Which transport documents were signed in 2021?', context)?.fields.matched; // 3
 	 */
 	answer(question: string, context: QuestionContext): Answer | undefined {
 		if (!context.asksDocumentCount && !context.asksDocumentList) return undefined;
@@ -132,9 +138,9 @@ export class DocumentSets {
 
 	private criteria(question: string, context: QuestionContext): Criteria {
 		const asked = new Set(normaliseTerms(question));
-		const parties = [...this.partyTerms]
-			.filter(([, terms]) => terms.length >= MIN_PARTY_TERMS && terms.every((term) => asked.has(term)))
-			.map(([body]) => body);
+		const parties = [...asked]
+			.flatMap((term) => this.partiesByRarestTerm.get(term) ?? [])
+			.filter((body) => (this.partyTerms.get(body) ?? []).every((term) => asked.has(term)));
 		// A party's name often names its sector too ("… University"): the party already says which documents.
 		return {
 			kinds: context.documentKinds,
@@ -143,6 +149,23 @@ export class DocumentSets {
 			parties,
 		};
 	}
+}
+
+function groupByRarestTerm(partyTerms: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+	const frequency = new Map<string, number>();
+	for (const terms of partyTerms.values())
+		for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+	const groups = new Map<string, string[]>();
+	for (const [body, terms] of partyTerms) {
+		if (terms.length < MIN_PARTY_TERMS) continue;
+		const rarest = terms.reduce((best, term) =>
+			(frequency.get(term) ?? 0) < (frequency.get(best) ?? 0) ? term : best,
+		);
+		const group = groups.get(rarest);
+		if (group) group.push(body);
+		else groups.set(rarest, [body]);
+	}
+	return groups;
 }
 
 function matchesCriteria(document: DocumentRecord, criteria: Criteria): boolean {
