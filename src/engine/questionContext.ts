@@ -139,7 +139,7 @@ function leaderNames(visit: VisitRecord): string {
 export function readQuestion(question: string, visits: readonly VisitRecord[]): QuestionContext {
 	const folded = foldText(question);
 	const intents = new Set<Intent>();
-	if (/\b(how many|number of|count of)\b/.test(folded)) intents.add('count');
+	if (/\b(how many|number of(?! the\b)|count of)\b/.test(folded)) intents.add('count');
 	if (/\b(how much|worth|value|volume|share|turnover|invest\w*|percent\w*)\b|\d ?%/.test(folded)) intents.add('amount');
 	if (/^(when|what date|which date|what day|what year|in what year|which year)\b|\bwhen\b/.test(folded))
 		intents.add('when');

@@ -31,6 +31,11 @@ describe('readQuestion', () => {
 		expect(read('What was the number of agreements signed?').asksDocumentCount).toBe(true);
 	});
 
+	it('does not read "the number of the resolution" (its name) as a count', () => {
+		expect(read('What is the number of the UN General Assembly resolution?').intents.has('count')).toBe(false);
+		expect(read('What was the number of documents signed?').asksDocumentCount).toBe(true);
+	});
+
 	it('does not read a count of companies as a document count', () => {
 		expect(read('How many companies signed agreements?').asksDocumentCount).toBe(false);
 	});
