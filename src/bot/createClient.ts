@@ -3,6 +3,7 @@
  * Discord-compatible server when DISCORD_API_URL is set.
  */
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { snakeCaseKeys } from '../discord/snakeCaseKeys.js';
 import type { Logger } from '../logger.js';
 import type { InteractionRouter } from './router.js';
 
@@ -32,6 +33,8 @@ export function createClient(router: InteractionRouter, logger: Logger, apiUrl?:
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
 		makeCache: CACHE,
+		// discord.js' own conversion, each distinct key converted once instead of on every reply.
+		jsonTransformer: snakeCaseKeys,
 		rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl ? { api: apiUrl } : {}) },
 	});
 	client.once(Events.ClientReady, (ready) => {
