@@ -19,16 +19,7 @@ export interface FuzzyMatch {
 	distance: number;
 }
 
-/**
- * Words whose matches are remembered. Query words repeat (the common words of questions and titles, an autocomplete
- * prefix typed again), and the matches of a word never change, so a hit costs a Map lookup instead of a walk.
- * A few hundred KiB at most: each entry holds a word and its handful of matches.
- */
-const RECENT_WORDS = 1024;
-
 export class FuzzyTerms {
-	/** `${maxDistance} ${word}` → matches, least recently used first. */
-	private readonly recent = new Map<string, readonly FuzzyMatch[]>();
 	/** Terms sorted by UTF-16 code units (string comparison order). */
 	private readonly sorted: readonly string[];
 	private readonly ids: Int32Array;
@@ -89,24 +80,7 @@ export class FuzzyTerms {
 	 * @example
 	 * new FuzzyTerms([['transport', 7]]).within('transpot', 1); // [{ term: 'transport', id: 7, distance: 1 }]
 	 */
-	within(word: string, maxDistance: number): readonly FuzzyMatch[] {
-		const key = `${maxDistance} ${word}`;
-		let matches = this.recent.get(key);
-		if (matches) {
-			this.recent.delete(key);
-		} else {
-			matches = this.walk(word, maxDistance);
-			if (this.recent.size >= RECENT_WORDS) {
-				const [oldest] = this.recent.keys();
-				if (oldest !== undefined) this.recent.delete(oldest);
-			}
-		}
-		this.recent.set(key, matches);
-		return matches;
-	}
-
-	/** The walk over the sorted terms, keeping the rows of the prefix shared with the previous term. */
-	private walk(word: string, maxDistance: number): FuzzyMatch[] {
+	within(word: string, maxDistance: number): FuzzyMatch[] {
 		const n = word.length;
 		const d = maxDistance;
 		// No term is longer than `longest`, so a word more than `d` characters longer matches nothing.

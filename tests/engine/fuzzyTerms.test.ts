@@ -55,18 +55,3 @@ describe('FuzzyTerms.within', () => {
 		);
 	});
 });
-
-describe('FuzzyTerms.within, asked again', () => {
-	it('returns the same matches for a word asked before, and different ones for another distance', () => {
-		const fuzzy = new FuzzyTerms(TERMS.map((term, id) => [term, id]));
-		const first = fuzzy.within('bordr', 1);
-		expect(fuzzy.within('bordr', 1)).toEqual(first);
-		expect(fuzzy.within('bordr', 2).map((match) => match.term)).toEqual(['border', 'borders', 'order']);
-	});
-
-	it('still answers correctly once more words were asked than it remembers', () => {
-		const fuzzy = new FuzzyTerms(TERMS.map((term, id) => [term, id]));
-		for (let index = 0; index < 1100; index += 1) fuzzy.within(`word${index}`, 1);
-		expect(fuzzy.within('bordr', 1)).toEqual([{ term: 'border', id: 0, distance: 1 }]);
-	});
-});
