@@ -61,8 +61,16 @@ function isTimeZone(zone: string): boolean {
 	}
 }
 
+/** Building an Intl.DateTimeFormat costs far more than using one; zones are a bounded set (IANA names only). */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
 function formatInZone(instant: Date, timeZone: string): string {
-	return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(instant);
+	let format = zoneFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' });
+		zoneFormats.set(timeZone, format);
+	}
+	return format.format(instant);
 }
 
 export async function execute(input: CommandInput, context: CommandContext): Promise<Reply> {

@@ -3,13 +3,14 @@
  * Discord-compatible server when DISCORD_API_URL is set.
  */
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { snakeCaseKeys } from '../discord/snakeCaseKeys.js';
 import type { Logger } from '../logger.js';
 import type { InteractionRouter } from './router.js';
 
 /**
  * The preemptive cap @discordjs/rest puts on the requests it sends per second (its default is 50, Discord's global
  * rate limit). It counts every request except interaction callbacks, so the edits and follow-ups of deferred replies
- * (`/webhooks/:app/:token/…`, e.g. every /ask answer) queue behind it for up to a second once more than 50 a second
+ * (`/webhooks/:app/:token/…`, e.g. every answer slow enough to be deferred) queue behind it for up to a second once more than 50 a second
  * are sent, although Discord documents that interaction endpoints are not bound by the global rate limit. The bot's
  * other traffic is tiny (command registration, one daily post per server a day), and a real global 429 from Discord
  * still holds every request until it resets, so the cap is raised to where it only catches a runaway loop.
@@ -32,6 +33,8 @@ export function createClient(router: InteractionRouter, logger: Logger, apiUrl?:
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
 		makeCache: CACHE,
+		// discord.js' own conversion, each distinct key converted once instead of on every reply.
+		jsonTransformer: snakeCaseKeys,
 		rest: { globalRequestsPerSecond: GLOBAL_REQUESTS_PER_SECOND, ...(apiUrl ? { api: apiUrl } : {}) },
 	});
 	client.once(Events.ClientReady, (ready) => {

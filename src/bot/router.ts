@@ -47,52 +47,33 @@ export class InteractionRouter {
 
 	private async route(interaction: Interaction): Promise<void> {
 		const started = performance.now();
-		const log = this.context.logger.child({
-			interaction: interaction.id,
-			guild: interaction.guildId,
-			user: interaction.user.id,
-		});
+		const { logger } = this.context;
 		let name = 'unknown';
+		let input: CommandInput | undefined;
 		try {
 			if (interaction.isChatInputCommand()) {
 				name = interaction.commandName;
-				await this.chatInput(interaction);
+				input = commandInput(interaction);
+				await this.chatInput(interaction, input);
 			} else if (interaction.isAutocomplete()) {
 				name = `${interaction.commandName}/autocomplete`;
-				await this.autocomplete(interaction);
+				input = commandInput(interaction);
+				await this.autocomplete(interaction, input);
 			} else if (interaction.isButton()) {
 				name = 'button';
 				await this.button(interaction);
 			} else {
 				return;
 			}
-			log.info(
-				{
-					event: 'interaction',
-					command: name,
-					options: optionsForLog(interaction),
-					latencyMs: elapsed(started),
-					outcome: 'ok',
-				},
-				'answered',
-			);
+			// The fields are only gathered when the line is written: a quieter level costs nothing per interaction.
+			if (logger.isLevelEnabled('info')) logger.info(logFields(interaction, name, input, started, 'ok'), 'answered');
 		} catch (error) {
-			log.error(
-				{
-					event: 'interaction',
-					command: name,
-					options: optionsForLog(interaction),
-					latencyMs: elapsed(started),
-					outcome: 'error',
-					err: error,
-				},
-				'failed',
-			);
-			await this.replyWithError(interaction, log);
+			logger.error({ ...logFields(interaction, name, input, started, 'error'), err: error }, 'failed');
+			await this.replyWithError(interaction);
 		}
 	}
 
-	private async chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+	private async chatInput(interaction: ChatInputCommandInteraction, input: CommandInput): Promise<void> {
 		const command = this.commands.get(interaction.commandName);
 		if (!command) {
 			await interaction.reply({
@@ -102,14 +83,22 @@ export class InteractionRouter {
 			});
 			return;
 		}
-		const input = commandInput(interaction);
 		if (command.defer) {
 			await interaction.deferReply();
 			await this.editOrReplacePrivately(interaction, await command.execute(input, this.context));
 			return;
 		}
-		// Reply directly when the answer is ready in time; otherwise acknowledge first and edit.
-		const pending = Promise.resolve(command.execute(input, this.context));
+		const result = command.execute(input, this.context);
+		// An answer computed synchronously is ready now: one callback, no timer, no deferral round trip.
+		if (!(result instanceof Promise)) {
+			await interaction.reply(replyPayload(result));
+			return;
+		}
+		await this.replyInTime(interaction, result);
+	}
+
+	/** Replies directly when the answer is ready in time; otherwise acknowledges first (the 3-second rule) and edits. */
+	private async replyInTime(interaction: ChatInputCommandInteraction, pending: Promise<Reply>): Promise<void> {
 		let timer: NodeJS.Timeout | undefined;
 		const late = new Promise<'late'>((resolve) => {
 			timer = setTimeout(() => resolve('late'), this.deferAfterMs);
@@ -141,11 +130,10 @@ export class InteractionRouter {
 		await interaction.followUp(replyPayload(reply));
 	}
 
-	private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+	private async autocomplete(interaction: AutocompleteInteraction, input: CommandInput): Promise<void> {
 		const command = this.commands.get(interaction.commandName);
 		const focused = interaction.options.getFocused(true);
-		const choices =
-			command?.autocomplete?.(focused.name, String(focused.value), commandInput(interaction), this.context) ?? [];
+		const choices = command?.autocomplete?.(focused.name, String(focused.value), input, this.context) ?? [];
 		await interaction.respond(
 			choices.slice(0, DISCORD_LIMITS.autocompleteChoices).map((choice) => ({
 				name: truncate(choice.name, DISCORD_LIMITS.choiceName) || choice.value.slice(0, DISCORD_LIMITS.choiceName),
@@ -174,7 +162,7 @@ export class InteractionRouter {
 		});
 	}
 
-	private async replyWithError(interaction: Interaction, log: CommandContext['logger']): Promise<void> {
+	private async replyWithError(interaction: Interaction): Promise<void> {
 		if (!interaction.isRepliable()) {
 			if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
 			return;
@@ -202,7 +190,10 @@ export class InteractionRouter {
 			}
 		} catch (error) {
 			// The interaction may have expired (Unknown interaction): nothing more can be sent.
-			log.warn({ event: 'error-reply-failed', err: error }, 'could not tell the user about the error');
+			this.context.logger.warn(
+				{ ...interactionFields(interaction), event: 'error-reply-failed', err: error },
+				'could not tell the user about the error',
+			);
 		}
 	}
 }
@@ -255,10 +246,32 @@ export function commandInput(interaction: ChatInputCommandInteraction | Autocomp
 	};
 }
 
+/** Who and where, on every line about an interaction. */
+function interactionFields(interaction: Interaction): Record<string, string | null> {
+	return { interaction: interaction.id, guild: interaction.guildId, user: interaction.user.id };
+}
+
+/** The one log line per interaction: what was asked (options cut short), how long it took, how it ended. */
+function logFields(
+	interaction: Interaction,
+	command: string,
+	input: CommandInput | undefined,
+	started: number,
+	outcome: 'ok' | 'error',
+): Record<string, unknown> {
+	return {
+		...interactionFields(interaction),
+		event: 'interaction',
+		command,
+		options: input ? optionsForLog(input) : undefined,
+		latencyMs: elapsed(started),
+		outcome,
+	};
+}
+
 /** Option values for the log line, cut short: user text is logged, never in full. */
-function optionsForLog(interaction: Interaction): Record<string, string> | undefined {
-	if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return undefined;
-	const entries = [...commandInput(interaction).options].map(([key, value]) => [key, truncate(String(value), 80)]);
+function optionsForLog(input: CommandInput): Record<string, string> {
+	const entries = [...input.options].map(([key, value]) => [key, truncate(String(value), 80)]);
 	return Object.fromEntries(entries);
 }
 

@@ -42,9 +42,7 @@ interface Candidate {
  * pickFact(dataset, index, { date: '2026-10-25' }).anniversary; // 5 (the 2021 Ashgabat visit)
  */
 export function pickFact(dataset: Dataset, index: SearchIndex, request: FactRequest): FactResult {
-	const candidates = factCandidates(dataset).sort(
-		(a, b) => stableHash(a.id) - stableHash(b.id) || a.id.localeCompare(b.id),
-	);
+	const candidates = orderedCandidates(dataset);
 	const excluded = new Set(request.exclude ?? []);
 	const fresh = candidates.filter((candidate) => !excluded.has(candidate.id));
 	const pool = fresh.length > 0 ? fresh : candidates;
@@ -65,6 +63,21 @@ export function pickFact(dataset: Dataset, index: SearchIndex, request: FactRequ
 		cycleRestarted: fresh.length === 0,
 		total: candidates.length,
 	};
+}
+
+/** The candidates in their fixed order, worked out once per dataset (a dataset never changes once loaded). */
+const ordered = new WeakMap<Dataset, readonly Candidate[]>();
+
+function orderedCandidates(dataset: Dataset): readonly Candidate[] {
+	let candidates = ordered.get(dataset);
+	if (!candidates) {
+		candidates = factCandidates(dataset)
+			.map((candidate) => ({ candidate, hash: stableHash(candidate.id) }))
+			.sort((a, b) => a.hash - b.hash || a.candidate.id.localeCompare(b.candidate.id))
+			.map(({ candidate }) => candidate);
+		ordered.set(dataset, candidates);
+	}
+	return candidates;
 }
 
 /** Records that make a good fact on their own: figures, awards, signed documents, visits, side events. */

@@ -13,6 +13,7 @@ import type { Options, SearchOptions } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { ANSWER_KINDS, type AnswerKind } from './answer.js';
 import type { Entry } from './entries.js';
+import { FuzzyTerms } from './fuzzyTerms.js';
 import { processTerm, tokenize } from './normalise.js';
 
 type IndexedEntry = Pick<Entry, 'id' | 'kind' | 'title' | 'names' | 'text'>;
@@ -130,6 +131,8 @@ export class SearchIndex {
 	private readonly byId: ReadonlyMap<string, number>;
 	/** Term → term id, in MiniSearch's radix tree, for exact, prefix and fuzzy lookup. */
 	private readonly terms: SearchableMap<number>;
+	/** The same terms for fuzzy lookup, which finds what `terms.fuzzyGet` finds, in its order, faster. */
+	private readonly fuzzyTerms: FuzzyTerms;
 	/** Postings of term t are `postingDocs[postingStart[t] .. postingStart[t + 1])`, documents ascending. */
 	private readonly postingStart: Int32Array;
 	private readonly postingDocs: Int32Array;
@@ -167,6 +170,8 @@ export class SearchIndex {
 		const built = buildPostings(entries);
 		this.terms = new SearchableMap<number>();
 		for (const [term, id] of built.termIds) this.terms.set(term, id);
+		// fuzzyGet visits the tree's children first to last, its iterator last to first: one is the other reversed.
+		this.fuzzyTerms = new FuzzyTerms([...this.terms].reverse());
 		this.postingStart = built.start;
 		this.postingDocs = built.docs;
 		this.postingImpacts = built.impacts;
@@ -259,7 +264,7 @@ export class SearchIndex {
 			const fraction = fuzzy === true ? 0.2 : fuzzy;
 			const maxDistance = fraction < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(word.length * fraction)) : fraction;
 			if (!maxDistance) return;
-			for (const [term, [termId, distance]] of this.terms.fuzzyGet(word, maxDistance)) {
+			for (const { term, id: termId, distance } of this.fuzzyTerms.within(word, maxDistance)) {
 				if (distance === 0 || prefixed.has(term)) continue;
 				expansions.push({
 					termId,

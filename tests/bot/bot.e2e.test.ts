@@ -454,20 +454,20 @@ describe('autocomplete', () => {
 });
 
 describe('/ask', () => {
-	it('acknowledges at once (type 5), then edits @original with the counted answer', async () => {
+	it('answers in its one callback (type 4, public) with the counted answer, and sends nothing after it', async () => {
 		const { handle, callback } = await send(
 			fake.chatInput('ask', [stringOption('question', 'How many documents were signed in Ashgabat?')]),
 		);
-		expect(callback.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-		const patch = await fake.waitForRequest({ method: 'PATCH', path: handle.originalMessagePath });
-		expect(patch.path).toBe(`/webhooks/${APP_ID}/${handle.token}/messages/@original`);
-		const callbackAt = fake.requests.findIndex((request) => request.path === handle.callbackPath);
-		expect(fake.requests.indexOf(patch)).toBeGreaterThan(callbackAt);
-
-		const edited = readMessage(patch.body);
-		expect(edited.embeds[0]?.description).toMatch(/\b20 documents\b/);
-		expect(edited.allowedMentions).toEqual(NO_MENTIONS);
-		expectWithinDiscordLimits(edited);
+		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(callback.flags & MessageFlags.Ephemeral).toBe(0);
+		expect(callback.embeds[0]?.description).toMatch(/\b20 documents\b/);
+		expect(callback.allowedMentions).toEqual(NO_MENTIONS);
+		expectWithinDiscordLimits(callback);
+		await router.drain();
+		const later = fake.requests.filter(
+			(request) => request.path === handle.originalMessagePath || request.path === handle.followUpPath,
+		);
+		expect(later).toEqual([]);
 	});
 
 	it('shows a question back inert: mentions broken by a zero-width space, inside inline code', async () => {
@@ -483,8 +483,8 @@ describe('/ask', () => {
 		expect(shown.allowedMentions).toEqual(NO_MENTIONS);
 	});
 
-	// /ask defers publicly before it has an answer; a private refusal then replaces the placeholder.
-	it('keeps the "no answer" refusal of a deferred /ask visible only to the caller', async () => {
+	// A refusal must never be public, whether /ask replied at once or (when slow) deferred publicly first.
+	it('keeps the "no answer" refusal of /ask visible only to the caller', async () => {
 		const { handle, callback } = await send(fake.chatInput('ask', [stringOption('question', 'zzzzqqqq')]));
 		await finalMessage(handle, callback);
 		await router.drain();

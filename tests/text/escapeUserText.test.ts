@@ -1,3 +1,5 @@
+import { escapeMarkdown } from 'discord.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeUserText } from '../../src/text/escapeUserText.js';
 
@@ -16,5 +18,41 @@ describe('escapeUserText', () => {
 
 	it('turns control characters into spaces', () => {
 		expect(escapeUserText('a\u0000b\nc')).toBe('a b c');
+	});
+
+	it('escapes exactly as escapeMarkdown does, whether or not the text has markdown characters', () => {
+		const text = fc.string({
+			unit: fc.constantFrom(
+				'a',
+				' ',
+				'\\',
+				'`',
+				'*',
+				'_',
+				'~',
+				'|',
+				'#',
+				'-',
+				'1',
+				'.',
+				'[',
+				']',
+				'(',
+				')',
+				'\n',
+				'>',
+				':',
+				'<',
+				'@',
+			),
+		});
+		fc.assert(
+			fc.property(text, (value) => {
+				const expected = escapeMarkdown(value.replace(/\n/gu, ' '))
+					.replace(/@/gu, '@\u200b')
+					.replace(/<(?=[@#:&!/a])/gu, '<\u200b');
+				expect(escapeUserText(value)).toBe(expected);
+			}),
+		);
 	});
 });
