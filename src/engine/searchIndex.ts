@@ -145,10 +145,20 @@ export class SearchIndex {
 	 */
 	constructor(entries: readonly Entry[]) {
 		this.entries = entries;
-		this.byId = new Map(entries.map((entry, index) => [entry.id, index]));
 		const count = entries.length;
-		this.kindCodes = Uint8Array.from(entries, (entry) => KIND_CODES.get(entry.kind) ?? 0);
-		this.kindBits = Int32Array.from(this.kindCodes, (code) => 1 << code);
+		// Plain loops: `new Map(entries.map(…))` and `TypedArray.from(entries, …)` allocate a pair or go through the
+		// iterator protocol for each of the 200k entries of a 100k-record dataset.
+		const byId = new Map<string, number>();
+		this.kindCodes = new Uint8Array(count);
+		this.kindBits = new Int32Array(count);
+		for (let index = 0; index < count; index += 1) {
+			const entry = entries[index] as Entry;
+			byId.set(entry.id, index);
+			const code = KIND_CODES.get(entry.kind) ?? 0;
+			this.kindCodes[index] = code;
+			this.kindBits[index] = 1 << code;
+		}
+		this.byId = byId;
 		this.scores = new Float64Array(count);
 		this.quality = new Uint16Array(count);
 		this.lastGroup = new Int32Array(count);
@@ -288,13 +298,6 @@ export class SearchIndex {
 	}
 }
 
-/** One field value, analysed: its distinct token count and each term with its frequency. */
-interface FieldTerms {
-	distinctTokens: number;
-	terms: Int32Array;
-	frequencies: Int32Array;
-}
-
 /** Longer field values (titles, sentences) are nearly always unique: remembering them would only cost memory. */
 const MAX_SHARED_FIELD_LENGTH = 120;
 
@@ -306,97 +309,168 @@ interface Postings {
 }
 
 /**
+ * Splits field values into terms with their frequencies, as MiniSearch does. Raw tokens are interned with their
+ * processed term ids, so stop words and aliases are worked out once per distinct token; per-value counting uses
+ * stamped arrays instead of a Map and a Set per value; and short values, which repeat across records (the same
+ * parties, kinds and places), are analysed once. The result of `analyse` is a view into shared arrays, not a new
+ * object: at 100k records, two typed arrays per field value were a large share of the start-up's garbage.
+ */
+class FieldAnalyser {
+	readonly termIds = new Map<string, number>();
+	/** The last value's terms are `viewTerms[viewStart .. viewEnd)`, with frequencies at the same positions. */
+	viewTerms: number[] = [];
+	viewFrequencies: number[] = [];
+	viewStart = 0;
+	viewEnd = 0;
+	/** MiniSearch's field length: the last value's distinct tokens, stop words included. */
+	distinctTokens = 0;
+
+	private readonly tokenIds = new Map<string, number>();
+	/** The term a token stands for; NO_TERM for a stop word, MANY_TERMS for an alias of several (see `manyTerms`). */
+	private readonly termOfToken: number[] = [];
+	private readonly manyTerms = new Map<number, number[]>();
+	private readonly tokenStamp: number[] = [];
+	private readonly termStamp: number[] = [];
+	private readonly termFrequency: number[] = [];
+	private stamp = 0;
+	private readonly scratchTerms: number[] = [];
+	private readonly scratchFrequencies: number[] = [];
+	/** Remembered short values: their terms are `poolTerms[poolStart[i] .. poolStart[i + 1])`. */
+	private readonly remembered = new Map<string, number>();
+	private readonly poolStart: number[] = [0];
+	private readonly poolDistinct: number[] = [];
+	private readonly poolTerms: number[] = [];
+	private readonly poolFrequencies: number[] = [];
+
+	analyse(text: string): void {
+		const shared = text.length <= MAX_SHARED_FIELD_LENGTH;
+		const known = shared ? this.remembered.get(text) : undefined;
+		if (known !== undefined) {
+			this.view(this.poolTerms, this.poolFrequencies, this.poolStart[known] ?? 0, this.poolStart[known + 1] ?? 0);
+			this.distinctTokens = this.poolDistinct[known] ?? 0;
+			return;
+		}
+		this.count(text);
+		this.view(this.scratchTerms, this.scratchFrequencies, 0, this.scratchTerms.length);
+		if (shared) this.remember(text);
+	}
+
+	/** Counts the terms of one value into the scratch arrays. */
+	private count(text: string): void {
+		const { tokenStamp, termStamp, termFrequency, scratchTerms } = this;
+		const stamp = (this.stamp += 1);
+		let distinctTokens = 0;
+		scratchTerms.length = 0;
+		const countTerm = (term: number): void => {
+			if (termStamp[term] !== stamp) {
+				termStamp[term] = stamp;
+				termFrequency[term] = 0;
+				scratchTerms.push(term);
+			}
+			termFrequency[term] = (termFrequency[term] ?? 0) + 1;
+		};
+		for (const token of tokenize(text)) {
+			const id = this.tokenId(token);
+			if (tokenStamp[id] !== stamp) {
+				tokenStamp[id] = stamp;
+				distinctTokens += 1;
+			}
+			const term = this.termOfToken[id] ?? NO_TERM;
+			if (term >= 0) countTerm(term);
+			else if (term === MANY_TERMS) for (const each of this.manyTerms.get(id) ?? []) countTerm(each);
+		}
+		this.distinctTokens = distinctTokens;
+		const frequencies = this.scratchFrequencies;
+		frequencies.length = scratchTerms.length;
+		for (let index = 0; index < scratchTerms.length; index += 1)
+			frequencies[index] = termFrequency[scratchTerms[index] ?? 0] ?? 0;
+	}
+
+	private remember(text: string): void {
+		this.remembered.set(text, this.poolDistinct.length);
+		this.poolDistinct.push(this.distinctTokens);
+		for (let index = 0; index < this.scratchTerms.length; index += 1) {
+			this.poolTerms.push(this.scratchTerms[index] ?? 0);
+			this.poolFrequencies.push(this.scratchFrequencies[index] ?? 0);
+		}
+		this.poolStart.push(this.poolTerms.length);
+	}
+
+	private view(terms: number[], frequencies: number[], start: number, end: number): void {
+		this.viewTerms = terms;
+		this.viewFrequencies = frequencies;
+		this.viewStart = start;
+		this.viewEnd = end;
+	}
+
+	private tokenId(token: string): number {
+		let id = this.tokenIds.get(token);
+		if (id === undefined) {
+			id = this.termOfToken.length;
+			this.tokenIds.set(token, id);
+			this.tokenStamp.push(0);
+			const processed = processTerm(token);
+			const terms = (processed === null ? [] : typeof processed === 'string' ? [processed] : processed)
+				.filter((term) => term !== '')
+				.map((term) => this.termId(term));
+			if (terms.length === 0) this.termOfToken.push(NO_TERM);
+			else if (terms.length === 1) this.termOfToken.push(terms[0] ?? NO_TERM);
+			else {
+				this.termOfToken.push(MANY_TERMS);
+				this.manyTerms.set(id, terms);
+			}
+		}
+		return id;
+	}
+
+	private termId(term: string): number {
+		let id = this.termIds.get(term);
+		if (id === undefined) {
+			id = this.termIds.size;
+			this.termIds.set(term, id);
+			this.termStamp.push(0);
+			this.termFrequency.push(0);
+		}
+		return id;
+	}
+}
+
+const NO_TERM = -1;
+const MANY_TERMS = -2;
+
+/**
  * Tokenises every field of every entry once and lays the postings out term by term. A term's contribution to a
  * document is fixed once the whole collection is known (BM25+ needs document frequencies and average lengths), so
  * it is computed here rather than at every query.
  */
 function buildPostings(entries: readonly Entry[]): Postings {
 	const count = entries.length;
-	const termIds = new Map<string, number>();
 	const fieldLengths = FIELDS.map(() => new Int32Array(count));
 	const tuples = new TupleLog();
 	const documentFrequency = FIELDS.map(() => new GrowableInts());
-	// Raw tokens are interned with their processed term ids, so stop words and aliases are worked out once per
-	// distinct token, and per-field counting uses stamped arrays instead of a Map and a Set per field.
-	const tokenIds = new Map<string, number>();
-	const termsOfToken: number[][] = [];
-	const tokenStamp: number[] = [];
-	const termStamp: number[] = [];
-	const termFrequency: number[] = [];
-	const fieldTerms: number[] = [];
-	let stamp = 0;
-	const termId = (term: string): number => {
-		let id = termIds.get(term);
-		if (id === undefined) {
-			id = termIds.size;
-			termIds.set(term, id);
-			termStamp.push(0);
-			termFrequency.push(0);
-		}
-		return id;
-	};
-	const tokenId = (token: string): number => {
-		let id = tokenIds.get(token);
-		if (id === undefined) {
-			id = termsOfToken.length;
-			tokenIds.set(token, id);
-			const processed = processTerm(token);
-			const terms = processed === null ? [] : typeof processed === 'string' ? [processed] : processed;
-			termsOfToken.push(terms.filter((term) => term !== '').map(termId));
-			tokenStamp.push(0);
-		}
-		return id;
-	};
+	const analyser = new FieldAnalyser();
 
-	// Names and short texts repeat across records (the same parties, kinds and places): analyse each distinct value once.
-	const analysed = new Map<string, FieldTerms>();
-	const analyse = (text: string): FieldTerms => {
-		stamp += 1;
-		let distinctTokens = 0;
-		fieldTerms.length = 0;
-		for (const token of tokenize(text)) {
-			const id = tokenId(token);
-			if (tokenStamp[id] !== stamp) {
-				tokenStamp[id] = stamp;
-				distinctTokens += 1; // MiniSearch's field length: distinct tokens, stop words included
-			}
-			for (const term of termsOfToken[id] ?? []) {
-				if (termStamp[term] !== stamp) {
-					termStamp[term] = stamp;
-					termFrequency[term] = 0;
-					fieldTerms.push(term);
-				}
-				termFrequency[term] = (termFrequency[term] ?? 0) + 1;
+	for (let doc = 0; doc < count; doc += 1) {
+		const entry = entries[doc] as Entry;
+		for (let fieldId = 0; fieldId < FIELDS.length; fieldId += 1) {
+			analyser.analyse(entry[FIELDS[fieldId] ?? 'text']);
+			(fieldLengths[fieldId] as Int32Array)[doc] = analyser.distinctTokens;
+			const frequency = documentFrequency[fieldId] as GrowableInts;
+			const { viewTerms, viewFrequencies, viewEnd } = analyser;
+			for (let index = analyser.viewStart; index < viewEnd; index += 1) {
+				const term = viewTerms[index] ?? 0;
+				tuples.push(term, doc, fieldId, viewFrequencies[index] ?? 0);
+				frequency.increment(term);
 			}
 		}
-		return {
-			distinctTokens,
-			terms: Int32Array.from(fieldTerms),
-			frequencies: Int32Array.from(fieldTerms, (term) => termFrequency[term] ?? 0),
-		};
-	};
-
-	entries.forEach((entry, doc) => {
-		FIELDS.forEach((field, fieldId) => {
-			const text = entry[field];
-			let terms = text.length <= MAX_SHARED_FIELD_LENGTH ? analysed.get(text) : undefined;
-			if (!terms) {
-				terms = analyse(text);
-				if (text.length <= MAX_SHARED_FIELD_LENGTH) analysed.set(text, terms);
-			}
-			(fieldLengths[fieldId] as Int32Array)[doc] = terms.distinctTokens;
-			for (let index = 0; index < terms.terms.length; index += 1) {
-				const term = terms.terms[index] ?? 0;
-				tuples.push(term, doc, fieldId, terms.frequencies[index] ?? 0);
-				(documentFrequency[fieldId] as GrowableInts).increment(term);
-			}
-		});
-	});
+	}
+	const { termIds } = analyser;
 
 	const averageLength = fieldLengths.map((lengths) =>
 		count === 0 ? 0 : lengths.reduce((sum, n) => sum + n, 0) / count,
 	);
-	const kindWeight = Float64Array.from(entries, (entry) => KIND_WEIGHT[entry.kind]);
+	const kindWeight = new Float64Array(count);
+	for (let doc = 0; doc < count; doc += 1) kindWeight[doc] = KIND_WEIGHT[(entries[doc] as Entry).kind];
 	const termCount = termIds.size;
 
 	// Counting sort of the (term, doc, field) tuples by term; a stable one, so documents stay ascending per term and
