@@ -298,8 +298,15 @@ export class SearchIndex {
 	}
 }
 
-/** Longer field values (titles, sentences) are nearly always unique: remembering them would only cost memory. */
-const MAX_SHARED_FIELD_LENGTH = 120;
+/**
+ * Longer titles and texts (full titles, sentences) are nearly always unique: remembering them would only cost memory.
+ * Names (parties, participants, places) repeat across records however long they are, so any length is remembered.
+ */
+const MAX_SHARED_LENGTH: Readonly<Record<(typeof FIELDS)[number], number>> = {
+	title: 120,
+	names: Number.POSITIVE_INFINITY,
+	text: 120,
+};
 
 interface Postings {
 	termIds: Map<string, number>;
@@ -311,8 +318,8 @@ interface Postings {
 /**
  * Splits field values into terms with their frequencies, as MiniSearch does. Raw tokens are interned with their
  * processed term ids, so stop words and aliases are worked out once per distinct token; per-value counting uses
- * stamped arrays instead of a Map and a Set per value; and short values, which repeat across records (the same
- * parties, kinds and places), are analysed once. The result of `analyse` is a view into shared arrays, not a new
+ * stamped arrays instead of a Map and a Set per value; and values that repeat across records (the same parties, kinds
+ * and places; see MAX_SHARED_LENGTH) are analysed once. The result of `analyse` is a view into shared arrays, not a new
  * object: at 100k records, two typed arrays per field value were a large share of the start-up's garbage.
  */
 class FieldAnalyser {
@@ -342,8 +349,8 @@ class FieldAnalyser {
 	private readonly poolTerms: number[] = [];
 	private readonly poolFrequencies: number[] = [];
 
-	analyse(text: string): void {
-		const shared = text.length <= MAX_SHARED_FIELD_LENGTH;
+	analyse(text: string, maxSharedLength: number): void {
+		const shared = text.length <= maxSharedLength;
 		const known = shared ? this.remembered.get(text) : undefined;
 		if (known !== undefined) {
 			this.view(this.poolTerms, this.poolFrequencies, this.poolStart[known] ?? 0, this.poolStart[known + 1] ?? 0);
@@ -453,7 +460,8 @@ function buildPostings(entries: readonly Entry[]): Postings {
 	for (let doc = 0; doc < count; doc += 1) {
 		const entry = entries[doc] as Entry;
 		for (let fieldId = 0; fieldId < FIELDS.length; fieldId += 1) {
-			analyser.analyse(entry[FIELDS[fieldId] ?? 'text']);
+			const field = FIELDS[fieldId] ?? 'text';
+			analyser.analyse(entry[field], MAX_SHARED_LENGTH[field]);
 			(fieldLengths[fieldId] as Int32Array)[doc] = analyser.distinctTokens;
 			const frequency = documentFrequency[fieldId] as GrowableInts;
 			const { viewTerms, viewFrequencies, viewEnd } = analyser;
