@@ -82,7 +82,7 @@ async function writeDataset(raw: RawDataset): Promise<string> {
 	await writeFile(join(dir, raw.catalogue.file), JSON.stringify(raw.catalogue.json));
 	await Promise.all([
 		...[...raw.sourceTexts].map(([name, text]) => writeFile(join(dir, 'sources', name), text)),
-		...raw.bundles.map((bundle) => writeFile(join(dir, bundle.file), JSON.stringify(bundle.json))),
+		...Array.from(raw.bundles, (bundle) => writeFile(join(dir, bundle.file), JSON.stringify(bundle.json))),
 	]);
 	return dir;
 }

@@ -49,11 +49,12 @@ export class Engine {
 	readonly index: SearchIndex;
 	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
-	private readonly recordsByVisit: ReadonlyMap<string, VisitRecords>;
+	/** Built on first use: only document counts need it, and start-up need not wait for it. */
+	private readonly recordsByVisit: () => ReadonlyMap<string, VisitRecords>;
 	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
-	private readonly documentSets: DocumentSets;
+	private readonly documentSets: () => DocumentSets;
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
@@ -68,11 +69,11 @@ export class Engine {
 		this.dataset = dataset;
 		this.index = new SearchIndex(buildEntries(dataset));
 		this.visitIds = dataset.visits.map((visit) => visit.id);
-		this.recordsByVisit = groupByVisit(dataset);
+		this.recordsByVisit = once(() => groupByVisit(dataset));
 		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
-		this.documentSets = new DocumentSets(dataset);
+		this.documentSets = once(() => new DocumentSets(dataset));
 		this.completers = this.buildCompleters();
 	}
 
@@ -198,7 +199,7 @@ export class Engine {
 			this.index,
 			question,
 			(visitId) => this.countAnswer(visitId),
-			this.documentSets,
+			this.documentSets(),
 			(query) => this.suggest(query),
 		);
 	}
@@ -316,7 +317,7 @@ export class Engine {
 	/** The document count of a visit, as an answer. */
 	countAnswer(visitId: string): Answer | undefined {
 		const visit = this.visitsById.get(visitId);
-		const records = this.recordsByVisit.get(visitId);
+		const records = this.recordsByVisit().get(visitId);
 		return visit && records ? documentCountAnswer(visit, records) : undefined;
 	}
 

@@ -2,11 +2,22 @@
  * One searchable entry per record and per source sentence: the answer it
  * yields, the text MiniSearch indexes, and the facets filters use.
  */
-import { type Country, Sector, type VisitRecord } from '../data/schema.js';
+import {
+	type AwardRecord,
+	type Country,
+	type DiscrepancyRecord,
+	type DocumentRecord,
+	type EventRecord,
+	type FigureRecord,
+	type Party,
+	Sector,
+	type SourceRecord,
+	type VisitRecord,
+} from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
-import { splitPassages } from './passages.js';
+import { type Passage, splitPassages } from './passages.js';
 import { AnswerBuilder, figureTitle } from './recordAnswers.js';
 
 export interface Entry {
@@ -36,10 +47,15 @@ export interface Entry {
 	listOrder: number;
 }
 
-type EntryFields = Omit<Entry, 'answer' | 'listOrder' | 'sectorBits' | 'mentionedAt'> & {
+/** Facets a record usually shares with its visit. */
+type Facets = Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'>;
+/** What an entry knows of itself, besides its facets. */
+type OwnFields = Pick<Entry, 'id' | 'kind' | 'label' | 'title' | 'names' | 'text'> & {
 	listOrder?: number;
 	mentionedAt?: string | null;
 };
+/** Builds the answer of a record; one function per kind, shared by every entry of that kind. */
+type BuildAnswer<R> = (builder: AnswerBuilder, record: R) => Answer;
 
 /** Sectors as bits: one per sector, in the schema's order. */
 export function sectorMask(sectors: readonly Sector[]): number {
@@ -48,8 +64,12 @@ export function sectorMask(sectors: readonly Sector[]): number {
 	return mask;
 }
 
-/** An entry whose answer is built once, when first asked for. */
-class LazyEntry implements Entry {
+/**
+ * An entry whose answer is built once, when first asked for. It keeps its record and a per-kind build function
+ * rather than a closure per entry: at 100k records, 200k closures and their contexts were a sizeable share of the
+ * start-up's garbage collection.
+ */
+class LazyEntry<R> implements Entry {
 	readonly id: string;
 	readonly kind: AnswerKind;
 	readonly label: string;
@@ -65,28 +85,32 @@ class LazyEntry implements Entry {
 	readonly sectorBits: number;
 	readonly listOrder: number;
 	private built: Answer | undefined;
-	private readonly build: () => Answer;
+	private readonly record: R;
+	private readonly builder: AnswerBuilder;
+	private readonly build: BuildAnswer<R>;
 
-	constructor(fields: EntryFields, build: () => Answer) {
+	constructor(facets: Facets, fields: OwnFields, record: R, builder: AnswerBuilder, build: BuildAnswer<R>) {
 		this.id = fields.id;
 		this.kind = fields.kind;
 		this.label = fields.label;
 		this.title = fields.title;
 		this.names = fields.names;
 		this.text = fields.text;
-		this.year = fields.year;
-		this.date = fields.date;
-		this.countries = fields.countries;
-		this.visit = fields.visit;
+		this.year = facets.year;
+		this.date = facets.date;
+		this.countries = facets.countries;
+		this.visit = facets.visit;
 		this.mentionedAt = fields.mentionedAt ?? null;
-		this.sectors = fields.sectors;
-		this.sectorBits = sectorMask(fields.sectors);
+		this.sectors = facets.sectors;
+		this.sectorBits = facets.sectors.length === 0 ? 0 : sectorMask(facets.sectors);
 		this.listOrder = fields.listOrder ?? UNLISTED;
+		this.record = record;
+		this.builder = builder;
 		this.build = build;
 	}
 
 	get answer(): Answer {
-		this.built ??= this.build();
+		this.built ??= this.build(this.builder, this.record);
 		return this.built;
 	}
 }
@@ -111,10 +135,181 @@ function listOrder(list: { name: string; position: number } | null | undefined):
  */
 export function buildEntries(dataset: Dataset): Entry[] {
 	const builder = new AnswerBuilder(dataset);
+	const facetsOf = visitFacets(dataset);
+	const coveredBy = visitsBySource(dataset);
+	// Many records share the same short field values and country lists: keep one copy of each (heap and GC time).
+	const intern = new Interner();
+	const entries: Entry[] = [];
+	const add = <R>(facets: Facets, fields: OwnFields, record: R, build: BuildAnswer<R>): void => {
+		entries.push(new LazyEntry(facets, fields, record, builder, build));
+	};
+
+	for (const visit of dataset.visits) {
+		add(
+			facetsOf(visit.id),
+			{
+				id: visit.id,
+				label: visit.title,
+				kind: 'visit',
+				title: joinWords(visit.title, visit.aliases),
+				names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
+				text: [visit.summary, ...visit.topics].join(' '),
+			},
+			visit,
+			BUILD.visit,
+		);
+	}
+	for (const document of dataset.documents) {
+		const countries = intern.list(partyCountries(document.parties));
+		add(
+			{
+				year: yearOf(document.signedDate),
+				date: document.signedDate?.iso ?? null,
+				countries: countries.length > 0 ? countries : facetsOf(document.visit ?? document.mentionedAt).countries,
+				visit: document.visit,
+				sectors: document.sectors,
+			},
+			{
+				id: document.id,
+				label: document.title,
+				kind: 'document',
+				title: joinWords(document.title, document.aliases),
+				names: intern.text(document.parties.map((party) => party.body).join(' ')),
+				text: intern.text(
+					[document.kind, ...document.sectors, document.signedPlace ?? '', document.note ?? ''].join(' '),
+				),
+				listOrder: listOrder(document.list),
+				mentionedAt: document.mentionedAt,
+			},
+			document,
+			BUILD.document,
+		);
+	}
+	for (const figure of dataset.figures) {
+		add(
+			{ ...facetsOf(figure.visit), countries: intern.list(figure.countries) },
+			{
+				id: figure.id,
+				label: figureTitle(figure),
+				kind: 'figure',
+				title: figure.label,
+				names: intern.text([figure.metric, figure.statedBy ?? '', figure.valueText].join(' ')),
+				text: [figure.text, figure.period ?? '', ...figure.evidence.map((evidence) => evidence.quote)].join(' '),
+			},
+			figure,
+			BUILD.figure,
+		);
+	}
+	for (const award of dataset.awards) {
+		add(
+			facetsOf(award.visit),
+			{
+				id: award.id,
+				label: award.names[0] ?? 'award',
+				kind: 'award',
+				title: award.names.join(' '),
+				names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(
+					' ',
+				),
+				text: `award order honour ${award.description} ${award.reason ?? ''}`,
+			},
+			award,
+			BUILD.award,
+		);
+	}
+	for (const event of dataset.events) {
+		add(
+			facetsOf(event.visit),
+			{
+				id: event.id,
+				label: event.title,
+				kind: 'event',
+				title: event.title,
+				names: intern.text([...event.participants, event.place ?? ''].join(' ')),
+				text: intern.text(`${event.kind} ${event.description}`),
+			},
+			event,
+			BUILD.event,
+		);
+	}
+	for (const source of dataset.sources) {
+		const covered = coveredBy.get(source.id) ?? [];
+		add(
+			{
+				year: yearOf(source.published) ?? yearOf(covered[0]?.startDate),
+				date: source.published?.iso ?? null,
+				countries: [...new Set(covered.flatMap(visitCountries))],
+				visit: covered.length === 1 ? (covered[0]?.id ?? null) : null,
+				sectors: [],
+			},
+			{
+				id: source.id,
+				label: source.title,
+				kind: 'source',
+				title: source.title,
+				names: [source.outlet ?? '', source.id].join(' '),
+				text: source.covers,
+			},
+			source,
+			BUILD.source,
+		);
+	}
+	for (const discrepancy of dataset.discrepancies) {
+		add(
+			facetsOf(discrepancy.visit),
+			{
+				id: discrepancy.id,
+				label: `Discrepancy: ${discrepancy.summary}`,
+				kind: 'discrepancy',
+				title: discrepancy.summary,
+				names: 'discrepancy disagreement',
+				text: [discrepancy.note, ...discrepancy.statements.map((statement) => statement.says)].join(' '),
+			},
+			discrepancy,
+			BUILD.discrepancy,
+		);
+	}
+	const passageLabels = new Map<string, string>();
+	for (const passage of splitPassages(dataset, coveredBy)) {
+		let label = passageLabels.get(passage.source);
+		if (label === undefined) {
+			label = `From ${passage.source}`;
+			passageLabels.set(passage.source, label);
+		}
+		add(
+			facetsOf(passage.visit),
+			{
+				id: passage.id,
+				label,
+				kind: 'passage',
+				title: '',
+				names: '',
+				text: passage.text,
+			},
+			passage,
+			BUILD.passage,
+		);
+	}
+	return entries;
+}
+
+/** One build function per kind, shared by all its entries (see `LazyEntry`). */
+const BUILD = {
+	visit: (builder: AnswerBuilder, visit: VisitRecord) => builder.visit(visit),
+	document: (builder: AnswerBuilder, document: DocumentRecord) => builder.document(document),
+	figure: (builder: AnswerBuilder, figure: FigureRecord) => builder.figure(figure),
+	award: (builder: AnswerBuilder, award: AwardRecord) => builder.award(award),
+	event: (builder: AnswerBuilder, event: EventRecord) => builder.event(event),
+	source: (builder: AnswerBuilder, source: SourceRecord) => builder.source(source),
+	discrepancy: (builder: AnswerBuilder, discrepancy: DiscrepancyRecord) => builder.discrepancy(discrepancy),
+	passage: (builder: AnswerBuilder, passage: Passage) => builder.passage(passage),
+} as const;
+
+/** The facets of a visit's records, one shared object per visit: at 100k records, one per record added up. */
+function visitFacets(dataset: Dataset): (visitId: string | null) => Facets {
 	const visits = new Map(dataset.visits.map((visit) => [visit.id, visit]));
-	// One facets object per visit, shared by its records: at 100k records, building one per record added up.
-	const facetsByVisit = new Map<string | null, Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'>>();
-	const visitFacets = (visitId: string | null): Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'> => {
+	const facetsByVisit = new Map<string | null, Facets>();
+	return (visitId) => {
 		let facets = facetsByVisit.get(visitId);
 		if (!facets) {
 			const visit = visitId === null ? undefined : visits.get(visitId);
@@ -129,139 +324,60 @@ export function buildEntries(dataset: Dataset): Entry[] {
 		}
 		return facets;
 	};
-	const entries: Entry[] = [];
-	const add = (fields: EntryFields, build: () => Answer): void => {
-		entries.push(new LazyEntry(fields, build));
-	};
+}
 
+/**
+ * The visits each source reports, in dataset order.
+ *
+ * @param dataset - the validated dataset
+ * @returns visits by source id; a source that reports none is absent
+ * @example
+ * visitsBySource(dataset).get('001_kazinform.txt')?.map((visit) => visit.id); // ['visit-2021-ashgabat']
+ */
+export function visitsBySource(dataset: Dataset): Map<string, VisitRecord[]> {
+	const bySource = new Map<string, VisitRecord[]>();
 	for (const visit of dataset.visits) {
-		add(
-			{
-				...visitFacets(visit.id),
-				id: visit.id,
-				label: visit.title,
-				kind: 'visit',
-				title: [visit.title, ...visit.aliases].join(' '),
-				names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
-				text: [visit.summary, ...visit.topics].join(' '),
-			},
-			() => builder.visit(visit),
-		);
+		// A visit may list a source twice; it is still one visit of that source.
+		for (const source of new Set(visit.sources)) {
+			const visits = bySource.get(source);
+			if (visits) visits.push(visit);
+			else bySource.set(source, [visit]);
+		}
 	}
-	for (const document of dataset.documents) {
-		const countries = [...new Set(document.parties.flatMap((party) => (party.country ? [party.country] : [])))];
-		add(
-			{
-				id: document.id,
-				label: document.title,
-				kind: 'document',
-				title: [document.title, ...document.aliases].join(' '),
-				names: document.parties.map((party) => party.body).join(' '),
-				text: [document.kind, ...document.sectors, document.signedPlace ?? '', document.note ?? ''].join(' '),
-				year: yearOf(document.signedDate),
-				date: document.signedDate?.iso ?? null,
-				countries: countries.length > 0 ? countries : visitFacets(document.visit ?? document.mentionedAt).countries,
-				visit: document.visit,
-				mentionedAt: document.mentionedAt,
-				sectors: document.sectors,
-				listOrder: listOrder(document.list),
-			},
-			() => builder.document(document),
-		);
+	return bySource;
+}
+
+/** The distinct countries of a document's parties, in order. */
+function partyCountries(parties: readonly Party[]): Country[] {
+	const countries: Country[] = [];
+	for (const party of parties) if (party.country && !countries.includes(party.country)) countries.push(party.country);
+	return countries;
+}
+
+/** `first` and `rest` joined by spaces; `first` itself when there is no rest (most titles have no aliases). */
+function joinWords(first: string, rest: readonly string[]): string {
+	return rest.length === 0 ? first : [first, ...rest].join(' ');
+}
+
+/** Hands out one shared copy of equal strings and lists. */
+class Interner {
+	private readonly texts = new Map<string, string>();
+	private readonly lists = new Map<string, readonly Country[]>();
+
+	text(value: string): string {
+		const shared = this.texts.get(value);
+		if (shared !== undefined) return shared;
+		this.texts.set(value, value);
+		return value;
 	}
-	for (const figure of dataset.figures) {
-		add(
-			{
-				...visitFacets(figure.visit),
-				id: figure.id,
-				label: figureTitle(figure),
-				kind: 'figure',
-				title: figure.label,
-				names: [figure.metric, figure.statedBy ?? '', figure.valueText].join(' '),
-				text: [figure.text, figure.period ?? '', ...figure.evidence.map((evidence) => evidence.quote)].join(' '),
-				countries: figure.countries,
-			},
-			() => builder.figure(figure),
-		);
+
+	list(values: readonly Country[]): readonly Country[] {
+		const key = values.join('\u0000');
+		const shared = this.lists.get(key);
+		if (shared !== undefined) return shared;
+		this.lists.set(key, values);
+		return values;
 	}
-	for (const award of dataset.awards) {
-		add(
-			{
-				...visitFacets(award.visit),
-				id: award.id,
-				label: award.names[0] ?? 'award',
-				kind: 'award',
-				title: award.names.join(' '),
-				names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(
-					' ',
-				),
-				text: `award order honour ${award.description} ${award.reason ?? ''}`,
-			},
-			() => builder.award(award),
-		);
-	}
-	for (const event of dataset.events) {
-		add(
-			{
-				...visitFacets(event.visit),
-				id: event.id,
-				label: event.title,
-				kind: 'event',
-				title: event.title,
-				names: [...event.participants, event.place ?? ''].join(' '),
-				text: `${event.kind} ${event.description}`,
-			},
-			() => builder.event(event),
-		);
-	}
-	for (const source of dataset.sources) {
-		const covered = dataset.visits.filter((visit) => visit.sources.includes(source.id));
-		add(
-			{
-				id: source.id,
-				label: source.title,
-				kind: 'source',
-				title: source.title,
-				names: [source.outlet ?? '', source.id].join(' '),
-				text: source.covers,
-				year: yearOf(source.published) ?? yearOf(covered[0]?.startDate),
-				date: source.published?.iso ?? null,
-				countries: [...new Set(covered.flatMap(visitCountries))],
-				visit: covered.length === 1 ? (covered[0]?.id ?? null) : null,
-				sectors: [],
-			},
-			() => builder.source(source),
-		);
-	}
-	for (const discrepancy of dataset.discrepancies) {
-		add(
-			{
-				...visitFacets(discrepancy.visit),
-				id: discrepancy.id,
-				label: `Discrepancy: ${discrepancy.summary}`,
-				kind: 'discrepancy',
-				title: discrepancy.summary,
-				names: 'discrepancy disagreement',
-				text: [discrepancy.note, ...discrepancy.statements.map((statement) => statement.says)].join(' '),
-			},
-			() => builder.discrepancy(discrepancy),
-		);
-	}
-	for (const passage of splitPassages(dataset)) {
-		add(
-			{
-				...visitFacets(passage.visit),
-				id: passage.id,
-				label: `From ${passage.source}`,
-				kind: 'passage',
-				title: '',
-				names: '',
-				text: passage.text,
-			},
-			() => builder.passage(passage),
-		);
-	}
-	return entries;
 }
 
 function visitCountries(visit: VisitRecord): Country[] {

@@ -2,6 +2,7 @@
  * Sentences of the source articles, indexed beside the structured records so
  * that a question the records do not cover still gets a cited sentence.
  */
+import type { VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import { normaliseWhitespace } from '../data/normaliseWhitespace.js';
 
@@ -24,29 +25,28 @@ const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
  * Splits every source into sentences.
  *
  * @param dataset - the validated dataset
+ * @param visitsBySource - the visits each source reports (see `visitsBySource` in entries.ts)
  * @returns passages in source order, with ids like `passage-002_bb1a33c2bc12b1c8-17`
  * @example
  * splitPassages(dataset)[0].text; // 'On 24–25 November 2025, President of Turkmenistan …'
  */
-export function splitPassages(dataset: Dataset): Passage[] {
+export function splitPassages(
+	dataset: Dataset,
+	visitsBySource: ReadonlyMap<string, readonly VisitRecord[]>,
+): Passage[] {
 	const passages: Passage[] = [];
-	// A list item a document quotes in full is answered by that document; indexing it again only duplicates answers.
-	// (Other records' quotes stay: a figure's sentence often says more than the figure's own text.)
-	const quoted = new Set<string>();
-	for (const record of dataset.documents) {
-		for (const evidence of record.evidence)
-			quoted.add(`${evidence.source}\u0000${normaliseWhitespace(evidence.quote)}`);
-	}
+	const quoted = documentQuotes(dataset);
 	for (const [source, text] of dataset.sourceTexts) {
-		const visits = dataset.visits.filter((visit) => visit.sources.includes(source));
+		const visits = visitsBySource.get(source) ?? [];
 		const visit = visits.length === 1 ? (visits[0]?.id ?? null) : null;
+		const quotedHere = quoted.get(source);
 		const stem = source.replace(/\.txt$/u, '');
 		const seen = new Set<string>();
 		let index = 0;
 		for (const paragraph of text.split(/\n+/u)) {
 			for (const sentence of paragraph.split(SENTENCE_BREAK)) {
 				const clean = normaliseWhitespace(sentence);
-				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quoted.has(`${source}\u0000${clean}`)) continue;
+				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quotedHere?.has(clean)) continue;
 				seen.add(clean);
 				index += 1;
 				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean });
@@ -54,4 +54,25 @@ export function splitPassages(dataset: Dataset): Passage[] {
 		}
 	}
 	return passages;
+}
+
+/**
+ * The quotes of documents, by source. A list item a document quotes in full is answered by that document; indexing it
+ * again only duplicates answers. (Other records' quotes stay: a figure's sentence often says more than the figure's
+ * own text.) Keyed by source rather than by source and quote joined: at 100k records, building and hashing one joined
+ * string per quote and per sentence was a visible share of the start-up.
+ */
+function documentQuotes(dataset: Dataset): Map<string, Set<string>> {
+	const quoted = new Map<string, Set<string>>();
+	for (const record of dataset.documents) {
+		for (const evidence of record.evidence) {
+			let quotes = quoted.get(evidence.source);
+			if (!quotes) {
+				quotes = new Set();
+				quoted.set(evidence.source, quotes);
+			}
+			quotes.add(normaliseWhitespace(evidence.quote));
+		}
+	}
+	return quoted;
 }

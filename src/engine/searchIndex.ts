@@ -157,10 +157,20 @@ export class SearchIndex {
 	 */
 	constructor(entries: readonly Entry[]) {
 		this.entries = entries;
-		this.byId = new Map(entries.map((entry, index) => [entry.id, index]));
 		const count = entries.length;
-		this.kindCodes = Uint8Array.from(entries, (entry) => KIND_CODES.get(entry.kind) ?? 0);
-		this.kindBits = Int32Array.from(this.kindCodes, (code) => 1 << code);
+		// Plain loops: `new Map(entries.map(…))` and `TypedArray.from(entries, …)` allocate a pair or go through the
+		// iterator protocol for each of the 200k entries of a 100k-record dataset.
+		const byId = new Map<string, number>();
+		this.kindCodes = new Uint8Array(count);
+		this.kindBits = new Int32Array(count);
+		for (let index = 0; index < count; index += 1) {
+			const entry = entries[index] as Entry;
+			byId.set(entry.id, index);
+			const code = KIND_CODES.get(entry.kind) ?? 0;
+			this.kindCodes[index] = code;
+			this.kindBits[index] = 1 << code;
+		}
+		this.byId = byId;
 		this.scores = new Float64Array(count);
 		this.quality = new Float64Array(count);
 		this.lastGroup = new Int32Array(count);
@@ -331,15 +341,15 @@ export class SearchIndex {
 	}
 }
 
-/** One field value, analysed: its distinct token count and each term with its frequency. */
-interface FieldTerms {
-	distinctTokens: number;
-	terms: Int32Array;
-	frequencies: Int32Array;
-}
-
-/** Longer field values (titles, sentences) are nearly always unique: remembering them would only cost memory. */
-const MAX_SHARED_FIELD_LENGTH = 120;
+/**
+ * Longer titles and texts (full titles, sentences) are nearly always unique: remembering them would only cost memory.
+ * Names (parties, participants, places) repeat across records however long they are, so any length is remembered.
+ */
+const MAX_SHARED_LENGTH: Readonly<Record<(typeof FIELDS)[number], number>> = {
+	title: 120,
+	names: Number.POSITIVE_INFINITY,
+	text: 120,
+};
 
 interface Postings {
 	termIds: Map<string, number>;
@@ -349,122 +359,186 @@ interface Postings {
 }
 
 /**
+ * Splits field values into terms with their frequencies, as MiniSearch does. Raw tokens are interned with their
+ * processed term ids, so stop words and aliases are worked out once per distinct token; per-value counting uses
+ * stamped arrays instead of a Map and a Set per value; and values that repeat across records (the same parties, kinds
+ * and places; see MAX_SHARED_LENGTH) are analysed once. The result of `analyse` is a view into shared arrays, not a new
+ * object: at 100k records, two typed arrays per field value were a large share of the start-up's garbage.
+ */
+class FieldAnalyser {
+	readonly termIds = new Map<string, number>();
+	/** The last value's terms are `viewTerms[viewStart .. viewEnd)`, with frequencies at the same positions. */
+	viewTerms: number[] = [];
+	viewFrequencies: number[] = [];
+	viewStart = 0;
+	viewEnd = 0;
+	/** MiniSearch's field length: the last value's distinct tokens, stop words included. */
+	distinctTokens = 0;
+
+	private readonly tokenIds = new Map<string, number>();
+	/** The term a token stands for; NO_TERM for a stop word, MANY_TERMS for an alias of several (see `manyTerms`). */
+	private readonly termOfToken: number[] = [];
+	private readonly manyTerms = new Map<number, number[]>();
+	private readonly tokenStamp: number[] = [];
+	private readonly termStamp: number[] = [];
+	private readonly termFrequency: number[] = [];
+	private stamp = 0;
+	private readonly scratchTerms: number[] = [];
+	private readonly scratchFrequencies: number[] = [];
+	/** Remembered short values: their terms are `poolTerms[poolStart[i] .. poolStart[i + 1])`. */
+	private readonly remembered = new Map<string, number>();
+	private readonly poolStart: number[] = [0];
+	private readonly poolDistinct: number[] = [];
+	private readonly poolTerms: number[] = [];
+	private readonly poolFrequencies: number[] = [];
+
+	analyse(text: string, maxSharedLength: number): void {
+		const shared = text.length <= maxSharedLength;
+		const known = shared ? this.remembered.get(text) : undefined;
+		if (known !== undefined) {
+			this.view(this.poolTerms, this.poolFrequencies, this.poolStart[known] ?? 0, this.poolStart[known + 1] ?? 0);
+			this.distinctTokens = this.poolDistinct[known] ?? 0;
+			return;
+		}
+		this.count(text);
+		this.view(this.scratchTerms, this.scratchFrequencies, 0, this.scratchTerms.length);
+		if (shared) this.remember(text);
+	}
+
+	/** Counts the terms of one value into the scratch arrays. */
+	private count(text: string): void {
+		const { tokenStamp, termStamp, termFrequency, scratchTerms } = this;
+		const stamp = (this.stamp += 1);
+		let distinctTokens = 0;
+		scratchTerms.length = 0;
+		const countTerm = (term: number): void => {
+			if (termStamp[term] !== stamp) {
+				termStamp[term] = stamp;
+				termFrequency[term] = 0;
+				scratchTerms.push(term);
+			}
+			termFrequency[term] = (termFrequency[term] ?? 0) + 1;
+		};
+		for (const token of tokenize(text)) {
+			const id = this.tokenId(token);
+			if (tokenStamp[id] !== stamp) {
+				tokenStamp[id] = stamp;
+				distinctTokens += 1;
+			}
+			const term = this.termOfToken[id] ?? NO_TERM;
+			if (term >= 0) countTerm(term);
+			else if (term === MANY_TERMS) for (const each of this.manyTerms.get(id) ?? []) countTerm(each);
+		}
+		this.distinctTokens = distinctTokens;
+		const frequencies = this.scratchFrequencies;
+		frequencies.length = scratchTerms.length;
+		for (let index = 0; index < scratchTerms.length; index += 1)
+			frequencies[index] = termFrequency[scratchTerms[index] ?? 0] ?? 0;
+	}
+
+	private remember(text: string): void {
+		this.remembered.set(text, this.poolDistinct.length);
+		this.poolDistinct.push(this.distinctTokens);
+		for (let index = 0; index < this.scratchTerms.length; index += 1) {
+			this.poolTerms.push(this.scratchTerms[index] ?? 0);
+			this.poolFrequencies.push(this.scratchFrequencies[index] ?? 0);
+		}
+		this.poolStart.push(this.poolTerms.length);
+	}
+
+	private view(terms: number[], frequencies: number[], start: number, end: number): void {
+		this.viewTerms = terms;
+		this.viewFrequencies = frequencies;
+		this.viewStart = start;
+		this.viewEnd = end;
+	}
+
+	private tokenId(token: string): number {
+		let id = this.tokenIds.get(token);
+		if (id === undefined) {
+			id = this.termOfToken.length;
+			this.tokenIds.set(token, id);
+			this.tokenStamp.push(0);
+			const processed = processTerm(token);
+			const terms = (processed === null ? [] : typeof processed === 'string' ? [processed] : processed)
+				.filter((term) => term !== '')
+				.map((term) => this.termId(term));
+			if (terms.length === 0) this.termOfToken.push(NO_TERM);
+			else if (terms.length === 1) this.termOfToken.push(terms[0] ?? NO_TERM);
+			else {
+				this.termOfToken.push(MANY_TERMS);
+				this.manyTerms.set(id, terms);
+			}
+		}
+		return id;
+	}
+
+	private termId(term: string): number {
+		let id = this.termIds.get(term);
+		if (id === undefined) {
+			id = this.termIds.size;
+			this.termIds.set(term, id);
+			this.termStamp.push(0);
+			this.termFrequency.push(0);
+		}
+		return id;
+	}
+}
+
+const NO_TERM = -1;
+const MANY_TERMS = -2;
+
+/**
  * Tokenises every field of every entry once and lays the postings out term by term. A term's contribution to a
  * document is fixed once the whole collection is known (BM25+ needs document frequencies and average lengths), so
  * it is computed here rather than at every query.
  */
 function buildPostings(entries: readonly Entry[]): Postings {
 	const count = entries.length;
-	const termIds = new Map<string, number>();
 	const fieldLengths = FIELDS.map(() => new Int32Array(count));
 	const tuples = new TupleLog();
 	const documentFrequency = FIELDS.map(() => new GrowableInts());
-	// Raw tokens are interned with their processed term ids, so stop words and aliases are worked out once per
-	// distinct token, and per-field counting uses stamped arrays instead of a Map and a Set per field.
-	const tokenIds = new Map<string, number>();
-	const termsOfToken: number[][] = [];
-	const tokenStamp: number[] = [];
-	const termStamp: number[] = [];
-	const termFrequency: number[] = [];
-	const fieldTerms: number[] = [];
-	let stamp = 0;
-	const termId = (term: string): number => {
-		let id = termIds.get(term);
-		if (id === undefined) {
-			id = termIds.size;
-			termIds.set(term, id);
-			termStamp.push(0);
-			termFrequency.push(0);
-		}
-		return id;
-	};
-	const tokenId = (token: string): number => {
-		let id = tokenIds.get(token);
-		if (id === undefined) {
-			id = termsOfToken.length;
-			tokenIds.set(token, id);
-			const processed = processTerm(token);
-			const terms = processed === null ? [] : typeof processed === 'string' ? [processed] : processed;
-			termsOfToken.push(terms.filter((term) => term !== '').map(termId));
-			tokenStamp.push(0);
-		}
-		return id;
-	};
+	const analyser = new FieldAnalyser();
 
-	// Names and short texts repeat across records (the same parties, kinds and places): analyse each distinct value once.
-	const analysed = new Map<string, FieldTerms>();
-	const analyse = (text: string): FieldTerms => {
-		stamp += 1;
-		let distinctTokens = 0;
-		fieldTerms.length = 0;
-		for (const token of tokenize(text)) {
-			const id = tokenId(token);
-			if (tokenStamp[id] !== stamp) {
-				tokenStamp[id] = stamp;
-				distinctTokens += 1; // MiniSearch's field length: distinct tokens, stop words included
-			}
-			for (const term of termsOfToken[id] ?? []) {
-				if (termStamp[term] !== stamp) {
-					termStamp[term] = stamp;
-					termFrequency[term] = 0;
-					fieldTerms.push(term);
-				}
-				termFrequency[term] = (termFrequency[term] ?? 0) + 1;
+	for (let doc = 0; doc < count; doc += 1) {
+		const entry = entries[doc] as Entry;
+		for (let fieldId = 0; fieldId < FIELDS.length; fieldId += 1) {
+			const field = FIELDS[fieldId] ?? 'text';
+			analyser.analyse(entry[field], MAX_SHARED_LENGTH[field]);
+			(fieldLengths[fieldId] as Int32Array)[doc] = analyser.distinctTokens;
+			const frequency = documentFrequency[fieldId] as GrowableInts;
+			const { viewTerms, viewFrequencies, viewEnd } = analyser;
+			for (let index = analyser.viewStart; index < viewEnd; index += 1) {
+				const term = viewTerms[index] ?? 0;
+				tuples.push(term, doc, fieldId, viewFrequencies[index] ?? 0);
+				frequency.increment(term);
 			}
 		}
-		return {
-			distinctTokens,
-			terms: Int32Array.from(fieldTerms),
-			frequencies: Int32Array.from(fieldTerms, (term) => termFrequency[term] ?? 0),
-		};
-	};
-
-	entries.forEach((entry, doc) => {
-		FIELDS.forEach((field, fieldId) => {
-			const text = entry[field];
-			let terms = text.length <= MAX_SHARED_FIELD_LENGTH ? analysed.get(text) : undefined;
-			if (!terms) {
-				terms = analyse(text);
-				if (text.length <= MAX_SHARED_FIELD_LENGTH) analysed.set(text, terms);
-			}
-			(fieldLengths[fieldId] as Int32Array)[doc] = terms.distinctTokens;
-			for (let index = 0; index < terms.terms.length; index += 1) {
-				const term = terms.terms[index] ?? 0;
-				tuples.push(term, doc, fieldId, terms.frequencies[index] ?? 0);
-				(documentFrequency[fieldId] as GrowableInts).increment(term);
-			}
-		});
-	});
+	}
+	const { termIds } = analyser;
 
 	const averageLength = fieldLengths.map((lengths) =>
 		count === 0 ? 0 : lengths.reduce((sum, n) => sum + n, 0) / count,
 	);
-	const kindWeight = Float64Array.from(entries, (entry) => KIND_WEIGHT[entry.kind]);
+	// BM25+'s length part depends only on the document and field, its inverse frequency only on the term and field:
+	// worked out once each rather than once per (term, document, field) tuple, of which 100k records have millions.
+	const lengthParts = fieldLengths.map((lengths, fieldId) =>
+		Float64Array.from(lengths, (length) => bm25LengthPart(length, averageLength[fieldId] ?? 1)),
+	);
+	const kindWeight = new Float64Array(count);
+	for (let doc = 0; doc < count; doc += 1) kindWeight[doc] = KIND_WEIGHT[(entries[doc] as Entry).kind];
 	const termCount = termIds.size;
-
-	// Counting sort of the (term, doc, field) tuples by term; a stable one, so documents stay ascending per term and
-	// one document's fields stay together.
-	const tupleStart = new Int32Array(termCount + 1);
-	for (let index = 0; index < tuples.length; index += 1) {
-		const next = (tuples.term[index] ?? 0) + 1;
-		tupleStart[next] = (tupleStart[next] ?? 0) + 1;
-	}
-	for (let term = 0; term < termCount; term += 1)
-		tupleStart[term + 1] = (tupleStart[term + 1] ?? 0) + (tupleStart[term] ?? 0);
-	const order = new Int32Array(tuples.length);
-	const cursor = tupleStart.slice(0, termCount);
-	for (let index = 0; index < tuples.length; index += 1) {
-		const term = tuples.term[index] ?? 0;
-		order[cursor[term] ?? 0] = index;
-		cursor[term] = (cursor[term] ?? 0) + 1;
-	}
+	const { tupleStart, order } = sortByTerm(tuples, termCount);
 
 	const start = new Int32Array(termCount + 1);
 	const docs = new Int32Array(tuples.length);
 	const impacts = new Float64Array(tuples.length);
+	const inverseFrequency = new Float64Array(FIELDS.length);
 	let postings = 0;
 	for (let term = 0; term < termCount; term += 1) {
 		start[term] = postings;
+		for (let fieldId = 0; fieldId < FIELDS.length; fieldId += 1)
+			inverseFrequency[fieldId] = bm25InverseFrequency((documentFrequency[fieldId] as GrowableInts).get(term), count);
 		let previousDoc = -1;
 		for (let position = tupleStart[term] ?? 0; position < (tupleStart[term + 1] ?? 0); position += 1) {
 			const tuple = order[position] ?? 0;
@@ -474,11 +548,9 @@ function buildPostings(entries: readonly Entry[]): Postings {
 				(FIELD_WEIGHTS[fieldId] ?? 1) *
 				(kindWeight[doc] ?? 1) *
 				bm25(
+					inverseFrequency[fieldId] ?? 0,
 					tuples.frequency[tuple] ?? 0,
-					(documentFrequency[fieldId] as GrowableInts).get(term),
-					count,
-					(fieldLengths[fieldId] as Int32Array)[doc] ?? 0,
-					averageLength[fieldId] ?? 1,
+					(lengthParts[fieldId] as Float64Array)[doc] ?? 0,
 				);
 			if (doc === previousDoc) {
 				impacts[postings - 1] = (impacts[postings - 1] ?? 0) + score;
@@ -494,11 +566,44 @@ function buildPostings(entries: readonly Entry[]): Postings {
 	return { termIds, start, docs: docs.slice(0, postings), impacts: impacts.slice(0, postings) };
 }
 
-/** BM25+ exactly as MiniSearch computes it. */
-function bm25(frequency: number, matching: number, total: number, length: number, averageLength: number): number {
-	const { k, b, d } = BM25;
-	const inverseFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-	return inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
+/**
+ * Counting sort of the (term, doc, field) tuples by term; a stable one, so documents stay ascending per term and one
+ * document's fields stay together. Term t's tuples are `order[tupleStart[t] .. tupleStart[t + 1])`.
+ */
+function sortByTerm(tuples: TupleLog, termCount: number): { tupleStart: Int32Array; order: Int32Array } {
+	const tupleStart = new Int32Array(termCount + 1);
+	for (let index = 0; index < tuples.length; index += 1) {
+		const next = (tuples.term[index] ?? 0) + 1;
+		tupleStart[next] = (tupleStart[next] ?? 0) + 1;
+	}
+	for (let term = 0; term < termCount; term += 1)
+		tupleStart[term + 1] = (tupleStart[term + 1] ?? 0) + (tupleStart[term] ?? 0);
+	const order = new Int32Array(tuples.length);
+	const cursor = tupleStart.slice(0, termCount);
+	for (let index = 0; index < tuples.length; index += 1) {
+		const term = tuples.term[index] ?? 0;
+		order[cursor[term] ?? 0] = index;
+		cursor[term] = (cursor[term] ?? 0) + 1;
+	}
+	return { tupleStart, order };
+}
+
+/**
+ * BM25+ exactly as MiniSearch computes it, in three parts that together give the same number, bit for bit:
+ * `bm25(bm25InverseFrequency(matching, total), frequency, bm25LengthPart(length, averageLength))`.
+ */
+function bm25(inverseFrequency: number, frequency: number, lengthPart: number): number {
+	const { k, d } = BM25;
+	return inverseFrequency * (d + (frequency * (k + 1)) / (frequency + lengthPart));
+}
+
+function bm25InverseFrequency(matching: number, total: number): number {
+	return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
+function bm25LengthPart(length: number, averageLength: number): number {
+	const { k, b } = BM25;
+	return k * (1 - b + (b * length) / averageLength);
 }
 
 /** A growable array of small integers, indexed by term id. */
