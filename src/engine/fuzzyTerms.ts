@@ -1,6 +1,8 @@
 /**
- * Fuzzy term lookup: every indexed term within an edit distance of a query word, exactly the terms and distances
- * MiniSearch's `SearchableMap.fuzzyGet` finds, in the same order, several times faster.
+ * Prefix and fuzzy term lookup over the index's terms in sorted order, in place of MiniSearch's radix tree
+ * (`SearchableMap`), which was slower to build and to search. The terms that start with a prefix are one contiguous
+ * run of the sorted terms, found by binary search. Fuzzy lookup finds every term within an edit distance of a query
+ * word: exactly the terms and distances `SearchableMap.fuzzyGet` finds, in the order the terms were given.
  *
  * `fuzzyGet` walks the radix tree keeping one row of the Levenshtein matrix per character of the path, and stops
  * going down a branch once a whole row exceeds the maximum distance. Here the same walk runs over the terms in sorted
@@ -116,6 +118,30 @@ export class FuzzyTerms {
 			index += 1;
 		}
 		return found.sort((a, b) => a.rank - b.rank).map(({ match }) => match);
+	}
+
+	/**
+	 * @param prefix - the start of a word
+	 * @returns every term that starts with `prefix`, the prefix itself included, in sorted order
+	 * @example
+	 * new FuzzyTerms([['transport', 7], ['transit', 8], ['trade', 9]]).withPrefix('trans').map((match) => match.term);
+	 * // ['transit', 'transport']
+	 */
+	withPrefix(prefix: string): { term: string; id: number }[] {
+		let low = 0;
+		let high = this.sorted.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if ((this.sorted[middle] ?? '') < prefix) low = middle + 1;
+			else high = middle;
+		}
+		const matches: { term: string; id: number }[] = [];
+		for (let index = low; index < this.sorted.length; index += 1) {
+			const term = this.sorted[index] ?? '';
+			if (!term.startsWith(prefix)) break;
+			matches.push({ term, id: this.ids[index] ?? 0 });
+		}
+		return matches;
 	}
 
 	/**

@@ -55,3 +55,32 @@ describe('FuzzyTerms.within', () => {
 		);
 	});
 });
+
+describe('FuzzyTerms.withPrefix', () => {
+	it('finds the terms that start with the prefix, the prefix itself included, in sorted order', () => {
+		const terms = new FuzzyTerms(TERMS.map((term, id) => [term, id]));
+		expect(terms.withPrefix('tr')).toEqual([
+			{ term: 'tr', id: 7 },
+			{ term: 'trade', id: 6 },
+			{ term: 'transit', id: 5 },
+			{ term: 'transport', id: 4 },
+		]);
+		expect(terms.withPrefix('trx')).toEqual([]);
+		expect(terms.withPrefix('')).toHaveLength(TERMS.length);
+	});
+
+	it('finds what MiniSearch atPrefix finds for any vocabulary and prefix', () => {
+		const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ab', 'é'), maxLength: 8 });
+		fc.assert(
+			fc.property(fc.uniqueArray(text, { maxLength: 40 }), text, (terms, prefix) => {
+				const map = new SearchableMap<number>();
+				terms.forEach((term, id) => map.set(term, id));
+				const byTree = [...map.atPrefix(prefix)].map(([term, id]) => ({ term, id }));
+				const found = new FuzzyTerms(terms.map((term, id) => [term, id])).withPrefix(prefix);
+				const byTerm = (a: { term: string }, b: { term: string }): number =>
+					a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
+				expect(found).toEqual(byTree.sort(byTerm));
+			}),
+		);
+	});
+});
