@@ -75,10 +75,13 @@ async function main(): Promise<void> {
 	bot.context.daily = { store, scheduler };
 	client.once(Events.ClientReady, () => {
 		scheduler.start();
-		// Autocomplete tables are built now rather than on the first keystroke (about a second at 100k records).
+		// Term lookup and autocomplete tables are built now rather than on the first query (about a second at 100k records).
 		const started = performance.now();
 		bot.context.engine.warmUp();
-		logger.info({ event: 'warm-up', ms: Math.round(performance.now() - started) }, 'autocomplete tables built');
+		logger.info(
+			{ event: 'warm-up', ms: Math.round(performance.now() - started) },
+			'lookup and autocomplete tables built',
+		);
 	});
 	// A server that removes the bot has its schedule removed.
 	client.on(Events.GuildDelete, (guild) => {

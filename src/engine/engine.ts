@@ -58,7 +58,7 @@ export class Engine {
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
-	 * Builds the index. Call once at startup; autocomplete tables follow on first use or `warmUp()`.
+	 * Builds the index. Call once at startup; lookup and autocomplete tables follow on first use or `warmUp()`.
 	 *
 	 * @param dataset - a validated dataset (see `loadDataset`)
 	 * @example
@@ -360,8 +360,9 @@ export class Engine {
 		return completers;
 	}
 
-	/** Builds every autocomplete table now, so that no user waits for one (the bot calls this after start-up). */
+	/** Builds the term lookup and every autocomplete table now, so that no user waits for one (the bot calls this after start-up). */
 	warmUp(): void {
+		this.index.warmUp();
 		for (const completer of this.completers.values()) completer();
 	}
 }

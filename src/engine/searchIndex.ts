@@ -130,8 +130,8 @@ export class SearchIndex {
 	private readonly byId: ReadonlyMap<string, number>;
 	/** Term → term id, for exact lookup. */
 	private readonly terms: ReadonlyMap<string, number>;
-	/** The same terms sorted, for prefix lookup and for fuzzy lookup (what MiniSearch's `fuzzyGet` finds). */
-	private readonly sortedTerms: FuzzyTerms;
+	/** The same terms sorted, for prefix and fuzzy lookup: see `sortedTerms`. */
+	private sortedTermsTable: FuzzyTerms | undefined;
 	/** Postings of term t are `postingDocs[postingStart[t] .. postingStart[t + 1])`, documents ascending. */
 	private readonly postingStart: Int32Array;
 	private readonly postingDocs: Int32Array;
@@ -178,12 +178,24 @@ export class SearchIndex {
 
 		const built = buildPostings(entries);
 		this.terms = built.termIds;
-		// Prefix and fuzzy lookups run over the sorted terms: MiniSearch's radix tree found the same terms, but building
-		// it was a fifth of the index's start-up.
-		this.sortedTerms = new FuzzyTerms(built.termIds);
 		this.postingStart = built.start;
 		this.postingDocs = built.docs;
 		this.postingImpacts = built.impacts;
+	}
+
+	/**
+	 * The terms sorted, for prefix lookup and for fuzzy lookup (what MiniSearch's `fuzzyGet` finds). MiniSearch's radix
+	 * tree found the same terms but was slower to build and to search. Built on the first prefix or fuzzy query, or by
+	 * `warmUp`: sorting every term is a large share of the index's build, and start-up need not wait for it.
+	 */
+	private get sortedTerms(): FuzzyTerms {
+		this.sortedTermsTable ??= new FuzzyTerms(this.terms);
+		return this.sortedTermsTable;
+	}
+
+	/** Builds the sorted terms now, so that no query waits for them (the bot calls this once connected). */
+	warmUp(): void {
+		this.sortedTermsTable ??= new FuzzyTerms(this.terms);
 	}
 
 	get(id: string): Entry | undefined {

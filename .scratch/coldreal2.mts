@@ -1,0 +1,16 @@
+import { performance } from 'node:perf_hooks';
+import { Session } from 'node:inspector/promises';
+import { loadDataset } from '../src/data/loadDataset.js';
+import { Engine } from '../src/engine/engine.js';
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.setSamplingInterval', { interval: 100 }); await s.post('Profiler.start');
+const t = performance.now();
+const ds = await loadDataset();
+const t1 = performance.now();
+new Engine(ds);
+const t2 = performance.now();
+const { profile: p } = await s.post('Profiler.stop');
+console.log('load', (t1 - t).toFixed(1), 'engine', (t2 - t1).toFixed(1));
+const self = new Map<string, number>(); const byId = new Map(p.nodes.map((n) => [n.id, n]));
+p.samples!.forEach((id, i) => { const n = byId.get(id)!; const k = `${n.callFrame.functionName||'(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (p.timeDeltas![i] ?? 0)); });
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0, 25).map(([k,v])=>`${(v/1000).toFixed(1)}ms ${k}`).join('\n'));
