@@ -12,6 +12,8 @@
  * concatenation (the tree walk was the largest single cost of a search on the real dataset).
  */
 
+import { lowerBound } from './lowerBound.js';
+
 /** One term within the distance. */
 export interface FuzzyMatch {
 	term: string;
@@ -128,15 +130,8 @@ export class FuzzyTerms {
 	 * // ['transit', 'transport']
 	 */
 	withPrefix(prefix: string): { term: string; id: number }[] {
-		let low = 0;
-		let high = this.sorted.length;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if ((this.sorted[middle] ?? '') < prefix) low = middle + 1;
-			else high = middle;
-		}
 		const matches: { term: string; id: number }[] = [];
-		for (let index = low; index < this.sorted.length; index += 1) {
+		for (let index = lowerBound(this.sorted, prefix); index < this.sorted.length; index += 1) {
 			const term = this.sorted[index] ?? '';
 			if (!term.startsWith(prefix)) break;
 			matches.push({ term, id: this.ids[index] ?? 0 });

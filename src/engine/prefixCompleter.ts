@@ -5,6 +5,7 @@
  * fixed rank order, so the first 25 matches found are the 25 best.
  */
 import { normaliseTerms } from './normalise.js';
+import { lowerBound } from './lowerBound.js';
 
 export interface Completion {
 	/** Shown to the user. */
@@ -124,7 +125,7 @@ export class PrefixCompleter {
 			return [...(this.topByPrefix.get(only) ?? [])].map((index) => this.itemAt(index));
 		}
 		// A term that starts no word at all rules out every item.
-		if (terms.some((term) => !(this.vocabulary[this.lowerBound(term)] ?? '').startsWith(term))) return [];
+		if (terms.some((term) => !(this.vocabulary[lowerBound(this.vocabulary, term)] ?? '').startsWith(term))) return [];
 		// Drive the scan with the longest term: it matches the fewest items.
 		const driver = terms.reduce((longest, term) => (term.length > longest.length ? term : longest));
 		const others = terms.filter((term) => term !== driver);
@@ -140,7 +141,7 @@ export class PrefixCompleter {
 	private itemsWithWordStartingWith(prefix: string): Iterable<number> {
 		const lists: Int32Array[] = [];
 		let size = 0;
-		for (let position = this.lowerBound(prefix); position < this.vocabulary.length; position += 1) {
+		for (let position = lowerBound(this.vocabulary, prefix); position < this.vocabulary.length; position += 1) {
 			const word = this.vocabulary[position] ?? '';
 			if (!word.startsWith(prefix)) break;
 			const list = this.postings.get(word);
@@ -171,17 +172,5 @@ export class PrefixCompleter {
 		const item = this.items[index];
 		if (!item) throw new Error(`PrefixCompleter: no item at ${index}`);
 		return item;
-	}
-
-	/** First vocabulary position whose word is >= prefix. */
-	private lowerBound(prefix: string): number {
-		let low = 0;
-		let high = this.vocabulary.length;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if ((this.vocabulary[middle] ?? '') < prefix) low = middle + 1;
-			else high = middle;
-		}
-		return low;
 	}
 }
