@@ -92,11 +92,12 @@ const KIND_WORDS = {
 } as const;
 export type NamedDocumentKind = keyof typeof KIND_WORDS;
 
-/** "including those signed on the sidelines" widens rather than narrows. */
 const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
-	['sidelines', /(?<!\b(?:including|incl|plus|with)\b.*)\bsidelines?\b/],
+	['sidelines', /\bsidelines?\b/],
 	['exchanged-in-presence', /\bexchang\w*\b/],
 ];
+/** "including those signed on the sidelines" widens rather than narrows. */
+const WIDENING = /\b(including|incl|plus)\b/;
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
@@ -158,7 +159,10 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>
 		KIND_WORDS[kind].test(folded),
 	);
-	const signings = SIGNING_WORDS.flatMap(([signing, pattern]) => (pattern.test(folded) ? [signing] : []));
+	const signings = SIGNING_WORDS.flatMap(([signing, pattern]) => {
+		const match = pattern.exec(folded);
+		return match && !WIDENING.test(folded.slice(0, match.index)) ? [signing] : [];
+	});
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
 	const words = folded.split(' ');

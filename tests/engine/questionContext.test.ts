@@ -162,6 +162,7 @@ describe('readQuestion on sets of documents', () => {
 
 	it('reads "including those on the sidelines" as widening, not narrowing', () => {
 		expect(read('total number of memoranda signed in 2025, including sideline ones').signings).toEqual([]);
+		expect(read('memoranda signed with Turkmen partners on the sidelines').signings).toEqual(['sidelines']);
 	});
 
 	it('reads totals and comparisons of documents as counts', () => {
