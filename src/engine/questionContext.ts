@@ -170,6 +170,11 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
 	const cities = [...new Set(visits.map((visit) => foldText(visit.city)))].filter((city) => words.includes(city));
 	const leaders = LEADER_WORDS.filter((leader) => leader.pattern.test(folded));
+	const questionTerms = new Set(normaliseTerms(question));
+	const facets = years.length + months.length + cities.length + leaders.length + countries.length;
+	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
+	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
+	const named = facets === 0 ? namedVisits(visits, questionTerms) : new Set<string>();
 
 	const scope = visits
 		.filter((visit) => {
@@ -181,15 +186,15 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 				(months.length === 0 || visitMonth === undefined || months.includes(visitMonth)) &&
 				(cities.length === 0 || cities.includes(foldText(visit.city))) &&
 				leaders.every((leader) => leader.matches(visit)) &&
+				(named.size === 0 || named.has(visit.id)) &&
 				countries.every((country) => visitCountries.includes(country))
 			);
 		})
 		.map((visit) => visit.id);
-	const narrows = years.length + months.length + cities.length + leaders.length + countries.length > 0;
+	const narrows = facets + named.size > 0;
 
-	const terms = new Set(normaliseTerms(question));
 	const sectors = Sector.options.filter(
-		(sector) => terms.has(sector) || (SECTOR_WORDS[sector] ?? []).some((word) => terms.has(word)),
+		(sector) => questionTerms.has(sector) || (SECTOR_WORDS[sector] ?? []).some((word) => questionTerms.has(word)),
 	);
 	const searchText = words.filter((word) => !QUESTION_WORDS.has(word)).join(' ');
 	return {
@@ -204,6 +209,40 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 		scope: narrows && scope.length < visits.length ? scope : [],
 		searchText,
 	};
+}
+
+/** A question names a meeting by this many of the words only its title and aliases use ("fifth HLSCC"). */
+const MIN_VISIT_WORDS = 2;
+
+/** Each visit's telling words (in its title and aliases, and in no other visit's), worked out once per dataset. */
+const tellingWordsOf = new WeakMap<readonly VisitRecord[], ReadonlyMap<string, ReadonlySet<string>>>();
+
+function tellingWords(visits: readonly VisitRecord[]): ReadonlyMap<string, ReadonlySet<string>> {
+	let words = tellingWordsOf.get(visits);
+	if (!words) {
+		const termsOf = new Map(
+			visits.map((visit) => [visit.id, new Set(normaliseTerms([visit.title, ...visit.aliases].join(' ')))]),
+		);
+		const visitsWith = new Map<string, number>();
+		for (const terms of termsOf.values())
+			for (const term of terms) visitsWith.set(term, (visitsWith.get(term) ?? 0) + 1);
+		words = new Map(
+			[...termsOf].map(([id, terms]) => [id, new Set([...terms].filter((term) => visitsWith.get(term) === 1))]),
+		);
+		tellingWordsOf.set(visits, words);
+	}
+	return words;
+}
+
+/** The visits a question names by their own words ("the fifth High-Level Strategic Cooperation Council"). */
+function namedVisits(visits: readonly VisitRecord[], questionTerms: ReadonlySet<string>): Set<string> {
+	const named = new Set<string>();
+	for (const [id, words] of tellingWords(visits)) {
+		let shared = 0;
+		for (const word of words) if (questionTerms.has(word)) shared += 1;
+		if (shared >= MIN_VISIT_WORDS) named.add(id);
+	}
+	return named;
 }
 
 /** Only Türkiye and Turkmenistan narrow: Kazakhstan is a party to every visit in the dataset. */

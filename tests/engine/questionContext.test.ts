@@ -171,3 +171,19 @@ describe('readQuestion on sets of documents', () => {
 		expect(read('documents signed in 2021').asksDocumentCount).toBe(false);
 	});
 });
+
+describe('readQuestion on meetings named by their own words', () => {
+	it('narrows to a meeting named by words only its title and aliases use', () => {
+		expect(read('How many documents were signed at the fifth HLSCC?').scope).toEqual(['visit-2025-ankara-hlscc']);
+		expect(read('What did the High-Level Strategic Cooperation Council decide?').scope).toEqual([
+			'visit-2025-ankara-hlscc',
+		]);
+	});
+
+	it('does not narrow by one such word, nor let one named meeting drop another named by place and year', () => {
+		expect(read('What was said about strategic partnership?').scope).toEqual([]);
+		expect(
+			[...read('Which awards did Tokayev receive in Ashgabat in 2021 and in Ankara in 2025?').scope].sort(),
+		).toEqual(['visit-2021-ashgabat', 'visit-2025-ankara-hlscc']);
+	});
+});
