@@ -18,8 +18,32 @@ export interface Passage {
 /** Shorter fragments are headings or sign-offs, not statements. */
 const MIN_PASSAGE_LENGTH = 40;
 
-/** A sentence ends at . ! ? (optionally inside a closing quote) followed by a capital or an opening quote. */
-const SENTENCE_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
+/**
+ * A sentence ends at . ! ? (optionally inside a closing quote); the spaces after it (group 1) separate it from the
+ * next, which starts with a capital or an opening quote.
+ */
+const SENTENCE_END = /[.!?][”"’]?(\s+)(?=[A-Z“"«])/gu;
+
+/**
+ * Splits a paragraph into sentences at the spaces after a sentence end. Same result as splitting on a lookbehind
+ * pattern (`/(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u`), which V8 runs several times slower on large sources.
+ *
+ * @example
+ * splitSentences('It was signed. “Next” follows.'); // ['It was signed.', '“Next” follows.']
+ */
+export function splitSentences(paragraph: string): string[] {
+	const sentences: string[] = [];
+	let start = 0;
+	SENTENCE_END.lastIndex = 0;
+	for (let end = SENTENCE_END.exec(paragraph); end !== null; end = SENTENCE_END.exec(paragraph)) {
+		const spaces = end[1]?.length ?? 0;
+		const next = end.index + end[0].length;
+		sentences.push(paragraph.slice(start, next - spaces));
+		start = next;
+	}
+	sentences.push(paragraph.slice(start));
+	return sentences;
+}
 
 /**
  * Splits every source into sentences.
@@ -44,7 +68,7 @@ export function splitPassages(
 		const seen = new Set<string>();
 		let index = 0;
 		for (const paragraph of text.split(/\n+/u)) {
-			for (const sentence of paragraph.split(SENTENCE_BREAK)) {
+			for (const sentence of splitSentences(paragraph)) {
 				const clean = normaliseWhitespace(sentence);
 				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quotedHere?.has(clean)) continue;
 				seen.add(clean);

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/engine/passages.js';
+
+/** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
+const LOOKBEHIND_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
+
+describe('splitSentences', () => {
+	it('splits after . ! ? and a closing quote, before a capital or an opening quote', () => {
+		expect(splitSentences('It was signed. “Next” follows! Then? Yes.')).toEqual([
+			'It was signed.',
+			'“Next” follows!',
+			'Then?',
+			'Yes.',
+		]);
+		expect(splitSentences('He said “done.” The end.')).toEqual(['He said “done.”', 'The end.']);
+	});
+
+	it('does not split inside numbers, before lower case or without a space', () => {
+		expect(splitSentences('Up 1.5 times. and on.Next')).toEqual(['Up 1.5 times. and on.Next']);
+		expect(splitSentences('')).toEqual(['']);
+	});
+
+	it('splits exactly as the lookbehind pattern does, for any text', () => {
+		const text = fc.string({
+			unit: fc.constantFrom('a', 'B', '.', '!', '?', '”', '"', '’', '“', '«', ' ', '\t', 'x'),
+			maxLength: 40,
+		});
+		fc.assert(
+			fc.property(text, (paragraph) => {
+				expect(splitSentences(paragraph)).toEqual(paragraph.split(LOOKBEHIND_BREAK));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
