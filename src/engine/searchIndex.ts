@@ -310,9 +310,7 @@ export class SearchIndex {
 			frequency.set(group, Math.max(frequency.get(group) ?? 0, postings));
 		}
 		const total = this.entries.length;
-		const rarity = new Map(
-			[...frequency].map(([group, matching]) => [group, Math.log(1 + (total - matching + 0.5) / (matching + 0.5))]),
-		);
+		const rarity = new Map([...frequency].map(([group, matching]) => [group, bm25InverseFrequency(matching, total)]));
 		const mean = [...rarity.values()].reduce((sum, value) => sum + value, 0) / rarity.size;
 		for (const expansion of expansions) expansion.coordination = (rarity.get(expansion.group) ?? mean) / mean;
 	}
