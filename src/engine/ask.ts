@@ -51,7 +51,7 @@ export function ask(
 	const context = readQuestion(query, dataset.visits);
 	const answers: Answer[] = [];
 
-	const documentSet = documentSets.answer(query, context);
+	const documentSet = documentSets.answer(context);
 	if (documentSet) answers.push(documentSet);
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);

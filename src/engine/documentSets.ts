@@ -99,23 +99,22 @@ export class DocumentSets {
 	}
 
 	/**
-	 * @param question - the question as typed
-	 * @param context - what `readQuestion` read in it
+	 * @param context - what `readQuestion` read in the question
 	 * @returns a `count` answer listing the matching documents, or undefined when the question names no set of
 	 *   documents or none matches
 	 * @example
-	 * sets.answer('Which transport documents were signed in 2021?', context)?.fields.matched; // 3
+	 * sets.answer(readQuestion('Which transport documents were signed in 2021?', visits))?.fields.matched; // 3
 	 */
-	answer(question: string, context: QuestionContext): Answer | undefined {
+	answer(context: QuestionContext): Answer | undefined {
 		if (!context.asksDocumentCount && !context.asksDocumentList) return undefined;
-		const criteria = this.criteria(question, context);
+		const criteria = this.criteria(context);
 		const narrowed =
 			criteria.kinds.length + criteria.sectors.length + criteria.signings.length + criteria.parties.length > 0;
 		// A bare count ("How many documents were signed in Ashgabat?") is the visit's count answer, with the stated count.
 		if (context.asksDocumentCount && !narrowed) return undefined;
 		if (!narrowed && context.scope.length === 0) return undefined;
 		// "Which …" asks for a list only when every other word narrows it; otherwise it asks about something else.
-		if (context.asksDocumentList && this.hasOtherWords(question, criteria)) return undefined;
+		if (context.asksDocumentList && this.hasOtherWords(context.terms, criteria)) return undefined;
 		const scope = new Set(context.scope);
 		const matched = this.signed.filter(
 			(document) => (scope.size === 0 || scope.has(document.visit ?? '')) && matchesCriteria(document, criteria),
@@ -129,15 +128,13 @@ export class DocumentSets {
 		);
 	}
 
-	private hasOtherWords(question: string, criteria: Criteria): boolean {
+	private hasOtherWords(terms: ReadonlySet<string>, criteria: Criteria): boolean {
 		const partyTerms = new Set(criteria.parties.flatMap((party) => this.partyTerms.get(party) ?? []));
-		return normaliseTerms(question).some(
-			(term) => !this.listTerms.has(term) && !partyTerms.has(term) && !/^\d+$/.test(term),
-		);
+		return [...terms].some((term) => !this.listTerms.has(term) && !partyTerms.has(term) && !/^\d+$/.test(term));
 	}
 
-	private criteria(question: string, context: QuestionContext): Criteria {
-		const asked = new Set(normaliseTerms(question));
+	private criteria(context: QuestionContext): Criteria {
+		const asked = context.terms;
 		const parties = [...asked]
 			.flatMap((term) => this.partiesByRarestTerm.get(term) ?? [])
 			.filter((body) => (this.partyTerms.get(body) ?? []).every((term) => asked.has(term)));

@@ -28,6 +28,8 @@ export interface QuestionContext {
 	scope: readonly string[];
 	/** The question with question words and scope words removed: what to search for. */
 	searchText: string;
+	/** The question's normalised search terms (see `normaliseTerms`). */
+	terms: ReadonlySet<string>;
 }
 
 export const MONTHS = [
@@ -208,6 +210,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 		sectors,
 		scope: narrows && scope.length < visits.length ? scope : [],
 		searchText,
+		terms: questionTerms,
 	};
 }
 

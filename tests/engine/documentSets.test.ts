@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 function answer(question: string): Answer | undefined {
-	return sets.answer(question, readQuestion(question, dataset.visits));
+	return sets.answer(readQuestion(question, dataset.visits));
 }
 
 /** The ids of the documents whose titles an answer lists, looked up in the dataset. */
