@@ -107,7 +107,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
  * foldText('Türkiye’s Devlet Nişanı — Al-Farabi'); // 'turkiyes devlet nisani al farabi'
  */
 export function foldText(text: string): string {
-	return PLAIN_TEXT.test(text) ? foldPlainWords(text).join(' ') : foldUnicode(text);
+	return foldWords(text).join(' ');
 }
 
 /**
@@ -186,7 +186,27 @@ export function processTerm(term: string): string | string[] | null {
 
 /** MiniSearch's tokenizer: split on whitespace and punctuation, including every kind of dash. */
 export function tokenize(text: string): string[] {
-	return PLAIN_TEXT.test(text) ? foldPlainWords(text) : foldUnicode(text).split(' ');
+	return foldWords(text);
+}
+
+/** Combining diacritical marks: what decomposing Latin letters with accents leaves beside the base letter. */
+const LATIN_MARKS = /[\u0300-\u036f]+/g;
+
+/**
+ * The words of `foldUnicode(text)`, by the cheapest path that gives them. Plain text goes straight to
+ * `foldPlainWords`. Text whose only other characters are Latin letters with diacritics ("Türkiye", "Nişanı") becomes
+ * plain once decomposed, stripped of its marks and its special letters replaced, which are `foldUnicode`'s own first
+ * steps. Anything else takes the general fold: its Unicode-class patterns are costly to compile, and start-up would
+ * otherwise compile them for a few names.
+ */
+function foldWords(text: string): string[] {
+	if (PLAIN_TEXT.test(text)) return foldPlainWords(text);
+	const latin = text
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(SPECIAL_LETTER_PATTERN, (letter) => SPECIAL_LETTERS[letter] ?? letter)
+		.replace(LATIN_MARKS, '');
+	return PLAIN_TEXT.test(latin) ? foldPlainWords(latin) : foldUnicode(text).split(' ');
 }
 
 /** The general fold, exported only so a test can hold the fast ASCII path to it. */

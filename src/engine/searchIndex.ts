@@ -480,14 +480,14 @@ class FieldAnalyser {
 		this.tokenIds.set(token, id);
 		this.tokenStamp.push(0);
 		const processed = processTerm(token);
-		const terms = (processed === null ? [] : typeof processed === 'string' ? [processed] : processed)
-			.filter((term) => term !== '')
-			.map((term) => this.termId(term));
-		if (terms.length === 0) this.termOfToken.push(NO_TERM);
-		else if (terms.length === 1) this.termOfToken.push(terms[0] ?? NO_TERM);
+		if (processed === null || processed === '') this.termOfToken.push(NO_TERM);
+		else if (typeof processed === 'string') this.termOfToken.push(this.termId(processed));
 		else {
 			this.termOfToken.push(MANY_TERMS);
-			this.manyTerms.set(id, terms);
+			this.manyTerms.set(
+				id,
+				processed.filter((term) => term !== '').map((term) => this.termId(term)),
+			);
 		}
 		return id;
 	}

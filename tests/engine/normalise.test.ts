@@ -27,6 +27,14 @@ const asciiText = fc.string({
 	),
 	maxLength: 60,
 });
+/** Latin letters with diacritics, the special letters and marks, among plain text: the accented fast path's input. */
+const latinText = fc.string({
+	unit: fc.oneof(
+		fc.constantFrom(..."aZ i.1 5%'’–"),
+		fc.constantFrom(...'üÜğĞşŞıİöÖçÇéÈàâñÑøØßẞłŁæÆœđĐÏÔ¹½…\u0301\u0327ǅﬁ'),
+	),
+	maxLength: 40,
+});
 
 describe('words that are also Object.prototype keys', () => {
 	it('are ordinary terms, not aliases', () => {
@@ -39,15 +47,31 @@ describe('words that are also Object.prototype keys', () => {
 });
 
 describe('foldText', () => {
-	it('folds plain text on its fast path exactly as the general fold does', () => {
+	it('folds plain and accented Latin text on its fast paths exactly as the general fold does', () => {
 		fc.assert(
-			fc.property(fc.oneof(asciiText, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+			fc.property(fc.oneof(asciiText, latinText, fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
 				expect(foldText(text)).toBe(foldTextReference(text));
 				expect(tokenize(text)).toEqual(foldTextReference(text).split(' '));
 			}),
 			{ numRuns: 5000 },
 		);
-		for (const text of ["1'.5", '1..5', "don't", "'.5", '3.', '.4', 'a.b 1.2.3', "Türkiye's", '', '  ']) {
+		for (const text of [
+			"1'.5",
+			'1..5',
+			"don't",
+			"'.5",
+			'3.',
+			'.4',
+			'a.b 1.2.3',
+			"Türkiye's",
+			'',
+			'  ',
+			'Devlet Nişanı',
+			'İSTANBUL',
+			'Garabogazköl…',
+			'x¹ ½',
+			'Ѐ Ё',
+		]) {
 			expect(tokenize(text), text).toEqual(foldTextReference(text).split(' '));
 		}
 	});
