@@ -40,22 +40,28 @@ export const PartialDate = z
 			})
 			.optional(),
 	})
-	.superRefine((date, ctx) => {
-		const expectedLength = { year: 4, month: 7, day: 10 }[date.precision];
-		if (date.iso.length !== expectedLength) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['iso'],
-				message: `"${date.iso}" does not match precision "${date.precision}"`,
-			});
-			return;
-		}
-		const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
-		const parsed = new Date(Date.UTC(year ?? 0, month - 1, day));
-		if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day) {
-			ctx.addIssue({ code: 'custom', path: ['iso'], message: `"${date.iso}" is not a real calendar date` });
-		}
+	// `check` rather than `superRefine`: it runs for every date at start-up, and superRefine builds a closure per call.
+	.check((payload) => {
+		const problem = partialDateProblem(payload.value.iso, payload.value.precision);
+		if (problem) payload.issues.push({ code: 'custom', path: ['iso'], message: problem, input: payload.value });
 	});
+
+const ISO_LENGTH: Readonly<Record<z.infer<typeof DatePrecision>, number>> = { year: 4, month: 7, day: 10 };
+
+/** Why an iso date (already shaped YYYY, YYYY-MM or YYYY-MM-DD) is wrong for its precision or the calendar, if it is. */
+function partialDateProblem(iso: string, precision: z.infer<typeof DatePrecision>): string | undefined {
+	if (iso.length !== ISO_LENGTH[precision]) return `"${iso}" does not match precision "${precision}"`;
+	const year = Number(iso.slice(0, 4));
+	const month = iso.length >= 7 ? Number(iso.slice(5, 7)) : 1;
+	const day = iso.length === 10 ? Number(iso.slice(8, 10)) : 1;
+	const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+	return valid ? undefined : `"${iso}" is not a real calendar date`;
+}
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 export const SourceRecord = z.strictObject({
 	id: SourceFile,

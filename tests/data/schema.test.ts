@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Evidence, PartialDate, RecordId } from '../../src/data/schema.js';
 
@@ -29,6 +30,7 @@ describe('PartialDate', () => {
 		{ iso: '2025-11', precision: 'month' },
 		{ iso: '2025-11-24', precision: 'day' },
 		{ iso: '2024-02-29', precision: 'day' },
+		{ iso: '2000-02-29', precision: 'day' },
 	] as const)('accepts $iso at $precision precision', (date) => {
 		expect(PartialDate.safeParse(date).success).toBe(true);
 	});
@@ -45,7 +47,7 @@ describe('PartialDate', () => {
 		]);
 	});
 
-	it.each(['2021-02-30', '2023-02-29', '2025-04-31', '2025-00-10', '2025-13-01'])(
+	it.each(['2021-02-30', '2023-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-13-01'])(
 		'rejects the impossible date %s',
 		(iso) => {
 			const result = PartialDate.safeParse({ iso, precision: 'day' });
@@ -60,6 +62,25 @@ describe('PartialDate', () => {
 		const result = PartialDate.safeParse({ iso: '2025-13', precision: 'month' });
 
 		expect(result.error?.issues[0]?.message).toBe('"2025-13" is not a real calendar date');
+	});
+
+	it('accepts exactly the days that exist in the calendar', () => {
+		const pad = (value: number, width: number): string => String(value).padStart(width, '0');
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1000, max: 9999 }),
+				fc.integer({ min: 0, max: 13 }),
+				fc.integer({ min: 0, max: 32 }),
+				(year, month, day) => {
+					const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+					const date = new Date(Date.UTC(year, month - 1, day));
+					const exists =
+						date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+					expect(PartialDate.safeParse({ iso, precision: 'day' }).success, iso).toBe(exists);
+				},
+			),
+			{ numRuns: 2000 },
+		);
 	});
 
 	it('rejects an iso that is not a date at all', () => {
