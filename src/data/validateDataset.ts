@@ -62,9 +62,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
  */
 export function validateDataset(raw: RawDataset): Dataset {
 	const problems: DatasetProblem[] = [];
-	const sources = parseWithProblems(SourceCatalogue, raw.catalogue, problems, { jitless: true }) ?? [];
+	// Ids of records in files that failed their schema: those records are left out, but references to them are not
+	// reported as references to nothing (the file's own problems say what is wrong).
+	const unvalidatedIds = new Set<string>();
+	const sources = parseWithProblems(SourceCatalogue, raw.catalogue, problems, { jitless: true });
+	if (!sources) addRawIds(raw.catalogue.json, unvalidatedIds);
 	const dataset: Dataset = {
-		sources,
+		sources: sources ?? [],
 		sourceTexts: raw.sourceTexts,
 		visits: [],
 		documents: [],
@@ -75,14 +79,18 @@ export function validateDataset(raw: RawDataset): Dataset {
 		fileOf: new Map(),
 	};
 	const fileOf = new Map<string, string>();
-	for (const source of sources) fileOf.set(source.id, raw.catalogue.file);
+	for (const source of dataset.sources) fileOf.set(source.id, raw.catalogue.file);
 
 	let validatedRecords = 0;
 	for (const bundleFile of raw.bundles) {
 		const bundle = parseWithProblems(RecordBundle, bundleFile, problems, {
 			jitless: validatedRecords < JIT_AFTER_RECORDS,
 		});
-		if (!bundle) continue;
+		if (!bundle) {
+			for (const kind of RECORD_KINDS)
+				addRawIds(isObject(bundleFile.json) ? bundleFile.json[kind] : undefined, unvalidatedIds);
+			continue;
+		}
 		for (const kind of RECORD_KINDS) {
 			validatedRecords += bundle[kind].length;
 			// A duplicate is reported once here and kept out of the cross-checks, whose
@@ -108,8 +116,8 @@ export function validateDataset(raw: RawDataset): Dataset {
 	dataset.fileOf = fileOf;
 
 	checkSourceCatalogue(dataset, raw, problems);
-	checkReferences(dataset, problems);
-	checkEvidence(dataset, problems);
+	checkReferences(dataset, problems, unvalidatedIds);
+	checkRecords(dataset, problems);
 	checkFigureValues(dataset, problems);
 
 	if (problems.length > 0) throw new DatasetError(problems);
@@ -177,17 +185,23 @@ function checkSourceCatalogue(dataset: Dataset, raw: RawDataset, problems: Datas
 	}
 }
 
-function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
+/** Adds the string ids of the records in a raw JSON array (of a file that failed its schema) to `ids`. */
+function addRawIds(records: unknown, ids: Set<string>): void {
+	if (!Array.isArray(records)) return;
+	for (const record of records) if (isObject(record) && typeof record['id'] === 'string') ids.add(record['id']);
+}
+
+function checkReferences(dataset: Dataset, problems: DatasetProblem[], unvalidatedIds: ReadonlySet<string>): void {
 	const visitIds = new Set(dataset.visits.map((visit) => visit.id));
 	const sourceIds = new Set(dataset.sources.map((source) => source.id));
 	const requireVisit = (id: string, field: string, visit: string | null): void => {
-		if (visit !== null && !visitIds.has(visit)) {
+		if (visit !== null && !visitIds.has(visit) && !unvalidatedIds.has(visit)) {
 			problems.push(problemFor(dataset, id, field, `refers to visit "${visit}", which does not exist`));
 		}
 	};
 	for (const visit of dataset.visits) {
 		visit.sources.forEach((source, index) => {
-			if (!sourceIds.has(source)) {
+			if (!sourceIds.has(source) && !unvalidatedIds.has(source)) {
 				problems.push(
 					problemFor(dataset, visit.id, `sources.${index}`, `refers to source "${source}", which does not exist`),
 				);
@@ -204,7 +218,7 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
 	for (const discrepancy of dataset.discrepancies) {
 		requireVisit(discrepancy.id, 'visit', discrepancy.visit);
 		discrepancy.about.forEach((id, index) => {
-			if (!dataset.fileOf.has(id)) {
+			if (!dataset.fileOf.has(id) && !unvalidatedIds.has(id)) {
 				problems.push(
 					problemFor(dataset, discrepancy.id, `about.${index}`, `refers to record "${id}", which does not exist`),
 				);
@@ -214,11 +228,12 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[]): void {
 }
 
 /**
- * Checks every `{ source, quote }` anywhere inside each record against the source texts. One walker for the whole
- * dataset, with one path stack whose array positions stay numbers until a problem is reported: at 100k records, a
- * closure per record and a string per array position were a tenth of the start-up's garbage.
+ * Walks every value of every record once and checks what the schemas leave to it: no string is empty (see `Text` in
+ * schema.ts), and every `{ source, quote }` stands in its source. One walker for the whole dataset, with one path stack
+ * whose array positions stay numbers until a problem is reported: at 100k records, a closure per record and a string
+ * per array position were a tenth of the start-up's garbage.
  */
-class EvidenceChecker {
+class RecordChecker {
 	private readonly texts: SourceTexts;
 	private readonly problems: DatasetProblem[];
 	private readonly dataset: Dataset;
@@ -241,7 +256,7 @@ class EvidenceChecker {
 		if (Array.isArray(value)) {
 			for (let index = 0; index < value.length; index += 1) {
 				path.push(index);
-				this.walk(value[index]);
+				this.walkValue(value[index]);
 				path.pop();
 			}
 			return;
@@ -254,33 +269,31 @@ class EvidenceChecker {
 			return;
 		}
 		for (const key in value) {
-			const child = value[key];
-			if (typeof child !== 'object' || child === null) continue;
 			path.push(key);
-			this.walk(child);
+			this.walkValue(value[key]);
 			path.pop();
 		}
 	}
 
+	/** Checks one value found at the current path: an empty string is reported, an object or array walked. */
+	private walkValue(value: unknown): void {
+		if (value === '') this.report('', 'must not be empty');
+		else if (typeof value === 'object' && value !== null) this.walk(value);
+	}
+
+	private report(fieldSuffix: string, message: string): void {
+		this.problems.push(problemFor(this.dataset, this.record, `${this.path.join('.')}${fieldSuffix}`, message));
+	}
+
 	private checkQuote(source: string, quote: string): void {
 		const found = this.texts.contains(source, normaliseWhitespace(quote));
-		if (found === true) return;
-		const at = this.path.join('.');
-		this.problems.push(
-			found === undefined
-				? problemFor(this.dataset, this.record, `${at}.source`, `cites "${source}", which is not in data/sources`)
-				: problemFor(
-						this.dataset,
-						this.record,
-						`${at}.quote`,
-						`quote not found verbatim in ${source}: "${quote.slice(0, 80)}"`,
-					),
-		);
+		if (found === undefined) this.report('.source', `cites "${source}", which is not in data/sources`);
+		else if (!found) this.report('.quote', `quote not found verbatim in ${source}: "${quote.slice(0, 80)}"`);
 	}
 }
 
-function checkEvidence(dataset: Dataset, problems: DatasetProblem[]): void {
-	const checker = new EvidenceChecker(dataset, problems);
+function checkRecords(dataset: Dataset, problems: DatasetProblem[]): void {
+	const checker = new RecordChecker(dataset, problems);
 	for (const source of dataset.sources) checker.check(source);
 	for (const kind of RECORD_KINDS) for (const record of dataset[kind]) checker.check(record);
 }

@@ -609,4 +609,38 @@ describe('validateDataset', () => {
 			].sort(),
 		);
 	});
+
+	it('reports an empty string wherever it stands: a field, a nested field, a list item, the catalogue', () => {
+		const valid = validRecords();
+		const raw = rawDataset({
+			source: { ...valid.source, title: '' },
+			visit: { ...valid.visit, host: { ...valid.visit.host, name: '' }, topics: ['trade', ''] },
+			document: { ...valid.document, note: '' },
+		});
+
+		const problems = problemsOf(raw);
+
+		expect(problems.map(({ file, record, field }) => `${file} ${record} ${field}`).sort()).toEqual(
+			[
+				`${CATALOGUE_FILE} "${SOURCE}" title`,
+				`${BUNDLE_FILE} "visit-test" host.name`,
+				`${BUNDLE_FILE} "visit-test" topics.1`,
+				`${BUNDLE_FILE} "doc-test-joint-statement" note`,
+			].sort(),
+		);
+		expect(new Set(problems.map((problem) => problem.message))).toEqual(new Set(['must not be empty']));
+	});
+
+	it('does not call a record missing when it stands in a file that failed its schema', () => {
+		const valid = validRecords();
+		// The visit's file is broken (city is a number); the event in the other file still refers to that visit.
+		const raw = rawDataset(
+			{ visit: { ...valid.visit, city: 42 } },
+			{ extraBundles: [{ file: OTHER_FILE, json: { events: [{ ...valid.event, id: 'event-test-other' }] } }] },
+		);
+
+		const located = problemsOf(raw).map(({ file, record, field }) => `${file} ${record} ${field}`);
+
+		expect(located).toEqual([`${BUNDLE_FILE} "visit-test" city`]);
+	});
 });
