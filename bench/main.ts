@@ -7,7 +7,7 @@
  * bench/load.ts (`--interactions=5000`, `--concurrency=32`).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,11 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
 import { loadDataset } from '../src/data/loadDataset.js';
-import type { RawDataset } from '../src/data/validateDataset.js';
 import { Engine } from '../src/engine/engine.js';
 import { INDEX_OPTIONS, SEARCH_OPTIONS } from '../src/engine/searchIndex.js';
 import { formatLoadReport, type LoadReport, runLoad } from './load.js';
-import { syntheticDataset } from './synthetic.js';
 
 interface Stat {
 	p50: number;
@@ -83,20 +81,12 @@ const FIRST_PAGE = { offset: 0, limit: 5 };
 
 const runFile = promisify(execFile);
 
-/**
- * Writes a raw dataset in the layout of `data/` under a fresh temporary directory, flushed to disk: the cold starts
- * that follow must not share the machine with the kernel writing back a hundred megabytes.
- */
-async function writeDataset(raw: RawDataset): Promise<string> {
+const WRITE_SYNTHETIC_SCRIPT = fileURLToPath(new URL('./writeSynthetic.ts', import.meta.url));
+
+/** Writes the synthetic dataset of a size to a fresh temporary directory, in a process of its own (see there). */
+async function writeSynthetic(records: number): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'bench-dataset-'));
-	await mkdir(join(dir, 'sources'));
-	await mkdir(join(dir, 'records'));
-	await writeFile(join(dir, raw.catalogue.file), JSON.stringify(raw.catalogue.json));
-	await Promise.all([
-		...[...raw.sourceTexts].map(([name, text]) => writeFile(join(dir, 'sources', name), text)),
-		...Array.from(raw.bundles, (bundle) => writeFile(join(dir, bundle.file), JSON.stringify(bundle.json))),
-	]);
-	await runFile('sync');
+	await runFile(process.execPath, ['--import', 'tsx', WRITE_SYNTHETIC_SCRIPT, String(records), dir]);
 	return dir;
 }
 
@@ -130,12 +120,10 @@ const COLD_START_SCRIPT = fileURLToPath(new URL('./coldStart.ts', import.meta.ur
 const COLD_START_RUNS = 5;
 
 /**
- * Cold starts in fresh processes (see bench/coldStart.ts), one after the other. This process collects its own garbage
- * first (the synthetic dataset it just wrote), so that its collector does not run beside them; and one run more comes
- * first, unmeasured, so the files and tsx's compiled modules are in the caches a restarted bot would find them in.
+ * Cold starts in fresh processes (see bench/coldStart.ts), one after the other. One run more comes first, unmeasured,
+ * so that the files and tsx's compiled modules are in the caches a restarted bot would find them in.
  */
 async function freshColdStarts(dataDir: string | undefined, runs: number): Promise<number[]> {
-	globalThis.gc?.();
 	const times: number[] = [];
 	for (let run = -1; run < runs; run += 1) {
 		const { stdout } = await runFile(process.execPath, [
@@ -155,10 +143,30 @@ function median(values: readonly number[]): number {
 	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-async function benchSize(size: string): Promise<SizeReport> {
-	// A synthetic dataset is written to disk first, so that its cold start is the real one: read + validate + index.
-	const dataDir = size === 'real' ? undefined : await writeDataset(syntheticDataset(Number(size)));
-	const coldStartRunsMs = await freshColdStarts(dataDir, COLD_START_RUNS);
+/** Where a size's dataset is, and its fresh processes' cold starts. */
+interface Prepared {
+	size: string;
+	/** Undefined for the real dataset. */
+	dataDir: string | undefined;
+	coldStartRunsMs: number[];
+}
+
+/**
+ * Writes every synthetic dataset to disk (so that a cold start is the real one: read + validate + index) and times the
+ * cold starts of every size before this process builds anything: with engines and MiniSearch indexes of the sizes
+ * before in its heap, its collector ran beside the fresh processes and slowed the later ones by up to a third.
+ */
+async function prepare(sizes: readonly string[]): Promise<Prepared[]> {
+	const prepared: Prepared[] = [];
+	for (const size of sizes) {
+		const dataDir = size === 'real' ? undefined : await writeSynthetic(Number(size));
+		prepared.push({ size, dataDir, coldStartRunsMs: [] });
+	}
+	for (const each of prepared) each.coldStartRunsMs = await freshColdStarts(each.dataDir, COLD_START_RUNS);
+	return prepared;
+}
+
+async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<SizeReport> {
 	const heapBefore = heapMb();
 	const dataset = await loadDataset(dataDir);
 	const engine = new Engine(dataset);
@@ -246,10 +254,11 @@ function formatMs(value: number): string {
 
 // The load scenario runs first: its stand-in lives in this process, and after the 100k engine runs this process's
 // heap is large enough for its garbage collection pauses to show in the stand-in's timings.
+const prepared = scenario === 'load' ? [] : await prepare(sizes);
 let load: LoadReport | undefined;
 if (scenario !== 'engine') load = await runLoad({ interactions, concurrency });
 const reports: SizeReport[] = [];
-if (scenario !== 'load') for (const size of sizes) reports.push(await benchSize(size));
+for (const each of prepared) reports.push(await benchSize(each));
 
 if (json) {
 	process.stdout.write(`${JSON.stringify({ node: process.version, reports, load }, null, 2)}\n`);
