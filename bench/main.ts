@@ -7,6 +7,7 @@
  * bench/load.ts (`--interactions=5000`, `--concurrency=32`).
  */
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +87,8 @@ const WRITE_SYNTHETIC_SCRIPT = fileURLToPath(new URL('./writeSynthetic.ts', impo
 /** Writes the synthetic dataset of a size to a fresh temporary directory, in a process of its own (see there). */
 async function writeSynthetic(records: number): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'bench-dataset-'));
+	// Removed however the benchmark ends: a 100k dataset is a hundred megabytes of temporary files.
+	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	await runFile(process.execPath, ['--import', 'tsx', WRITE_SYNTHETIC_SCRIPT, String(records), dir]);
 	return dir;
 }
@@ -254,6 +257,8 @@ function formatMs(value: number): string {
 
 // The load scenario runs first: its stand-in lives in this process, and after the 100k engine runs this process's
 // heap is large enough for its garbage collection pauses to show in the stand-in's timings.
+// Ctrl-C exits through 'exit', so the temporary datasets are removed.
+process.once('SIGINT', () => process.exit(130));
 const prepared = scenario === 'load' ? [] : await prepare(sizes);
 let load: LoadReport | undefined;
 if (scenario !== 'engine') load = await runLoad({ interactions, concurrency });
