@@ -23,6 +23,9 @@ const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKi
 	award: { award: 4, event: 1.2 },
 	document: { document: 2 },
 	source: { source: 4 },
+	// What someone said is a sentence: the visit's summary and the article's catalogue entry only name the occasion.
+	statement: { passage: 3, visit: 0.5, source: 0.5 },
+	visit: { visit: 2 },
 };
 
 /** A document of the sector the question names ranks above one that only shares words. */

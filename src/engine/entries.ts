@@ -18,7 +18,7 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
 import { type Passage, splitPassages } from './passages.js';
-import { AnswerBuilder, figureTitle } from './recordAnswers.js';
+import { AnswerBuilder, figureTitle, passageTitle } from './recordAnswers.js';
 
 export interface Entry {
 	id: string;
@@ -273,7 +273,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 	for (const passage of splitPassages(dataset, coveredBy)) {
 		let label = passageLabels.get(passage.source);
 		if (label === undefined) {
-			label = `From ${passage.source}`;
+			label = passageTitle(passage, builder.visitLabel(passage.visit));
 			passageLabels.set(passage.source, label);
 		}
 		add(
@@ -283,7 +283,8 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				label,
 				kind: 'passage',
 				title: '',
-				names: '',
+				// The speaker of a quotation, so that "who said …" and "what did Tokayev say …" find it.
+				names: passage.speaker ?? '',
 				text: passage.text,
 			},
 			passage,

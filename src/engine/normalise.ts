@@ -53,8 +53,53 @@ export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	sports: ['sport'],
 };
 
+/**
+ * Verbs of reporting and diplomacy, by their base form and the forms the sources use. A question asks "What did
+ * Tokayev propose?" where the article says "Tokayev proposed"; every form is indexed and searched as the base.
+ */
+const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
+	say: ['says', 'said', 'saying'],
+	// Naming something: "What did Erdoğan call Kazakhstan?" is answered by "referring to Kazakhstan as …".
+	call: [
+		'calls',
+		'called',
+		'calling',
+		'describe',
+		'describes',
+		'described',
+		'describing',
+		'refer',
+		'refers',
+		'referred',
+		'referring',
+	],
+	// A proposal is what was proposed: "What did he propose?" is answered by "supported the proposal of …".
+	propose: ['proposes', 'proposed', 'proposing', 'proposal', 'proposals'],
+	stress: ['stresses', 'stressed', 'stressing'],
+	emphasize: ['emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
+	note: ['notes', 'noted', 'noting'],
+	agree: ['agrees', 'agreed', 'agreeing'],
+	raise: ['raises', 'raised', 'raising'],
+	discuss: ['discusses', 'discussed', 'discussing'],
+	invite: ['invites', 'invited', 'inviting'],
+	announce: ['announces', 'announced', 'announcing'],
+	praise: ['praises', 'praised', 'praising'],
+	welcome: ['welcomes', 'welcomed', 'welcoming'],
+	express: ['expresses', 'expressed', 'expressing'],
+	urge: ['urges', 'urged', 'urging'],
+	suggest: ['suggests', 'suggested', 'suggesting'],
+	accompany: ['accompanies', 'accompanied', 'accompanying'],
+	congratulate: ['congratulates', 'congratulated', 'congratulating'],
+	instruct: ['instructs', 'instructed', 'instructing'],
+	reaffirm: ['reaffirms', 'reaffirmed', 'reaffirming'],
+	underline: ['underlines', 'underlined', 'underlining'],
+};
+
 /** The aliases as a Map: indexing the object would find "constructor" and other Object.prototype keys. */
-const ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TERM_ALIASES));
+const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+	...Object.entries(TERM_ALIASES),
+	...Object.entries(VERB_FORMS).flatMap(([base, forms]) => forms.map((form): [string, string[]] => [form, [base]])),
+]);
 
 /** Words that carry no meaning for search. Kept short: "on", "of" do matter in titles, but not for ranking. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([

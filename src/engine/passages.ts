@@ -13,6 +13,30 @@ export interface Passage {
 	visit: string | null;
 	/** One sentence, verbatim but for whitespace. */
 	text: string;
+	/**
+	 * Who is quoted, when the sentence stands in a quotation whose paragraph ends by naming the speaker: the clause as
+	 * the source writes it ("said Tokayev", "the President of Turkmenistan said at the press briefing"). Null otherwise,
+	 * and for a bare pronoun ("he said"), which the sentence alone cannot resolve.
+	 */
+	speaker: string | null;
+	/** The sentence that holds `speaker`, verbatim, to cite beside the passage; null when it is the passage itself. */
+	attribution: string | null;
+}
+
+/**
+ * A quotation's closing attribution: the closing quote mark and the clause up to the paragraph's end, with a verb of
+ * saying in it (`…,” said Tokayev.`, `…,” Serdar Berdimuhamedov stated.`).
+ */
+const ATTRIBUTION =
+	/[,.!?…]”\s+([^“”"]*\b(?:said|says|stated|stressed|emphasi[sz]ed|added|noted|underlined|continued|declared)\b[^“”"]*?)\.?\s*$/u;
+/** A clause that names nobody. */
+const PRONOUN_ONLY = /^(?:he|she|they|it)\s+\w+$/iu;
+
+/** The speaker of a quoted paragraph (see `Passage.speaker`), or null. */
+export function quotedSpeaker(paragraph: string): string | null {
+	if (!/^\s*[“"]/u.test(paragraph)) return null;
+	const clause = ATTRIBUTION.exec(paragraph)?.[1]?.trim();
+	return clause && !PRONOUN_ONLY.test(clause) ? clause : null;
 }
 
 /** Shorter fragments are headings or sign-offs, not statements. */
@@ -68,12 +92,16 @@ export function splitPassages(
 		const seen = new Set<string>();
 		let index = 0;
 		for (const paragraph of text.split(/\n+/u)) {
-			for (const sentence of splitSentences(paragraph)) {
+			const sentences = splitSentences(paragraph);
+			const speaker = quotedSpeaker(paragraph);
+			const lastSentence = speaker ? normaliseWhitespace(sentences[sentences.length - 1] ?? '') : null;
+			for (const sentence of sentences) {
 				const clean = normaliseWhitespace(sentence);
 				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quotedHere?.has(clean)) continue;
 				seen.add(clean);
 				index += 1;
-				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean });
+				const attribution = lastSentence !== null && lastSentence !== clean ? lastSentence : null;
+				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean, speaker, attribution });
 			}
 		}
 	}

@@ -8,7 +8,8 @@ import { normaliseTerms } from './normalise.js';
 import { resolveCountry } from './filters.js';
 import { foldText } from './normalise.js';
 
-export type Intent = 'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'source' | 'general';
+export type Intent =
+	'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'source' | 'statement' | 'visit' | 'general';
 
 export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
@@ -101,6 +102,13 @@ const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
 /** "including those signed on the sidelines" widens rather than narrows. */
 const WIDENING = /\b(including|incl|plus)\b/;
 
+/**
+ * What someone said, called for, proposed or agreed: the answer is a sentence of a source, rarely a whole record.
+ * ("agree" as a verb only: "agreement" names a document.)
+ */
+const STATEMENT_WORDS =
+	/\b(say|says|said|call(s|ed)?|describ\w*|propos\w*|agree[ds]?|raised?|emphasi[sz]\w*|stress\w*|urge[ds]?|mention\w*|want(s|ed)?|announc\w*|prais\w*|welcom\w*|stance|position|views?|opinion|attitude)\b/;
+
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
@@ -151,6 +159,8 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	if (AWARD_WORDS.test(folded)) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
+	if (STATEMENT_WORDS.test(folded)) intents.add('statement');
+	if (/\b(which|what) (state )?(visit|meeting|summit|council|talks)\b/.test(folded)) intents.add('visit');
 	if (intents.size === 0) intents.add('general');
 	// "documents signed 2021 vs 2025" and "total documents" ask for counts without saying "how many".
 	const comparesTotals = /\b(vs|versus|compar\w*|totals?)\b/.test(folded);
@@ -198,7 +208,15 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	const sectors = Sector.options.filter(
 		(sector) => questionTerms.has(sector) || (SECTOR_WORDS[sector] ?? []).some((word) => questionTerms.has(word)),
 	);
-	const searchText = words.filter((word) => !QUESTION_WORDS.has(word)).join(' ');
+	const narrowed = narrows && scope.length > 0 && scope.length < visits.length;
+	// Once the scope holds the visits, the year, month and city that chose them name nothing more: left in the search,
+	// they favour records and sentences that merely name the visit over the one on the topic asked about ("What did
+	// Tokayev say about Afghanistan after the 2021 Ashgabat talks?"). Leaders' names stay: "Serdar" tells his own visit
+	// apart, and names the speaker of a quotation.
+	const scopeWords = new Set(
+		narrowed ? [...years.map(String), ...MONTHS.filter((_, index) => months.includes(index + 1)), ...cities] : [],
+	);
+	const searchText = words.filter((word) => !QUESTION_WORDS.has(word) && !scopeWords.has(word)).join(' ');
 	return {
 		intents,
 		asksDocumentCount,
@@ -208,7 +226,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 		years,
 		countries,
 		sectors,
-		scope: narrows && scope.length < visits.length ? scope : [],
+		scope: narrowed ? scope : [],
 		searchText,
 		terms: questionTerms,
 	};

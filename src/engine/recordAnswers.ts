@@ -197,16 +197,30 @@ export class AnswerBuilder {
 		};
 	}
 
+	/**
+	 * A sentence of a source, with who said it when it is a quotation, and the visit its article reports.
+	 *
+	 * @example
+	 * builder.passage(passage).text; // '“Kazakhstan and Türkiye share a common stance … nations. — said Tokayev'
+	 */
 	passage(passage: Passage): Answer {
+		const citations = [{ source: passage.source, quote: passage.text }];
+		if (passage.attribution) citations.push({ source: passage.source, quote: passage.attribution });
 		return {
 			kind: 'passage',
 			id: passage.id,
-			title: `From ${passage.source}`,
-			text: passage.text,
-			fields: { source: passage.source, visit: passage.visit },
-			citations: [{ source: passage.source, quote: passage.text }],
+			title: passageTitle(passage, this.visitLabel(passage.visit)),
+			// The sentence that closes a quotation names its speaker already.
+			text: passage.speaker && passage.attribution ? `${passage.text} — ${passage.speaker}` : passage.text,
+			fields: { source: passage.source, visit: passage.visit, speaker: passage.speaker },
+			citations,
 		};
 	}
+}
+
+/** A passage's title: the article it is from, and the visit that article reports, if it reports one. */
+export function passageTitle(passage: Pick<Passage, 'source'>, visitLabel: string | null): string {
+	return visitLabel ? `From ${passage.source}, on the ${visitLabel}` : `From ${passage.source}`;
 }
 
 /** A figure's title: what was measured and its value. Entries use it without building the whole answer. */

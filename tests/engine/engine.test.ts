@@ -374,6 +374,38 @@ describe('Engine.ask', () => {
 		);
 	});
 
+	it('answers "who said" with the quotation and its speaker, citing the sentence that names the speaker', () => {
+		const answers = engine
+			.ask('Who said Kazakhstan and Türkiye share a common stance on the need to reform the United Nations?')
+			.answers.slice(0, 3);
+		const quotation = answers.find((answer) => answer.kind === 'passage' && /United Nations/.test(answer.text));
+
+		expect(quotation?.text).toMatch(/ — said Tokayev$/);
+		expect(quotation?.fields['speaker']).toBe('said Tokayev');
+		expect(quotation?.citations.map((citation) => citation.quote)).toEqual([
+			expect.stringContaining('share a common stance'),
+			expect.stringMatching(/,” said Tokayev\.$/),
+		]);
+		const source = dataset.sourceTexts.get(quotation?.citations[1]?.source ?? '') ?? '';
+		expect(source).toContain(quotation?.citations[1]?.quote);
+	});
+
+	it('answers what someone said on a topic with the sentence on it, not the one naming the visit', () => {
+		const answers = engine.ask('What did Tokayev say about Afghanistan after the 2021 Ashgabat talks?').answers;
+
+		expect(answers.slice(0, 3).some((answer) => /long-suffering country/.test(answer.text))).toBe(true);
+	});
+
+	it('titles a sentence with its article and the visit the article reports', () => {
+		const [sentence] = engine
+			.ask('I am accompanied with the heads of key ministries')
+			.answers.filter((answer) => answer.kind === 'passage');
+
+		expect(sentence?.title).toBe(
+			'From 002_bb1a33c2bc12b1c8.txt, on the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat)',
+		);
+	});
+
 	it('answers "which … documents" with the documents that match, listed first', () => {
 		const [first] = engine.ask('Which transport documents were signed in Ashgabat in 2021?').answers;
 		expect(first?.kind).toBe('count');

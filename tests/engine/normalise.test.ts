@@ -275,3 +275,26 @@ describe('tokenize', () => {
 		]);
 	});
 });
+
+describe('verb forms', () => {
+	it('searches every form of a verb of reporting as its base', () => {
+		expect(normaliseTerms('Tokayev proposed; the proposal; he proposes')).toEqual([
+			'tokayev',
+			'propose',
+			'propose',
+			'he',
+			'propose',
+		]);
+		expect(normaliseTerms('said says emphasised emphasized stressed')).toEqual([
+			'say',
+			'say',
+			'emphasize',
+			'emphasize',
+			'stress',
+		]);
+	});
+
+	it('reads calling, describing and referring to something as naming it', () => {
+		expect(normaliseTerms('called described referring')).toEqual(['call', 'call', 'call']);
+	});
+});

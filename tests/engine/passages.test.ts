@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/engine/passages.js';
+import { quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
 
 /** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
 const LOOKBEHIND_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
@@ -32,5 +32,21 @@ describe('splitSentences', () => {
 			}),
 			{ numRuns: 2000 },
 		);
+	});
+});
+
+describe('quotedSpeaker', () => {
+	it('reads the speaker from the clause that closes a quoted paragraph', () => {
+		expect(quotedSpeaker('“We support it. It matters to us,” said Tokayev.')).toBe('said Tokayev');
+		expect(quotedSpeaker('“The task is urgent,” Serdar Berdimuhamedov stated.')).toBe('Serdar Berdimuhamedov stated');
+		expect(quotedSpeaker('“It is a partner,” the President of Turkmenistan said at the press briefing.')).toBe(
+			'the President of Turkmenistan said at the press briefing',
+		);
+	});
+
+	it('names nobody for a bare pronoun, a paragraph that is not a quotation, or one without a verb of saying', () => {
+		expect(quotedSpeaker('“We agreed on transit,” he said.')).toBeNull();
+		expect(quotedSpeaker('Tokayev said that trade grew, and the sides agreed.')).toBeNull();
+		expect(quotedSpeaker('“Altyn Qyran” is the order’s name.')).toBeNull();
 	});
 });

@@ -130,7 +130,39 @@ describe('readQuestion', () => {
 	});
 
 	it('removes question words from the text to search for', () => {
-		expect(read('How many documents were signed in Ashgabat?').searchText).toBe('documents were signed in ashgabat');
+		expect(read('How many documents were signed in this visit?').searchText).toBe('documents were signed in this');
+	});
+
+	it('leaves out the year, month and city that chose the scope, but not the leader', () => {
+		const context = read('What did Serdar Berdimuhamedov say about the Caspian in Astana in November 2025?');
+
+		expect(context.scope).toEqual(['visit-2025-astana']);
+		expect(context.searchText).toBe('what did serdar berdimuhamedov say the caspian in in');
+	});
+
+	it('keeps a year that chooses no visit in the text to search for', () => {
+		expect(read('trade in 2019').searchText).toBe('trade in 2019');
+	});
+
+	it('reads what someone said, called for, proposed or agreed as a statement question', () => {
+		for (const question of [
+			'What did Tokayev say about Afghanistan?',
+			'What did the presidents call for on the Caspian?',
+			'What did Gurbanguly Berdimuhamedov propose on culture?',
+			'How did Tokayev describe Turkmenistan?',
+			'What was agreed on transit?',
+		]) {
+			expect(intents(question), question).toContain('statement');
+		}
+		expect(intents('Which agreements were signed?')).not.toContain('statement');
+	});
+
+	it('reads "which visit" and "what meeting" as asking for a visit', () => {
+		expect(intents('At which visit did Kazakhstan propose annual interregional forums?')).toEqual([
+			'statement',
+			'visit',
+		]);
+		expect(intents('What meeting was held in Ankara?')).toContain('visit');
 	});
 
 	it('returns an empty search text for an empty question', () => {

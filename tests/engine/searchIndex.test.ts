@@ -172,8 +172,8 @@ describe('SearchIndex', () => {
 			index
 				.search(question, { options: QUESTION_OPTIONS, coordination, limit: 10 })
 				.hits.findIndex((hit) => hit.entry.kind === 'passage' && hit.entry.text.includes('branch'));
-		expect(sentenceRank('count')).toBe(3);
-		expect(sentenceRank('informative')).toBe(2);
+		expect(sentenceRank('count')).toBe(2);
+		expect(sentenceRank('informative')).toBe(0);
 	});
 
 	it('scores as with count coordination when every query word is equally rare', () => {
