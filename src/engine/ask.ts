@@ -28,6 +28,9 @@ const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKi
 	visit: { visit: 2 },
 };
 
+/** How much better than the scope's best match the dataset's best must be for the scope to be doubted. */
+const SCOPE_DOUBT = 3;
+
 /** A document of the sector the question names ranks above one that only shares words. */
 const SECTOR_BOOST = 2;
 
@@ -84,8 +87,11 @@ export function ask(
 			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0 ? SECTOR_BOOST : 1)
 			: undefined;
 	const searchText = context.searchText || query;
-	const rank = (filter?: (entry: Entry) => boolean): { answers: Answer[]; total: number } => {
-		const top = index.search(searchText, {
+	const rank = (
+		filter?: (entry: Entry) => boolean,
+		text = searchText,
+	): { answers: Answer[]; total: number; best: number } => {
+		const top = index.search(text, {
 			filter,
 			kindWeights,
 			weight: sectorWeight,
@@ -97,10 +103,18 @@ export function ask(
 		return {
 			answers: withSentenceNearTop(top.hits, top.bestOfKind).map(({ entry }) => entry.answer),
 			total: top.total,
+			best: top.hits[0]?.score ?? 0,
 		};
 	};
 	let ranked = rank(context.scope.length > 0 ? inScope : undefined);
 	if (ranked.total === 0 && context.scope.length > 0) ranked = rank();
+	else if (context.scope.length > 0) {
+		// A place or a year may be what the question is about rather than where it happened ("new schools for Astana and
+		// Almaty"): when the whole dataset holds a far better match than the scope, it leads.
+		const unscoped = rank(undefined, query);
+		const [lead] = unscoped.answers;
+		if (lead && unscoped.best > SCOPE_DOUBT * ranked.best) ranked.answers.unshift(lead);
+	}
 	const seen = new Set(answers.map((answer) => answer.id));
 	for (const answer of ranked.answers) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;

@@ -248,7 +248,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				kind: 'source',
 				title: source.title,
 				names: [source.outlet ?? '', source.id].join(' '),
-				text: source.covers,
+				text: source.outletNote ? `${source.covers} ${source.outletNote}` : source.covers,
 			},
 			source,
 			BUILD.source,

@@ -172,7 +172,8 @@ export class AnswerBuilder {
 			kind: 'source',
 			id: source.id,
 			title: source.title,
-			text: `${source.id} — ${source.outlet ?? 'outlet not named'}, ${source.published ? `published ${formatDate(source.published)}` : 'no publication date stated'}. ${source.covers}`,
+			// The outlet note says how the outlet was read, and where there is one, the issue: what a citation needs.
+			text: `${source.id} — ${source.outlet ?? 'outlet not named'}, ${source.published ? `published ${formatDate(source.published)}` : 'no publication date stated'}. ${source.covers}${source.outletNote ? ` Outlet: ${source.outletNote}` : ''}`,
 			fields: {
 				outlet: source.outlet,
 				outletNote: source.outletNote ?? null,

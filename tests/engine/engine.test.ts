@@ -396,6 +396,21 @@ describe('Engine.ask', () => {
 		expect(answers.slice(0, 3).some((answer) => /long-suffering country/.test(answer.text))).toBe(true);
 	});
 
+	it('lets a far better match outside the scope lead when the place named is the topic, not the venue', () => {
+		// Astana narrows to the visits held there; the schools were announced at the Ankara meeting.
+		const [first] = engine.ask('how many new maarif schools for astana and almaty').answers;
+
+		expect(first?.text).toMatch(/two Maarif Foundation schools|Maarif/);
+	});
+
+	it('names the issue of the magazine an article appeared in', () => {
+		const answers = engine.ask('Which issue of Turkmenistan Analytic magazine reported the 2022 visit?').answers;
+
+		expect(
+			answers.slice(0, 3).some((answer) => answer.kind === 'source' && /N11-12\(212-213\)/.test(answer.text)),
+		).toBe(true);
+	});
+
 	it('titles a sentence with its article and the visit the article reports', () => {
 		const [sentence] = engine
 			.ask('I am accompanied with the heads of key ministries')
