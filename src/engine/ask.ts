@@ -8,7 +8,7 @@ import type { Answer, AnswerKind, AskResult } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
-import { type Hit, QUESTION_OPTIONS, type SearchIndex } from './searchIndex.js';
+import { type Hit, QUESTION_OPTIONS, type SearchIndex, type SearchResult } from './searchIndex.js';
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
@@ -87,11 +87,8 @@ export function ask(
 			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0 ? SECTOR_BOOST : 1)
 			: undefined;
 	const searchText = context.searchText || query;
-	const rank = (
-		filter?: (entry: Entry) => boolean,
-		text = searchText,
-	): { answers: Answer[]; total: number; best: number } => {
-		const top = index.search(text, {
+	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult =>
+		index.search(text, {
 			filter,
 			kindWeights,
 			weight: sectorWeight,
@@ -100,29 +97,35 @@ export function ask(
 			options: QUESTION_OPTIONS,
 			coordination: 'informative',
 		});
-		return {
-			answers: withSentenceNearTop(top.hits, top.bestOfKind).map(({ entry }) => entry.answer),
-			total: top.total,
-			best: top.hits[0]?.score ?? 0,
-		};
-	};
-	let ranked = rank(context.scope.length > 0 ? inScope : undefined);
-	if (ranked.total === 0 && context.scope.length > 0) ranked = rank();
-	else if (context.scope.length > 0) {
-		// A place or a year may be what the question is about rather than where it happened ("new schools for Astana and
-		// Almaty"): when the whole dataset holds a far better match than the scope, it leads.
-		const unscoped = rank(undefined, query);
-		const [lead] = unscoped.answers;
-		if (lead && unscoped.best > SCOPE_DOUBT * ranked.best) ranked.answers.unshift(lead);
-	}
+	let found = search(context.scope.length > 0 ? inScope : undefined);
+	if (found.total === 0 && context.scope.length > 0) found = search();
+	else if (context.scope.length > 0) found = withBetterMatchOutsideScope(found, search(undefined, query));
+	const ranked = withSentenceNearTop(found.hits, found.bestOfKind).map(({ entry }) => entry.answer);
 	const seen = new Set(answers.map((answer) => answer.id));
-	for (const answer of ranked.answers) {
+	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;
 		if (seen.has(answer.id)) continue;
 		seen.add(answer.id);
 		answers.push(answer);
 	}
 	return { query, answers, suggestions: answers.length === 0 ? suggest(query) : [] };
+}
+
+/**
+ * A place or a year may be what a question is about rather than where it happened ("new schools for Astana and
+ * Almaty" were announced in Ankara): when the whole dataset holds a far better match than the scope, it comes second,
+ * after the scope's best.
+ *
+ * @param scoped - the search within the scope
+ * @param unscoped - the same question searched over everything, scope words included
+ */
+function withBetterMatchOutsideScope(scoped: SearchResult, unscoped: SearchResult): SearchResult {
+	const [lead] = unscoped.hits;
+	const best = scoped.hits[0]?.score ?? 0;
+	if (!lead || lead.score <= SCOPE_DOUBT * best || scoped.hits.some((hit) => hit.entry === lead.entry)) return scoped;
+	const hits = [...scoped.hits];
+	hits.splice(1, 0, lead);
+	return { ...scoped, hits };
 }
 
 /** A sentence scoring at least this share of the best answer is worth showing among the first answers. */
