@@ -93,7 +93,11 @@ const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
 	instruct: ['instructs', 'instructed', 'instructing'],
 	reaffirm: ['reaffirms', 'reaffirmed', 'reaffirming'],
 	underline: ['underlines', 'underlined', 'underlining'],
+	mention: ['mentions', 'mentioned', 'mentioning'],
 };
+
+/** The base forms of the verbs above: a question that uses one asks what someone said or did (see questionContext). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(Object.keys(VERB_FORMS));
 
 /** The aliases as a Map: indexing the object would find "constructor" and other Object.prototype keys. */
 const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([

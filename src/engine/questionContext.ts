@@ -4,7 +4,7 @@
  * (country, year, month, city, leader) that narrows the answer.
  */
 import { type Country, Sector, type Signing, type VisitRecord } from '../data/schema.js';
-import { normaliseTerms } from './normalise.js';
+import { normaliseTerms, REPORTING_VERBS } from './normalise.js';
 import { resolveCountry } from './filters.js';
 import { foldText } from './normalise.js';
 
@@ -104,10 +104,9 @@ const WIDENING = /\b(including|incl|plus)\b/;
 
 /**
  * What someone said, called for, proposed or agreed: the answer is a sentence of a source, rarely a whole record.
- * ("agree" as a verb only: "agreement" names a document.)
+ * Besides the verbs of reporting (`REPORTING_VERBS`, in any form), these words ask for it.
  */
-const STATEMENT_WORDS =
-	/\b(say|says|said|call(s|ed)?|describ\w*|propos\w*|agree[ds]?|raised?|emphasi[sz]\w*|stress\w*|urge[ds]?|mention\w*|want(s|ed)?|announc\w*|prais\w*|welcom\w*|stance|position|views?|opinion|attitude)\b/;
+const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wanted)\b/;
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
@@ -159,7 +158,9 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	if (AWARD_WORDS.test(folded)) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
-	if (STATEMENT_WORDS.test(folded)) intents.add('statement');
+	const questionTerms = new Set(normaliseTerms(question));
+	if (STATEMENT_WORDS.test(folded) || [...questionTerms].some((term) => REPORTING_VERBS.has(term)))
+		intents.add('statement');
 	if (/\b(which|what) (state )?(visit|meeting|summit|council|talks)\b/.test(folded)) intents.add('visit');
 	if (intents.size === 0) intents.add('general');
 	// "documents signed 2021 vs 2025" and "total documents" ask for counts without saying "how many".
@@ -182,7 +183,6 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
 	const cities = [...new Set(visits.map((visit) => foldText(visit.city)))].filter((city) => words.includes(city));
 	const leaders = LEADER_WORDS.filter((leader) => leader.pattern.test(folded));
-	const questionTerms = new Set(normaliseTerms(question));
 	const facets = years.length + months.length + cities.length + leaders.length + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
