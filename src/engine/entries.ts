@@ -284,7 +284,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				kind: 'passage',
 				title: '',
 				// The speaker of a quotation, so that "who said …" and "what did Tokayev say …" find it.
-				names: passage.speaker ?? '',
+				names: [passage.speaker ?? '', passage.speakerName ?? ''].join(' ').trim(),
 				text: passage.text,
 			},
 			passage,

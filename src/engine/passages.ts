@@ -21,6 +21,11 @@ export interface Passage {
 	speaker: string | null;
 	/** The sentence that holds `speaker`, verbatim, to cite beside the passage; null when it is the passage itself. */
 	attribution: string | null;
+	/**
+	 * The leader `speaker` names by office ("the President of Turkmenistan said"), from the visit the article reports:
+	 * of its host and guest, the one whose country the clause names and whose surname it does not. Null otherwise.
+	 */
+	speakerName: string | null;
 }
 
 /**
@@ -31,6 +36,20 @@ const ATTRIBUTION =
 	/[,.!?…]”\s+([^“”"]*\b(?:said|says|stated|stressed|emphasi[sz]ed|added|noted|underlined|continued|declared)\b[^“”"]*?)\.?\s*$/u;
 /** A clause that names nobody. */
 const PRONOUN_ONLY = /^(?:he|she|they|it)\s+\w+$/iu;
+
+/**
+ * The leader a speaker clause names by office, from the visit's host and guest (see `Passage.speakerName`).
+ *
+ * @example
+ * leaderNamedByOffice('the President of Turkmenistan said', visit); // 'Serdar Berdimuhamedov'
+ */
+export function leaderNamedByOffice(clause: string, visit: VisitRecord | undefined): string | null {
+	if (!visit) return null;
+	const leaders = [visit.host, visit.guest];
+	const surnameNamed = leaders.some((leader) => clause.includes(leader.name.split(' ').at(-1) ?? leader.name));
+	const byCountry = leaders.filter((leader) => clause.includes(leader.country));
+	return !surnameNamed && byCountry.length === 1 ? (byCountry[0]?.name ?? null) : null;
+}
 
 /** The speaker of a quoted paragraph (see `Passage.speaker`), or null. */
 export function quotedSpeaker(paragraph: string): string | null {
@@ -86,7 +105,8 @@ export function splitPassages(
 	const quoted = documentQuotes(dataset);
 	for (const [source, text] of dataset.sourceTexts) {
 		const visits = visitsBySource.get(source) ?? [];
-		const visit = visits.length === 1 ? (visits[0]?.id ?? null) : null;
+		const onlyVisit = visits.length === 1 ? visits[0] : undefined;
+		const visit = onlyVisit?.id ?? null;
 		const quotedHere = quoted.get(source);
 		const stem = source.replace(/\.txt$/u, '');
 		const seen = new Set<string>();
@@ -94,6 +114,7 @@ export function splitPassages(
 		for (const paragraph of text.split(/\n+/u)) {
 			const sentences = splitSentences(paragraph);
 			const speaker = quotedSpeaker(paragraph);
+			const speakerName = speaker ? leaderNamedByOffice(speaker, onlyVisit) : null;
 			const lastSentence = speaker ? normaliseWhitespace(sentences[sentences.length - 1] ?? '') : null;
 			for (const sentence of sentences) {
 				const clean = normaliseWhitespace(sentence);
@@ -101,7 +122,15 @@ export function splitPassages(
 				seen.add(clean);
 				index += 1;
 				const attribution = lastSentence !== null && lastSentence !== clean ? lastSentence : null;
-				passages.push({ id: `passage-${stem}-${index}`, source, visit, text: clean, speaker, attribution });
+				passages.push({
+					id: `passage-${stem}-${index}`,
+					source,
+					visit,
+					text: clean,
+					speaker,
+					attribution,
+					speakerName,
+				});
 			}
 		}
 	}

@@ -211,12 +211,25 @@ export class AnswerBuilder {
 			kind: 'passage',
 			id: passage.id,
 			title: passageTitle(passage, this.visitLabel(passage.visit)),
-			// The sentence that closes a quotation names its speaker already.
-			text: passage.speaker && passage.attribution ? `${passage.text} — ${passage.speaker}` : passage.text,
-			fields: { source: passage.source, visit: passage.visit, speaker: passage.speaker },
+			text: `${passage.text}${speakerNote(passage)}`,
+			fields: {
+				source: passage.source,
+				visit: passage.visit,
+				speaker: passage.speaker,
+				speakerName: passage.speakerName,
+			},
 			citations,
 		};
 	}
+}
+
+/**
+ * Who is quoted, after the sentence: the clause (which the sentence that closes a quotation holds already) and the
+ * leader it names by office.
+ */
+function speakerNote(passage: Passage): string {
+	const clause = passage.speaker && passage.attribution ? ` — ${passage.speaker}` : '';
+	return passage.speakerName ? `${clause} (${passage.speakerName})` : clause;
 }
 
 /** A passage's title: the article it is from, and the visit that article reports, if it reports one. */

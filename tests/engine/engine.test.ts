@@ -390,6 +390,14 @@ describe('Engine.ask', () => {
 		expect(source).toContain(quotation?.citations[1]?.quote);
 	});
 
+	it('names the leader a quotation attributes by office, from the visit its article reports', () => {
+		const answers = engine.ask('Who accompanied Tokayev on his 2021 state visit to Turkmenistan?').answers;
+		const quotation = answers.slice(0, 3).find((answer) => /heads of key ministries/.test(answer.text));
+
+		expect(quotation?.text).toMatch(/ — the leader of Kazakhstan said \(Kassym-Jomart Tokayev\)$/);
+		expect(quotation?.fields['speakerName']).toBe('Kassym-Jomart Tokayev');
+	});
+
 	it('answers what someone said on a topic with the sentence on it, not the one naming the visit', () => {
 		const answers = engine.ask('What did Tokayev say about Afghanistan after the 2021 Ashgabat talks?').answers;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
+import type { VisitRecord } from '../../src/data/schema.js';
+import { leaderNamedByOffice, quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
 
 /** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
 const LOOKBEHIND_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
@@ -48,5 +49,26 @@ describe('quotedSpeaker', () => {
 		expect(quotedSpeaker('“We agreed on transit,” he said.')).toBeNull();
 		expect(quotedSpeaker('Tokayev said that trade grew, and the sides agreed.')).toBeNull();
 		expect(quotedSpeaker('“Altyn Qyran” is the order’s name.')).toBeNull();
+	});
+});
+
+describe('leaderNamedByOffice', () => {
+	const visit = {
+		host: { country: 'Kazakhstan', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan' },
+		guest: { country: 'Turkmenistan', name: 'Serdar Berdimuhamedov', role: 'President of Turkmenistan' },
+	} as VisitRecord;
+
+	it('names the host or guest whose country the clause names', () => {
+		expect(leaderNamedByOffice('the President of Turkmenistan said at the press briefing', visit)).toBe(
+			'Serdar Berdimuhamedov',
+		);
+		expect(leaderNamedByOffice('the leader of Kazakhstan said', visit)).toBe('Kassym-Jomart Tokayev');
+	});
+
+	it('adds nobody when the clause already names the speaker, names both countries or neither, or there is no visit', () => {
+		expect(leaderNamedByOffice('President Tokayev of Kazakhstan stressed', visit)).toBeNull();
+		expect(leaderNamedByOffice('the Presidents of Kazakhstan and Turkmenistan said', visit)).toBeNull();
+		expect(leaderNamedByOffice('the spokesman said', visit)).toBeNull();
+		expect(leaderNamedByOffice('the President of Turkmenistan said', undefined)).toBeNull();
 	});
 });
