@@ -9,6 +9,8 @@ import * as daily from './daily.js';
 import * as fact from './fact.js';
 import * as figure from './figure.js';
 import * as help from './help.js';
+import * as person from './person.js';
+import * as proposal from './proposal.js';
 import * as sources from './sources.js';
 import * as timeline from './timeline.js';
 import * as visit from './visit.js';
@@ -17,6 +19,8 @@ const MODULES: Readonly<Record<string, unknown>> = {
 	agreement,
 	visit,
 	figure,
+	person,
+	proposal,
 	ask,
 	fact,
 	timeline,

@@ -36,6 +36,9 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 		fields.push(...listField('Figures announced', details.figures, (answer) => answer.title));
 		fields.push(...listField('Awards', details.awards, (answer) => answer.text));
 		fields.push(...listField('Side events', details.events, (answer) => answer.title));
+		const { proposals, followUps } = context.engine.visitProposals(visit.id);
+		fields.push(...listField('Proposals', proposals, (answer) => `${answer.title} (${answer.fields['status']})`));
+		fields.push(...listField('Follow-ups', followUps, (answer) => answer.text));
 	}
 	return embedReply([answerEmbed(visit, fields)]);
 }

@@ -83,10 +83,29 @@ export const SourceRecord = z.strictObject({
 	evidence: EvidenceList,
 });
 
+/**
+ * A head of state at a meeting: the person by id (see `PersonRecord`), or null where the source leaves them unnamed,
+ * with the office the source gives them there.
+ */
 export const Leader = z.strictObject({
 	country: Country,
-	name: Text,
+	person: RecordId.nullable(),
 	role: Text,
+});
+
+/**
+ * Notes are split by reader. `note` is for researchers and may be shown in replies; `curation` is for maintainers (why
+ * an id, which sentence a date was inferred from, how a title was classified) and is never shown.
+ */
+const Notes = {
+	note: Text.optional(),
+	curation: Text.optional(),
+};
+
+/** A part of a record that the source does not state but that follows from another sentence, with that sentence. */
+export const Inference = z.strictObject({
+	note: Text,
+	evidence: EvidenceList,
 });
 
 export const VisitKind = z.enum(['state-visit', 'official-visit', 'council-meeting', 'summit']);
@@ -184,6 +203,12 @@ export const Party = z.strictObject({
 	/** The body exactly as the title names it ("Ministry of Health and Medical Industry of Turkmenistan"). */
 	body: Text,
 	type: PartyType,
+	/** The body as an organisation record; null for a state, a head of state or a party the title does not name. */
+	organisation: RecordId.nullable().default(null),
+	/** The head of state who signed, for `head-of-state` parties. */
+	person: RecordId.nullable().default(null),
+	/** Set when the title does not name this party and it is inferred from another sentence. */
+	inferred: Inference.optional(),
 });
 
 /**
@@ -192,17 +217,11 @@ export const Party = z.strictObject({
  * - `exchanged-in-presence`: exchanged by delegations in the presence of the heads of state;
  * - `sidelines`: signed on the sidelines of the visit;
  * - `signed-at-talks`: listed as signed at the talks, without saying by whom;
- * - `earlier`: signed before the visit and mentioned in the source;
- * - `proposed`: proposed or instructed to be prepared, not signed in the source.
+ * - `earlier`: signed (or, for UN texts, adopted) before the visit and mentioned in the source.
+ *
+ * A document proposed but not signed is a `ProposalRecord` of kind `document`, not a document.
  */
-export const Signing = z.enum([
-	'heads-of-state',
-	'exchanged-in-presence',
-	'sidelines',
-	'signed-at-talks',
-	'earlier',
-	'proposed',
-]);
+export const Signing = z.enum(['heads-of-state', 'exchanged-in-presence', 'sidelines', 'signed-at-talks', 'earlier']);
 
 export const DocumentRecord = z.strictObject({
 	id: RecordId,
@@ -217,12 +236,13 @@ export const DocumentRecord = z.strictObject({
 	/** The visit whose source mentions it, for documents that are not part of a visit's package. */
 	mentionedAt: RecordId.nullable().default(null),
 	signedDate: PartialDate.nullable(),
+	/** Where it was signed, as the source states it; null where the source does not say. */
 	signedPlace: Text.nullable(),
 	signing: Signing,
 	sectors: z.array(Sector).min(1),
 	/** Where the title stands in the source's list of signed documents: list name and 1-based position. */
 	list: z.strictObject({ name: Text, position: z.number().int().positive() }).nullable(),
-	note: Text.optional(),
+	...Notes,
 	evidence: EvidenceList,
 });
 
@@ -262,10 +282,12 @@ export const FigureRecord = z.strictObject({
 	/** The period the figure refers to, as precise as the source allows ("2024", "first ten months of 2025"). */
 	period: Text.nullable(),
 	countries: z.array(Country).min(1),
-	statedBy: Text.nullable(),
+	/** Who stated it: a person or a document (a joint statement) by id; one of the quotes must name them. */
+	statedBy: RecordId.nullable(),
 	visit: RecordId.nullable(),
 	/** One self-contained sentence a researcher could quote. */
 	text: Text,
+	...Notes,
 	evidence: EvidenceList,
 });
 
@@ -274,11 +296,13 @@ export const AwardRecord = z.strictObject({
 	/** Every name the sources give the award, the main one first. */
 	names: z.array(Text).min(1),
 	description: Text,
-	giver: z.strictObject({ country: Country, person: Text.nullable() }),
-	recipient: z.strictObject({ country: Country, person: Text }),
+	/** People by id; the giver's person is null where the source names only the country. */
+	giver: z.strictObject({ country: Country, person: RecordId.nullable() }),
+	recipient: z.strictObject({ country: Country, person: RecordId }),
 	visit: RecordId,
 	date: PartialDate.nullable(),
 	reason: Text.nullable(),
+	...Notes,
 	evidence: EvidenceList,
 });
 
@@ -292,17 +316,34 @@ export const EventKind = z.enum([
 	'award-ceremony',
 	'media-address',
 	'departure',
+	'meeting',
+	'festival',
+	'monument-opening',
+	'un-observance',
 	'other',
 ]);
+
+/**
+ * When an event took place relative to the visit whose source reports it: `during` the visit, or `earlier` and
+ * recalled there (the Avaza consultative meeting recalled in Ashgabat, the Days of Culture recalled in Astana).
+ */
+export const EventTiming = z.enum(['during', 'earlier']);
 
 export const EventRecord = z.strictObject({
 	id: RecordId,
 	visit: RecordId,
 	kind: EventKind,
+	timing: EventTiming.default('during'),
 	title: Text,
+	/** As the source states it; null where it does not. */
 	place: Text.nullable(),
-	participants: z.array(Text).min(1),
+	date: PartialDate.nullable().default(null),
+	/** The people the source names as taking part, by id. */
+	participants: z.array(RecordId),
+	/** Who took part, where the source names a group rather than people ("the leaders of the countries of the region"). */
+	participantsText: Text.optional(),
 	description: Text,
+	...Notes,
 	evidence: EvidenceList,
 });
 
@@ -315,6 +356,135 @@ export const DiscrepancyRecord = z.strictObject({
 	/** What each side says, each with its own evidence. */
 	statements: z.array(z.strictObject({ says: Text, evidence: EvidenceList })).min(2),
 	note: Text,
+	curation: Text.optional(),
+});
+
+/** One role a person holds as a source states it ("President of Turkmenistan", "poet"). */
+export const PersonRole = z.strictObject({
+	title: Text,
+	country: Country.nullable(),
+	/** The visits at which the sources give this role; empty for a role stated outside any visit. */
+	visits: z.array(RecordId),
+	evidence: EvidenceList,
+});
+
+/** A person the sources name, with every spelling the sources and researchers use. */
+export const PersonRecord = z.strictObject({
+	id: RecordId,
+	/** The spelling the dataset writes. */
+	name: Text,
+	/** Other spellings and names ("Kassym-Zhomart Tokayev", "Tokaev", "Elbasy"). */
+	aliases: z.array(Text).default([]),
+	country: Country.nullable(),
+	roles: z.array(PersonRole).min(1),
+	...Notes,
+	evidence: EvidenceList,
+});
+
+export const OrganisationType = z.enum([
+	'government',
+	'ministry',
+	'agency',
+	'committee',
+	'company',
+	'university',
+	'academy',
+	'institute',
+	'museum',
+	'regional-authority',
+	'media',
+	'international-organisation',
+	'intergovernmental-body',
+	'foundation',
+	'other',
+]);
+
+/** A ministry, agency, company, university, akimat or international body. */
+export const OrganisationRecord = z.strictObject({
+	id: RecordId,
+	name: Text,
+	/** Other names and spellings the sources use for the same body. */
+	aliases: z.array(Text).default([]),
+	country: Country.nullable(),
+	type: OrganisationType,
+	/** The body it is part of (the Agency of Transport and Communications, for Turkmendemiryollary). */
+	partOf: RecordId.nullable().default(null),
+	/** Records that may be the same body although no source links them, each with why. */
+	mayBeSameAs: z.array(z.strictObject({ id: RecordId, note: Text })).default([]),
+	...Notes,
+	evidence: EvidenceList,
+});
+
+export const PlaceKind = z.enum(['country', 'city', 'region', 'bay', 'sea', 'port', 'resort', 'site']);
+
+/** A country, city, region or landmark, with the other names researchers use ("Nur-Sultan", "Ashkhabad"). */
+export const PlaceRecord = z.strictObject({
+	id: RecordId,
+	name: Text,
+	aliases: z.array(Text).default([]),
+	kind: PlaceKind,
+	/** The country it is in (for a country, itself). */
+	country: Country.nullable(),
+	...Notes,
+	evidence: EvidenceList,
+});
+
+/**
+ * Where a proposal stands as its source states it:
+ * - `proposed`: put forward by one side (or supported by the other) without a decision;
+ * - `agreed`: the parties agreed or decided to do it, or to consider it;
+ * - `under-way`: the source says work on it is in progress;
+ * - `done`: the source says it was carried out.
+ */
+export const ProposalStatus = z.enum(['proposed', 'agreed', 'under-way', 'done']);
+
+export const ProposalKind = z.enum(['initiative', 'project', 'event', 'document', 'invitation', 'decision']);
+
+const Proposers = z.strictObject({ people: z.array(RecordId), countries: z.array(Country) });
+
+/**
+ * What a leader or a country proposed, or the parties agreed to do or consider, at one meeting. Documents proposed but
+ * not signed are proposals of kind `document`, with the kind of document in `documentKind`.
+ */
+export const ProposalRecord = z.strictObject({
+	id: RecordId,
+	title: Text,
+	aliases: z.array(Text).default([]),
+	kind: ProposalKind,
+	/** For `document` proposals, the kind of document proposed. */
+	documentKind: DocumentKind.nullable().default(null),
+	/** Who put it forward, as the source names them; both lists empty where it names nobody. */
+	proposedBy: Proposers,
+	/** Who else supported or welcomed it, where the source says so. */
+	supportedBy: Proposers.default({ people: [], countries: [] }),
+	/** Organisations it concerns (CARICC, a university), by id. */
+	organisations: z.array(RecordId).default([]),
+	/** The meeting whose source reports it. */
+	visit: RecordId.nullable(),
+	status: ProposalStatus,
+	sectors: z.array(Sector).min(1),
+	description: Text,
+	...Notes,
+	evidence: EvidenceList,
+});
+
+/**
+ * A later step that follows up an earlier record: a proposal carried out, an invitation answered by a visit, a
+ * document renewed. Each side has its own evidence.
+ */
+export const FollowUpRecord = z.strictObject({
+	id: RecordId,
+	/** The earlier record (a proposal, a document, an event). */
+	earlier: RecordId,
+	/** The later record that follows it up (a proposal, a document, an event, a visit). */
+	later: RecordId,
+	/** What became of the earlier step, in one sentence. */
+	summary: Text,
+	/** A discrepancy between the two sides, where there is one. */
+	discrepancy: RecordId.nullable().default(null),
+	...Notes,
+	earlierEvidence: EvidenceList,
+	laterEvidence: EvidenceList,
 });
 
 /** One file under `data/records/`: everything the dataset holds about one meeting or source. */
@@ -325,6 +495,11 @@ export const RecordBundle = z.strictObject({
 	awards: z.array(AwardRecord).default([]),
 	events: z.array(EventRecord).default([]),
 	discrepancies: z.array(DiscrepancyRecord).default([]),
+	people: z.array(PersonRecord).default([]),
+	organisations: z.array(OrganisationRecord).default([]),
+	places: z.array(PlaceRecord).default([]),
+	proposals: z.array(ProposalRecord).default([]),
+	followUps: z.array(FollowUpRecord).default([]),
 });
 
 export const SourceCatalogue = z.array(SourceRecord).min(1);
@@ -345,4 +520,11 @@ export type FigureRecord = z.infer<typeof FigureRecord>;
 export type AwardRecord = z.infer<typeof AwardRecord>;
 export type EventRecord = z.infer<typeof EventRecord>;
 export type DiscrepancyRecord = z.infer<typeof DiscrepancyRecord>;
+export type PersonRecord = z.infer<typeof PersonRecord>;
+export type OrganisationRecord = z.infer<typeof OrganisationRecord>;
+export type PlaceRecord = z.infer<typeof PlaceRecord>;
+export type ProposalRecord = z.infer<typeof ProposalRecord>;
+export type ProposalStatus = z.infer<typeof ProposalStatus>;
+export type FollowUpRecord = z.infer<typeof FollowUpRecord>;
+export type EventTiming = z.infer<typeof EventTiming>;
 export type RecordBundle = z.infer<typeof RecordBundle>;

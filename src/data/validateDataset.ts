@@ -12,8 +12,14 @@ import {
 	type DocumentRecord,
 	type EventRecord,
 	type FigureRecord,
+	type FollowUpRecord,
+	type OrganisationRecord,
+	type PersonRecord,
+	type PlaceRecord,
+	type ProposalRecord,
 	type SourceRecord,
 	type VisitRecord,
+	Country,
 	RecordBundle,
 	SourceCatalogue,
 } from './schema.js';
@@ -42,11 +48,30 @@ export interface Dataset {
 	awards: AwardRecord[];
 	events: EventRecord[];
 	discrepancies: DiscrepancyRecord[];
+	people: PersonRecord[];
+	organisations: OrganisationRecord[];
+	places: PlaceRecord[];
+	proposals: ProposalRecord[];
+	followUps: FollowUpRecord[];
+	/** People by id: records name people by id, and answers need their names. */
+	personById: ReadonlyMap<string, PersonRecord>;
 	/** Which file each record came from, for error messages and `data:check`. */
 	fileOf: ReadonlyMap<string, string>;
 }
 
-export const RECORD_KINDS = ['visits', 'documents', 'figures', 'awards', 'events', 'discrepancies'] as const;
+export const RECORD_KINDS = [
+	'visits',
+	'documents',
+	'figures',
+	'awards',
+	'events',
+	'discrepancies',
+	'people',
+	'organisations',
+	'places',
+	'proposals',
+	'followUps',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /**
@@ -76,6 +101,12 @@ export function validateDataset(raw: RawDataset): Dataset {
 		awards: [],
 		events: [],
 		discrepancies: [],
+		people: [],
+		organisations: [],
+		places: [],
+		proposals: [],
+		followUps: [],
+		personById: new Map(),
 		fileOf: new Map(),
 	};
 	const fileOf = new Map<string, string>();
@@ -114,9 +145,11 @@ export function validateDataset(raw: RawDataset): Dataset {
 		}
 	}
 	dataset.fileOf = fileOf;
+	dataset.personById = new Map(dataset.people.map((person) => [person.id, person]));
 
 	checkSourceCatalogue(dataset, raw, problems);
 	checkReferences(dataset, problems, unvalidatedIds);
+	checkLinks(dataset, problems, unvalidatedIds);
 	checkRecords(dataset, problems);
 	checkFigureValues(dataset, problems);
 
@@ -225,6 +258,103 @@ function checkReferences(dataset: Dataset, problems: DatasetProblem[], unvalidat
 			}
 		});
 	}
+}
+
+/**
+ * Checks the links between records that name people, organisations, proposals and follow-ups by id: each must name a
+ * record of the right kind, a head of state who signed is a person, and a figure's speaker is named in its quotes.
+ */
+function checkLinks(dataset: Dataset, problems: DatasetProblem[], unvalidatedIds: ReadonlySet<string>): void {
+	const idsOf = (records: readonly { id: string }[]): ReadonlySet<string> =>
+		new Set(records.map((record) => record.id));
+	const kinds = {
+		person: idsOf(dataset.people),
+		organisation: idsOf(dataset.organisations),
+		visit: idsOf(dataset.visits),
+		discrepancy: idsOf(dataset.discrepancies),
+		'person or document': new Set([...idsOf(dataset.people), ...idsOf(dataset.documents)]),
+		record: new Set(dataset.fileOf.keys()),
+	};
+	const require = (id: string, field: string, kind: keyof typeof kinds, target: string | null): void => {
+		if (target === null || kinds[kind].has(target) || unvalidatedIds.has(target)) return;
+		problems.push(problemFor(dataset, id, field, `refers to ${kind} "${target}", which does not exist`));
+	};
+	const requireAll = (id: string, field: string, kind: keyof typeof kinds, targets: readonly string[]): void => {
+		targets.forEach((target, index) => require(id, `${field}.${index}`, kind, target));
+	};
+	for (const visit of dataset.visits) {
+		require(visit.id, 'host.person', 'person', visit.host.person);
+		require(visit.id, 'guest.person', 'person', visit.guest.person);
+	}
+	for (const document of dataset.documents) {
+		document.parties.forEach((party, index) => {
+			require(document.id, `parties.${index}.organisation`, 'organisation', party.organisation);
+			require(document.id, `parties.${index}.person`, 'person', party.person);
+			if (party.type === 'head-of-state' && party.person === null) {
+				problems.push(
+					problemFor(dataset, document.id, `parties.${index}.person`, 'a head of state must name a person'),
+				);
+			}
+		});
+	}
+	for (const figure of dataset.figures) {
+		require(figure.id, 'statedBy', 'person or document', figure.statedBy);
+		const speaker = figure.statedBy === null ? undefined : dataset.personById.get(figure.statedBy);
+		if (speaker && !figure.evidence.some((evidence) => namesPerson(evidence.quote, speaker))) {
+			problems.push(problemFor(dataset, figure.id, 'statedBy', `no quote names "${speaker.name}"`));
+		}
+	}
+	for (const award of dataset.awards) {
+		require(award.id, 'giver.person', 'person', award.giver.person);
+		require(award.id, 'recipient.person', 'person', award.recipient.person);
+	}
+	for (const event of dataset.events) requireAll(event.id, 'participants', 'person', event.participants);
+	for (const person of dataset.people) {
+		person.roles.forEach((role, index) => requireAll(person.id, `roles.${index}.visits`, 'visit', role.visits));
+	}
+	for (const organisation of dataset.organisations) {
+		require(organisation.id, 'partOf', 'organisation', organisation.partOf);
+		organisation.mayBeSameAs.forEach((other, index) =>
+			require(organisation.id, `mayBeSameAs.${index}.id`, 'organisation', other.id),
+		);
+	}
+	for (const proposal of dataset.proposals) {
+		requireAll(proposal.id, 'proposedBy.people', 'person', proposal.proposedBy.people);
+		requireAll(proposal.id, 'supportedBy.people', 'person', proposal.supportedBy.people);
+		requireAll(proposal.id, 'organisations', 'organisation', proposal.organisations);
+		require(proposal.id, 'visit', 'visit', proposal.visit);
+		if ((proposal.kind === 'document') !== (proposal.documentKind !== null)) {
+			problems.push(
+				problemFor(dataset, proposal.id, 'documentKind', 'a document proposal, and only one, names its documentKind'),
+			);
+		}
+	}
+	for (const followUp of dataset.followUps) {
+		require(followUp.id, 'earlier', 'record', followUp.earlier);
+		require(followUp.id, 'later', 'record', followUp.later);
+		require(followUp.id, 'discrepancy', 'discrepancy', followUp.discrepancy);
+		if (followUp.earlier === followUp.later) {
+			problems.push(problemFor(dataset, followUp.id, 'later', 'a record cannot follow up itself'));
+		}
+	}
+	const countries = new Set<string>(Country.options);
+	for (const place of dataset.places) {
+		if (place.kind === 'country' && (!countries.has(place.name) || place.country !== place.name)) {
+			problems.push(
+				problemFor(dataset, place.id, 'name', "a country must be one of the schema's countries, in itself"),
+			);
+		}
+	}
+}
+
+/** Whether a quote names the person: by their name, an alias, the last word of either (a surname), or a role. */
+function namesPerson(quote: string, person: PersonRecord): boolean {
+	const folded = normaliseWhitespace(quote).toLowerCase();
+	if (person.roles.some((role) => folded.includes(role.title.toLowerCase()))) return true;
+	return [person.name, ...person.aliases].some((name) => {
+		const lower = name.toLowerCase();
+		return folded.includes(lower) || folded.includes(lower.split(/[\s-]+/u).at(-1) ?? lower);
+	});
 }
 
 /**

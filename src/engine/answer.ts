@@ -14,6 +14,10 @@ export const ANSWER_KINDS = [
 	'event',
 	'source',
 	'discrepancy',
+	'person',
+	'organisation',
+	'proposal',
+	'follow-up',
 	'count',
 	'passage',
 ] as const;

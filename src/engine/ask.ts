@@ -8,6 +8,7 @@ import type { Answer, AnswerKind, AskResult } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
+import type { Vocabulary } from './vocabulary.js';
 import { type Hit, QUESTION_OPTIONS, type SearchIndex, type SearchResult } from './searchIndex.js';
 
 /** How many answers `ask` returns at most: the best first. */
@@ -37,6 +38,7 @@ const SECTOR_BOOST = 2;
 /**
  * @param dataset - the validated dataset
  * @param index - the search index over it
+ * @param vocabulary - the dataset's names (see `buildVocabulary`)
  * @param question - the researcher's question
  * @param countAnswer - the document count of a visit
  * @param documentSets - the documents of a visit that match what a question names
@@ -47,6 +49,7 @@ const SECTOR_BOOST = 2;
  */
 export function ask(
 	dataset: Dataset,
+	vocabulary: Vocabulary,
 	index: SearchIndex,
 	question: string,
 	countAnswer: (visitId: string) => Answer | undefined,
@@ -54,7 +57,7 @@ export function ask(
 	suggest: (query: string) => string[],
 ): AskResult {
 	const query = question.trim();
-	const context = readQuestion(query, dataset.visits);
+	const context = readQuestion(query, vocabulary);
 	const answers: Answer[] = [];
 
 	const documentSet = documentSets.answer(context);
@@ -70,12 +73,15 @@ export function ask(
 	// Records outside any visit (earlier treaties, sources) stay in scope when the visit's source mentions them or they
 	// share a named country or year.
 	const scope = new Set(context.scope);
+	// People and organisations belong to no one visit: a scope never hides them.
 	const inScope = (entry: Entry): boolean =>
-		entry.visit !== null
-			? scope.has(entry.visit)
-			: (entry.mentionedAt !== null && scope.has(entry.mentionedAt)) ||
-				context.countries.some((country) => entry.countries.includes(country)) ||
-				(entry.year !== null && context.years.includes(entry.year));
+		entry.kind === 'person' || entry.kind === 'organisation'
+			? true
+			: entry.visit !== null
+				? scope.has(entry.visit)
+				: (entry.mentionedAt !== null && scope.has(entry.mentionedAt)) ||
+					context.countries.some((country) => entry.countries.includes(country)) ||
+					(entry.year !== null && context.years.includes(entry.year));
 	const kindWeights: Partial<Record<AnswerKind, number>> = {};
 	for (const intent of context.intents) {
 		for (const [kind, boost] of Object.entries(INTENT_KIND_BOOST[intent] ?? {}) as [AnswerKind, number][])
@@ -84,7 +90,7 @@ export function ask(
 	const askedSectors = sectorMask(context.sectors);
 	const sectorWeight =
 		context.sectors.length > 0
-			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0 ? SECTOR_BOOST : 1)
+			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? SECTOR_BOOST : 1)
 			: undefined;
 	const searchText = context.searchText || query;
 	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult =>

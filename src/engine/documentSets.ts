@@ -10,6 +10,7 @@ import type { Answer, Citation } from './answer.js';
 import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
 import { kindMatches } from './filters.js';
 import { formatDate, formatDateRange } from './format.js';
+import { personNames } from './names.js';
 import { normaliseTerms } from './normalise.js';
 import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
 
@@ -92,7 +93,11 @@ export class DocumentSets {
 					...MONTHS,
 					...Country.options,
 					'kazakh turkmen turkish turkey',
-					...dataset.visits.flatMap((visit) => [visit.city, visit.host.name, visit.guest.name]),
+					...dataset.visits.flatMap((visit) => [
+						visit.city,
+						...personNames(dataset, visit.host.person),
+						...personNames(dataset, visit.guest.person),
+					]),
 				].join(' '),
 			),
 		);

@@ -21,7 +21,9 @@ import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
+import { useNameAliases } from './normalise.js';
 import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
+import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Which results of a list to build: `limit` of them from `offset`. Without one, every result. */
 export interface PageRequest {
@@ -45,6 +47,8 @@ export type ListOutcome =
 const MAX_SUGGESTIONS = 3;
 
 export class Engine {
+	/** The dataset's names and spellings (see `buildVocabulary`). */
+	readonly vocabulary: Vocabulary;
 	readonly dataset: Dataset;
 	readonly index: SearchIndex;
 	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
@@ -67,6 +71,9 @@ export class Engine {
 	 */
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
+		// Before the index: it folds names with the dataset's spellings, as every question will be.
+		this.vocabulary = buildVocabulary(dataset);
+		useNameAliases(this.vocabulary.nameAliases);
 		this.index = new SearchIndex(buildEntries(dataset));
 		this.visitIds = dataset.visits.map((visit) => visit.id);
 		this.recordsByVisit = once(() => groupByVisit(dataset));
@@ -114,6 +121,46 @@ export class Engine {
 			page,
 			(entry, filters) => filters.visit === undefined || entry.id === filters.visit,
 		);
+	}
+
+	/**
+	 * People the sources name, by any name or alias.
+	 *
+	 * @example
+	 * engine.people('Tokaev').results[0]?.id; // 'person-kassym-jomart-tokayev'
+	 */
+	people(query?: string | null, page?: PageRequest): ListOutcome {
+		return this.list('person', query, {}, page, () => true);
+	}
+
+	/**
+	 * Proposals and initiatives, with what became of them.
+	 *
+	 * @example
+	 * engine.proposals('Garabogaz bridge').results[0]?.fields['followedBy']; // ['prop-2025-garabogaz-bridge-commissioned', …]
+	 */
+	proposals(query?: string | null, page?: PageRequest): ListOutcome {
+		return this.list('proposal', query, {}, page, () => true);
+	}
+
+	/** A visit's proposals and the follow-ups that lead to or from its records. */
+	visitProposals(visitId: string): { proposals: Answer[]; followUps: Answer[] } {
+		const ownIds = new Set([
+			visitId,
+			...this.dataset.proposals.filter((proposal) => proposal.visit === visitId).map((proposal) => proposal.id),
+			...this.dataset.documents.filter((document) => document.visit === visitId).map((document) => document.id),
+			...this.dataset.events.filter((event) => event.visit === visitId).map((event) => event.id),
+		]);
+		const answerOf = (id: string): Answer[] => {
+			const answer = this.get(id);
+			return answer ? [answer] : [];
+		};
+		return {
+			proposals: this.dataset.proposals.filter((proposal) => proposal.visit === visitId).flatMap((p) => answerOf(p.id)),
+			followUps: this.dataset.followUps
+				.filter((followUp) => ownIds.has(followUp.earlier) || ownIds.has(followUp.later))
+				.flatMap((followUp) => answerOf(followUp.id)),
+		};
 	}
 
 	/** Figures, by relevance or in date order; `metric` narrows to one measure across years. */
@@ -196,6 +243,7 @@ export class Engine {
 	ask(question: string): AskResult {
 		return ask(
 			this.dataset,
+			this.vocabulary,
 			this.index,
 			question,
 			(visitId) => this.countAnswer(visitId),
@@ -260,7 +308,7 @@ export class Engine {
 	}
 
 	private list(
-		kind: 'document' | 'visit' | 'figure',
+		kind: ListKind,
 		query: string | null | undefined,
 		raw: RawFilters,
 		page: PageRequest | undefined,
@@ -381,11 +429,16 @@ function once<T>(compute: () => T): () => T {
 }
 
 /** Which kind of record each free-text autocomplete option offers. */
-const COMPLETER_KINDS: Readonly<Record<string, 'document' | 'visit' | 'figure'>> = {
+const COMPLETER_KINDS: Readonly<Record<string, ListKind>> = {
 	'agreement/query': 'document',
 	'visit/which': 'visit',
 	'figure/query': 'figure',
+	'person/name': 'person',
+	'proposal/which': 'proposal',
 };
+
+/** The record kinds listed by query (see `Engine.list`). */
+type ListKind = 'document' | 'visit' | 'figure' | 'person' | 'proposal';
 
 /** The slice of `total` results a page asks for; a page past the end becomes the last one. */
 function pageWindow(total: number, page: PageRequest | undefined): { offset: number; end: number } {

@@ -9,6 +9,10 @@ import {
 	type DocumentRecord,
 	type EventRecord,
 	type FigureRecord,
+	type FollowUpRecord,
+	type OrganisationRecord,
+	type PersonRecord,
+	type ProposalRecord,
 	type Party,
 	Sector,
 	type SourceRecord,
@@ -17,6 +21,7 @@ import {
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { yearOf } from './format.js';
+import { personNames, statedByName } from './names.js';
 import { type Passage, splitPassages } from './passages.js';
 import { AnswerBuilder, figureTitle, passageTitle } from './recordAnswers.js';
 
@@ -42,7 +47,7 @@ export interface Entry {
 	/** A document's sectors; empty for other kinds. */
 	sectors: readonly Sector[];
 	/** The same sectors as bits (see `sectorMask`), for checks in the ranking loop. */
-	sectorBits: number;
+	sectorBits: bigint;
 	/** Where a document stands in its visit's lists (heads of state, exchanged, signed, sidelines); others last. */
 	listOrder: number;
 }
@@ -57,10 +62,10 @@ type OwnFields = Pick<Entry, 'id' | 'kind' | 'label' | 'title' | 'names' | 'text
 /** Builds the answer of a record; one function per kind, shared by every entry of that kind. */
 type BuildAnswer<R> = (builder: AnswerBuilder, record: R) => Answer;
 
-/** Sectors as bits: one per sector, in the schema's order. */
-export function sectorMask(sectors: readonly Sector[]): number {
-	let mask = 0;
-	for (const sector of sectors) mask |= 1 << Sector.options.indexOf(sector);
+/** Sectors as bits: one per sector, in the schema's order. A bigint, so the list of sectors may grow past 32. */
+export function sectorMask(sectors: readonly Sector[]): bigint {
+	let mask = 0n;
+	for (const sector of sectors) mask |= 1n << BigInt(Sector.options.indexOf(sector));
 	return mask;
 }
 
@@ -82,7 +87,7 @@ class LazyEntry<R> implements Entry {
 	readonly visit: string | null;
 	readonly mentionedAt: string | null;
 	readonly sectors: readonly Sector[];
-	readonly sectorBits: number;
+	readonly sectorBits: bigint;
 	readonly listOrder: number;
 	private built: Answer | undefined;
 	private readonly record: R;
@@ -102,7 +107,7 @@ class LazyEntry<R> implements Entry {
 		this.visit = facets.visit;
 		this.mentionedAt = fields.mentionedAt ?? null;
 		this.sectors = facets.sectors;
-		this.sectorBits = facets.sectors.length === 0 ? 0 : sectorMask(facets.sectors);
+		this.sectorBits = facets.sectors.length === 0 ? 0n : sectorMask(facets.sectors);
 		this.listOrder = fields.listOrder ?? UNLISTED;
 		this.record = record;
 		this.builder = builder;
@@ -152,7 +157,13 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				label: visit.title,
 				kind: 'visit',
 				title: joinWords(visit.title, visit.aliases),
-				names: [visit.host.name, visit.guest.name, visit.city, visit.venue ?? '', visit.country].join(' '),
+				names: [
+					...personNames(dataset, visit.host.person),
+					...personNames(dataset, visit.guest.person),
+					visit.city,
+					visit.venue ?? '',
+					visit.country,
+				].join(' '),
 				text: [visit.summary, ...visit.topics].join(' '),
 			},
 			visit,
@@ -193,7 +204,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				label: figureTitle(figure),
 				kind: 'figure',
 				title: figure.label,
-				names: intern.text([figure.metric, figure.statedBy ?? '', figure.valueText].join(' ')),
+				names: intern.text([figure.metric, statedByName(dataset, figure.statedBy) ?? '', figure.valueText].join(' ')),
 				text: [figure.text, figure.period ?? '', ...figure.evidence.map((evidence) => evidence.quote)].join(' '),
 			},
 			figure,
@@ -208,9 +219,12 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				label: award.names[0] ?? 'award',
 				kind: 'award',
 				title: award.names.join(' '),
-				names: [award.giver.person ?? '', award.giver.country, award.recipient.person, award.recipient.country].join(
-					' ',
-				),
+				names: [
+					...personNames(dataset, award.giver.person),
+					award.giver.country,
+					...personNames(dataset, award.recipient.person),
+					award.recipient.country,
+				].join(' '),
 				text: `award order honour ${award.description} ${award.reason ?? ''}`,
 			},
 			award,
@@ -225,7 +239,9 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				label: event.title,
 				kind: 'event',
 				title: event.title,
-				names: intern.text([...event.participants, event.place ?? ''].join(' ')),
+				names: intern.text(
+					[...event.participants.flatMap((id) => personNames(dataset, id)), event.place ?? ''].join(' '),
+				),
 				text: intern.text(`${event.kind} ${event.description}`),
 			},
 			event,
@@ -269,6 +285,75 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			BUILD.discrepancy,
 		);
 	}
+	for (const person of dataset.people) {
+		add(
+			{ year: null, date: null, countries: person.country ? [person.country] : [], visit: null, sectors: [] },
+			{
+				id: person.id,
+				label: person.name,
+				kind: 'person',
+				title: joinWords(person.name, person.aliases),
+				names: person.roles.map((role) => role.title).join(' '),
+				text: [person.note ?? '', ...person.evidence.map((evidence) => evidence.quote)].join(' '),
+			},
+			person,
+			BUILD.person,
+		);
+	}
+	for (const organisation of dataset.organisations) {
+		add(
+			{
+				year: null,
+				date: null,
+				countries: organisation.country ? [organisation.country] : [],
+				visit: null,
+				sectors: [],
+			},
+			{
+				id: organisation.id,
+				label: organisation.name,
+				kind: 'organisation',
+				title: joinWords(organisation.name, organisation.aliases),
+				names: organisation.type.replace(/-/g, ' '),
+				text: [organisation.note ?? '', ...organisation.evidence.map((evidence) => evidence.quote)].join(' '),
+			},
+			organisation,
+			BUILD.organisation,
+		);
+	}
+	for (const proposal of dataset.proposals) {
+		add(
+			{ ...facetsOf(proposal.visit), sectors: proposal.sectors },
+			{
+				id: proposal.id,
+				label: proposal.title,
+				kind: 'proposal',
+				title: joinWords(proposal.title, proposal.aliases),
+				names: [
+					...proposal.proposedBy.people.flatMap((id) => personNames(dataset, id)),
+					...proposal.proposedBy.countries,
+				].join(' '),
+				text: `${proposal.kind} ${proposal.status} proposal ${proposal.description} ${proposal.note ?? ''}`,
+			},
+			proposal,
+			BUILD.proposal,
+		);
+	}
+	for (const followUp of dataset.followUps) {
+		add(
+			{ year: null, date: null, countries: [], visit: null, sectors: [] },
+			{
+				id: followUp.id,
+				label: followUp.summary,
+				kind: 'follow-up',
+				title: followUp.summary,
+				names: 'follow up later outcome',
+				text: followUp.note ?? '',
+			},
+			followUp,
+			BUILD.followUp,
+		);
+	}
 	const passageLabels = new Map<string, string>();
 	for (const passage of splitPassages(dataset, coveredBy)) {
 		let label = passageLabels.get(passage.source);
@@ -304,6 +389,10 @@ const BUILD = {
 	source: (builder: AnswerBuilder, source: SourceRecord) => builder.source(source),
 	discrepancy: (builder: AnswerBuilder, discrepancy: DiscrepancyRecord) => builder.discrepancy(discrepancy),
 	passage: (builder: AnswerBuilder, passage: Passage) => builder.passage(passage),
+	person: (builder: AnswerBuilder, person: PersonRecord) => builder.person(person),
+	organisation: (builder: AnswerBuilder, organisation: OrganisationRecord) => builder.organisation(organisation),
+	proposal: (builder: AnswerBuilder, proposal: ProposalRecord) => builder.proposal(proposal),
+	followUp: (builder: AnswerBuilder, followUp: FollowUpRecord) => builder.followUp(followUp),
 } as const;
 
 /** The facets of a visit's records, one shared object per visit: at 100k records, one per record added up. */

@@ -85,9 +85,7 @@ function factCandidates(dataset: Dataset): Candidate[] {
 	const visits = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 	return [
 		...dataset.visits.map((visit) => ({ id: visit.id, date: visit.startDate })),
-		...dataset.documents
-			.filter((document) => document.signing !== 'proposed')
-			.map((document) => ({ id: document.id, date: document.signedDate })),
+		...dataset.documents.map((document) => ({ id: document.id, date: document.signedDate })),
 		...dataset.figures.map((figure) => ({
 			id: figure.id,
 			date: figure.visit ? visits.get(figure.visit)?.startDate : null,

@@ -18,17 +18,11 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
 const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join('')}]`, 'gu');
 
 /**
- * Single terms that researchers type for the same thing. Keys and values are
- * already normalised; a value may be several terms (`mou`).
+ * Single terms that researchers type for the same thing: language only. The dataset's own names and their spellings
+ * (Zhomart, Garabogazköl, Turkey, HLSCC) are data, read by `buildVocabulary` and installed with `useNameAliases`.
+ * Keys and values are already normalised; a value may be several terms (`mou`).
  */
 export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
-	turkey: ['turkiye'],
-	turkish: ['turkiye'],
-	kazakh: ['kazakhstan'],
-	kazakhstani: ['kazakhstan'],
-	kazakhstans: ['kazakhstan'],
-	turkmen: ['turkmenistan'],
-	turkmenistans: ['turkmenistan'],
 	mou: ['memorandum', 'understanding'],
 	mous: ['memorandum', 'understanding'],
 	memorandums: ['memorandum'],
@@ -37,11 +31,6 @@ export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	treaties: ['treaty'],
 	documents: ['document'],
 	defense: ['defence'],
-	zhomart: ['jomart'],
-	garabogazkol: ['garabogaz'],
-	ashkhabad: ['ashgabat'],
-	ashgabad: ['ashgabat'],
-	hlscc: ['high', 'level', 'strategic', 'cooperation', 'council'],
 	railroad: ['railway'],
 	rail: ['railway'],
 	neutral: ['neutrality'],
@@ -104,6 +93,33 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
 	...Object.entries(TERM_ALIASES),
 	...Object.entries(VERB_FORMS).flatMap(([base, forms]) => forms.map((form): [string, string[]] => [form, [base]])),
 ]);
+
+/**
+ * The dataset's name spellings (see `buildVocabulary`). Module state on purpose: the index and every reader of a
+ * question must fold a name the same way, and a process serves one dataset; the engine installs them when it is built.
+ */
+let nameAliases: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * Installs the dataset's name spellings for indexing and searching alike.
+ *
+ * @example
+ * useNameAliases(buildVocabulary(dataset).nameAliases); normaliseTerms('Tokaev'); // ['tokayev']
+ */
+export function useNameAliases(aliases: ReadonlyMap<string, readonly string[]>): void {
+	nameAliases = aliases;
+}
+
+/** Whether the language already gives the word a meaning (an alias, a verb form, or what one stands for). */
+export function isLanguageTerm(word: string): boolean {
+	return ALIASES.has(word) || LANGUAGE_TARGETS.has(word);
+}
+
+function aliasesOf(word: string): readonly string[] | undefined {
+	return ALIASES.get(word) ?? nameAliases.get(word);
+}
+
+const LANGUAGE_TARGETS: ReadonlySet<string> = new Set([...ALIASES.values()].flat());
 
 /** Words that carry no meaning for search. Kept short: "on", "of" do matter in titles, but not for ranking. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -210,7 +226,7 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 	const terms: string[] = [];
 	for (const word of tokenize(text)) {
 		if (word === '' || (!options.keepStopWords && STOP_WORDS.has(word))) continue;
-		const aliases = ALIASES.get(word);
+		const aliases = aliasesOf(word);
 		if (aliases) terms.push(...aliases);
 		else terms.push(word);
 	}
@@ -228,7 +244,7 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 export function processTerm(term: string): string | string[] | null {
 	// The tokenizer has already folded the text; only stop words and aliases are left to apply.
 	if (term === '' || STOP_WORDS.has(term)) return null;
-	const aliases = ALIASES.get(term);
+	const aliases = aliasesOf(term);
 	if (!aliases) return term;
 	return aliases.length === 1 ? (aliases[0] ?? null) : [...aliases];
 }

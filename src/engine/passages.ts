@@ -4,6 +4,7 @@
  */
 import type { VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
+import { personName } from './names.js';
 import { normaliseWhitespace } from '../data/normaliseWhitespace.js';
 
 export interface Passage {
@@ -41,11 +42,13 @@ const PRONOUN_ONLY = /^(?:he|she|they|it)\s+\w+$/iu;
  * The leader a speaker clause names by office, from the visit's host and guest (see `Passage.speakerName`).
  *
  * @example
- * leaderNamedByOffice('the President of Turkmenistan said', visit); // 'Serdar Berdimuhamedov'
+ * leaderNamedByOffice('the President of Turkmenistan said', leaders); // 'Serdar Berdimuhamedov'
  */
-export function leaderNamedByOffice(clause: string, visit: VisitRecord | undefined): string | null {
-	if (!visit) return null;
-	const leaders = [visit.host, visit.guest];
+export function leaderNamedByOffice(
+	clause: string,
+	leaders: readonly { name: string; country: string }[] | undefined,
+): string | null {
+	if (!leaders) return null;
 	const surnameNamed = leaders.some((leader) => clause.includes(leader.name.split(' ').at(-1) ?? leader.name));
 	const byCountry = leaders.filter((leader) => clause.includes(leader.country));
 	return !surnameNamed && byCountry.length === 1 ? (byCountry[0]?.name ?? null) : null;
@@ -107,6 +110,12 @@ export function splitPassages(
 		const visits = visitsBySource.get(source) ?? [];
 		const onlyVisit = visits.length === 1 ? visits[0] : undefined;
 		const visit = onlyVisit?.id ?? null;
+		// Only named leaders: an unnamed host (the 2022 article's) cannot be the speaker a clause names by office.
+		const leaders = onlyVisit
+			? [onlyVisit.host, onlyVisit.guest].flatMap((leader) =>
+					leader.person === null ? [] : [{ name: personName(dataset, leader.person), country: leader.country }],
+				)
+			: undefined;
 		const quotedHere = quoted.get(source);
 		const stem = source.replace(/\.txt$/u, '');
 		const seen = new Set<string>();
@@ -114,7 +123,7 @@ export function splitPassages(
 		for (const paragraph of text.split(/\n+/u)) {
 			const sentences = splitSentences(paragraph);
 			const speaker = quotedSpeaker(paragraph);
-			const speakerName = speaker ? leaderNamedByOffice(speaker, onlyVisit) : null;
+			const speakerName = speaker ? leaderNamedByOffice(speaker, leaders) : null;
 			const lastSentence = speaker ? normaliseWhitespace(sentences[sentences.length - 1] ?? '') : null;
 			for (const sentence of sentences) {
 				const clean = normaliseWhitespace(sentence);

@@ -5,6 +5,7 @@
  */
 import { type Country, Sector, type Signing, type VisitRecord } from '../data/schema.js';
 import { normaliseTerms, REPORTING_VERBS } from './normalise.js';
+import type { Vocabulary } from './vocabulary.js';
 import { resolveCountry } from './filters.js';
 import { foldText } from './normalise.js';
 
@@ -110,7 +111,7 @@ const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wante
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
-const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|nisani|bitaraplyk|qyran|golden eagle|decorat\w*)\b/;
+const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|decorat\w*)\b/;
 
 /** Words that name a sector without its enum name. */
 export const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> = {
@@ -126,27 +127,17 @@ export const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> 
 	environment: ['environmental', 'ecology'],
 };
 
-/** Leaders by given name, and the visits at which they met Tokayev: the two Berdimuhamedovs are told apart here. */
-const LEADER_WORDS: ReadonlyArray<{ pattern: RegExp; matches: (visit: VisitRecord) => boolean }> = [
-	{ pattern: /\bgurbanguly\b/, matches: (visit) => leaderNames(visit).includes('gurbanguly') },
-	{ pattern: /\bserdar\b/, matches: (visit) => leaderNames(visit).includes('serdar') },
-	{ pattern: /\berdogan\b/, matches: (visit) => leaderNames(visit).includes('erdogan') },
-];
-
-function leaderNames(visit: VisitRecord): string {
-	return foldText(`${visit.host.name} ${visit.guest.name}`);
-}
-
 /**
  * Reads a question.
  *
  * @param question - the researcher's words
- * @param visits - the dataset's visits, to resolve the scope
+ * @param vocabulary - the dataset's visits and names (see `buildVocabulary`), to resolve the scope
  * @returns intents, scope and the text to search for
  * @example
- * readQuestion('How many documents were signed in Ashgabat?', visits).scope; // ['visit-2021-ashgabat']
+ * readQuestion('How many documents were signed in Ashgabat?', vocabulary).scope; // ['visit-2021-ashgabat']
  */
-export function readQuestion(question: string, visits: readonly VisitRecord[]): QuestionContext {
+export function readQuestion(question: string, vocabulary: Vocabulary): QuestionContext {
+	const { visits } = vocabulary;
 	const folded = foldText(question);
 	const intents = new Set<Intent>();
 	if (/\b(how many|number of(?! the\b)|count of)\b/.test(folded)) intents.add('count');
@@ -155,7 +146,8 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 		intents.add('when');
 	if (/^(where|in which city|which city|what city|what venue)\b|\bwhere\b/.test(folded)) intents.add('where');
 	if (/^(who|whom)\b/.test(folded)) intents.add('who');
-	if (AWARD_WORDS.test(folded)) intents.add('award');
+	const words = folded.split(' ');
+	if (AWARD_WORDS.test(folded) || words.some((word) => vocabulary.awardWords.has(word))) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
 	const questionTerms = new Set(normaliseTerms(question));
@@ -178,11 +170,19 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	});
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
-	const words = folded.split(' ');
 	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word)))];
 	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
-	const cities = [...new Set(visits.map((visit) => foldText(visit.city)))].filter((city) => words.includes(city));
-	const leaders = LEADER_WORDS.filter((leader) => leader.pattern.test(folded));
+	const padded = ` ${folded} `;
+	const cities = [
+		...new Set([...vocabulary.cityNames].flatMap(([name, city]) => (padded.includes(` ${name} `) ? [city] : []))),
+	];
+	const cityWords = new Set(
+		[...vocabulary.cityNames.keys()].filter((name) => padded.includes(` ${name} `)).flatMap((name) => name.split(' ')),
+	);
+	const leaders = [...new Set(words)].flatMap((word) => {
+		const met = vocabulary.leaderVisits.get(word);
+		return met ? [met] : [];
+	});
 	const facets = years.length + months.length + cities.length + leaders.length + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
@@ -197,7 +197,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 				(years.length === 0 || years.includes(visitYear)) &&
 				(months.length === 0 || visitMonth === undefined || months.includes(visitMonth)) &&
 				(cities.length === 0 || cities.includes(foldText(visit.city))) &&
-				leaders.every((leader) => leader.matches(visit)) &&
+				leaders.every((met) => met.has(visit.id)) &&
 				(named.size === 0 || named.has(visit.id)) &&
 				countries.every((country) => visitCountries.includes(country))
 			);
@@ -214,7 +214,7 @@ export function readQuestion(question: string, visits: readonly VisitRecord[]): 
 	// Tokayev say about Afghanistan after the 2021 Ashgabat talks?"). Leaders' names stay: "Serdar" tells his own visit
 	// apart, and names the speaker of a quotation.
 	const scopeWords = new Set(
-		narrowed ? [...years.map(String), ...MONTHS.filter((_, index) => months.includes(index + 1)), ...cities] : [],
+		narrowed ? [...years.map(String), ...MONTHS.filter((_, index) => months.includes(index + 1)), ...cityWords] : [],
 	);
 	const searchText = words.filter((word) => !QUESTION_WORDS.has(word) && !scopeWords.has(word)).join(' ');
 	return {

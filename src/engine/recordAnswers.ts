@@ -8,11 +8,16 @@ import type {
 	DocumentRecord,
 	EventRecord,
 	FigureRecord,
+	FollowUpRecord,
+	OrganisationRecord,
+	PersonRecord,
+	ProposalRecord,
 	SourceRecord,
 	VisitRecord,
 } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer } from './answer.js';
+import { leaderName, personName, statedByName } from './names.js';
 import { formatDate, formatDateRange, formatFigureValue, humanise } from './format.js';
 import type { Passage } from './passages.js';
 
@@ -22,14 +27,16 @@ const SIGNING_PHRASES: Readonly<Record<DocumentRecord['signing'], string>> = {
 	sidelines: 'signed on the sidelines of the visit',
 	'signed-at-talks': 'signed at the talks',
 	earlier: 'signed earlier',
-	proposed: 'proposed, not yet signed',
 };
 
 /** Builds answers for records, resolving the visit each one belongs to. */
 export class AnswerBuilder {
 	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
+	private readonly dataset: Dataset;
+	private linked: Links | undefined;
 
 	constructor(dataset: Dataset) {
+		this.dataset = dataset;
 		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 	}
 
@@ -84,7 +91,7 @@ export class AnswerBuilder {
 			kind: 'visit',
 			id: visit.id,
 			title: visit.title,
-			text: `${visit.title}: ${when}, ${visit.city}${venue} (${visit.country}). Host: ${visit.host.name}, ${visit.host.role}; guest: ${visit.guest.name}, ${visit.guest.role}. ${visit.summary}`,
+			text: `${visit.title}: ${when}, ${visit.city}${venue} (${visit.country}). Host: ${leaderName(this.dataset, visit.host)}, ${visit.host.role}; guest: ${leaderName(this.dataset, visit.guest)}, ${visit.guest.role}. ${visit.summary}`,
 			fields: {
 				kind: visit.kind,
 				date: visit.startDate.iso,
@@ -93,8 +100,8 @@ export class AnswerBuilder {
 				city: visit.city,
 				country: visit.country,
 				venue: visit.venue,
-				host: `${visit.host.name} (${visit.host.country})`,
-				guest: `${visit.guest.name} (${visit.guest.country})`,
+				host: `${leaderName(this.dataset, visit.host)} (${visit.host.country})`,
+				guest: `${leaderName(this.dataset, visit.guest)} (${visit.guest.country})`,
 				formats: visit.formats,
 				topics: visit.topics,
 				aliases: visit.aliases,
@@ -107,7 +114,8 @@ export class AnswerBuilder {
 	figure(figure: FigureRecord): Answer {
 		const value = formatFigureValue(figure);
 		const period = figure.period ? ` (${figure.period})` : '';
-		const by = figure.statedBy ? `, stated by ${figure.statedBy}` : '';
+		const statedBy = statedByName(this.dataset, figure.statedBy);
+		const by = statedBy ? `, stated by ${statedBy}` : '';
 		return {
 			kind: 'figure',
 			id: figure.id,
@@ -121,7 +129,7 @@ export class AnswerBuilder {
 				qualifier: figure.qualifier,
 				period: figure.period,
 				countries: figure.countries,
-				statedBy: figure.statedBy,
+				statedBy,
 				visit: figure.visit,
 			},
 			citations: figure.evidence,
@@ -131,17 +139,20 @@ export class AnswerBuilder {
 	award(award: AwardRecord): Answer {
 		const [name = 'award', ...otherNames] = award.names;
 		const also = otherNames.length > 0 ? ` (also given as ${otherNames.join('; ')})` : '';
-		const giver = award.giver.person ? `${award.giver.person} (${award.giver.country})` : award.giver.country;
+		const giver = award.giver.person
+			? `${personName(this.dataset, award.giver.person)} (${award.giver.country})`
+			: award.giver.country;
+		const recipient = `${personName(this.dataset, award.recipient.person)} (${award.recipient.country})`;
 		const reason = award.reason ? ` ${award.reason}` : '';
 		return {
 			kind: 'award',
 			id: award.id,
 			title: name,
-			text: `${award.recipient.person} (${award.recipient.country}) received the ${name}${also} from ${giver}, ${formatDate(award.date)}: ${award.description}.${reason}`,
+			text: `${recipient} received the ${name}${also} from ${giver}, ${formatDate(award.date)}: ${award.description}.${reason}`,
 			fields: {
 				names: award.names,
 				giver,
-				recipient: `${award.recipient.person} (${award.recipient.country})`,
+				recipient,
 				date: award.date?.iso ?? null,
 				dateText: formatDate(award.date),
 				visit: award.visit,
@@ -159,7 +170,7 @@ export class AnswerBuilder {
 			fields: {
 				kind: event.kind,
 				place: event.place,
-				participants: event.participants,
+				participants: event.participants.map((id) => personName(this.dataset, id)),
 				visit: event.visit,
 				visitTitle: this.visitLabel(event.visit),
 			},
@@ -196,6 +207,176 @@ export class AnswerBuilder {
 			},
 			citations: discrepancy.statements.flatMap((statement) => statement.evidence),
 		};
+	}
+
+	/**
+	 * A person: their roles, the meetings they attended as host or guest, awards, documents signed and proposals.
+	 *
+	 * @example
+	 * builder.person(tokayev).fields.meetings; // ['visit-2021-ashgabat', 'visit-2025-ankara-hlscc', 'visit-2025-astana']
+	 */
+	person(person: PersonRecord): Answer {
+		const links = this.links();
+		const meetings = this.dataset.visits.filter(
+			(visit) => visit.host.person === person.id || visit.guest.person === person.id,
+		);
+		const received = this.dataset.awards.filter((award) => award.recipient.person === person.id);
+		const given = this.dataset.awards.filter((award) => award.giver.person === person.id);
+		const proposals = links.proposalsByPerson.get(person.id) ?? [];
+		const signed = links.documentsByPerson.get(person.id) ?? [];
+		const roles = person.roles.map((role) => role.title);
+		const parts = [
+			`${person.name}: ${roles.join('; ')}`,
+			meetings.length > 0
+				? `Meetings: ${meetings.map((visit) => this.visitLabel(visit.id) ?? visit.id).join('; ')}`
+				: '',
+			received.length > 0 ? `Received: ${received.map((award) => award.names[0] ?? award.id).join('; ')}` : '',
+			given.length > 0 ? `Gave: ${given.map((award) => award.names[0] ?? award.id).join('; ')}` : '',
+			signed.length > 0 ? `Signed: ${signed.map((document) => document.title).join('; ')}` : '',
+			proposals.length > 0 ? `Proposed: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
+			person.note ?? '',
+		];
+		return {
+			kind: 'person',
+			id: person.id,
+			title: person.name,
+			text: sentences(parts),
+			fields: {
+				country: person.country,
+				aliases: person.aliases,
+				roles,
+				meetings: meetings.map((visit) => visit.id),
+				awardsReceived: received.map((award) => award.id),
+				awardsGiven: given.map((award) => award.id),
+				documentsSigned: signed.map((document) => document.id),
+				proposals: proposals.map((proposal) => proposal.id),
+			},
+			citations: [...person.evidence, ...person.roles.flatMap((role) => role.evidence)],
+		};
+	}
+
+	/**
+	 * An organisation and the documents it signed.
+	 *
+	 * @example
+	 * builder.organisation(turkmentelecom).fields.documents; // ['doc-2021-cable-border-crossing', 'doc-2025-telecom-cable-crossing']
+	 */
+	organisation(organisation: OrganisationRecord): Answer {
+		const documents = this.links().documentsByOrganisation.get(organisation.id) ?? [];
+		const proposals = this.dataset.proposals.filter((proposal) => proposal.organisations.includes(organisation.id));
+		const where = organisation.country ? ` (${organisation.country})` : '';
+		const parts = [
+			`${organisation.name}${where}, ${humanise(organisation.type)}`,
+			organisation.aliases.length > 0 ? `Also written: ${organisation.aliases.join('; ')}` : '',
+			documents.length > 0
+				? `Signed ${documents.length === 1 ? 'one document' : `${documents.length} documents`}: ${documents.map((document) => `${document.title}${this.yearSuffix(document)}`).join('; ')}`
+				: 'No document in the sources names it as a party',
+			proposals.length > 0 ? `Concerned by: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
+			organisation.note ?? '',
+			...organisation.mayBeSameAs.map((other) => other.note),
+		];
+		return {
+			kind: 'organisation',
+			id: organisation.id,
+			title: organisation.name,
+			text: sentences(parts),
+			fields: {
+				country: organisation.country,
+				type: organisation.type,
+				aliases: organisation.aliases,
+				partOf: organisation.partOf,
+				documents: documents.map((document) => document.id),
+				proposals: proposals.map((proposal) => proposal.id),
+				mayBeSameAs: organisation.mayBeSameAs.map((other) => other.id),
+			},
+			citations: [...organisation.evidence, ...documents.flatMap((document) => document.evidence.slice(0, 1))],
+		};
+	}
+
+	/**
+	 * A proposal, where it stands, and what followed it (or what it follows).
+	 *
+	 * @example
+	 * builder.proposal(bridge).fields.followedBy; // ['prop-2025-garabogaz-bridge-commissioned', …]
+	 */
+	proposal(proposal: ProposalRecord): Answer {
+		const links = this.links();
+		const by = this.proposers(proposal.proposedBy);
+		const supported = this.proposers(proposal.supportedBy);
+		const later = links.followUpsFrom.get(proposal.id) ?? [];
+		const earlier = links.followUpsTo.get(proposal.id) ?? [];
+		const visit = this.visitLabel(proposal.visit);
+		const parts = [
+			`${proposal.title}: ${PROPOSAL_STATUS_PHRASES[proposal.status]}${by ? `, put forward by ${by}` : ''}${visit ? `, at the ${visit}` : ''}`,
+			proposal.description,
+			supported ? `Supported by ${supported}` : '',
+			proposal.note ?? '',
+			...earlier.map((followUp) => `It follows up: ${followUp.summary}`),
+			...later.map((followUp) => `What followed: ${followUp.summary}`),
+		];
+		return {
+			kind: 'proposal',
+			id: proposal.id,
+			title: proposal.title,
+			text: sentences(parts),
+			fields: {
+				kind: proposal.kind,
+				documentKind: proposal.documentKind,
+				status: proposal.status,
+				proposedBy: by,
+				supportedBy: supported,
+				visit: proposal.visit,
+				sectors: proposal.sectors,
+				aliases: proposal.aliases,
+				follows: earlier.map((followUp) => followUp.earlier),
+				followedBy: later.map((followUp) => followUp.later),
+			},
+			citations: [
+				...proposal.evidence,
+				...earlier.flatMap((followUp) => followUp.earlierEvidence),
+				...later.flatMap((followUp) => followUp.laterEvidence),
+			],
+		};
+	}
+
+	/** A follow-up: the earlier step, the later one and what became of it, each side cited. */
+	followUp(followUp: FollowUpRecord): Answer {
+		return {
+			kind: 'follow-up',
+			id: followUp.id,
+			title: `Follow-up: ${this.recordTitle(followUp.earlier)} → ${this.recordTitle(followUp.later)}`,
+			text: sentences([followUp.summary, followUp.note ?? '']),
+			fields: {
+				earlier: followUp.earlier,
+				later: followUp.later,
+				discrepancy: followUp.discrepancy,
+			},
+			citations: [...followUp.earlierEvidence, ...followUp.laterEvidence],
+		};
+	}
+
+	/** The title of any record a follow-up names. */
+	recordTitle(id: string): string {
+		const links = this.links();
+		return links.titles.get(id) ?? id;
+	}
+
+	private yearSuffix(document: DocumentRecord): string {
+		return document.signedDate ? ` (${document.signedDate.iso.slice(0, 4)})` : '';
+	}
+
+	private proposers(by: ProposalRecord['proposedBy']): string {
+		const people = by.people.map((id) => personName(this.dataset, id));
+		const countries = by.countries.filter(
+			(country) => !by.people.some((id) => this.dataset.personById.get(id)?.country === country),
+		);
+		return [...people, ...countries].join(', ');
+	}
+
+	/** Who signed, proposed and followed up what: worked out on the first answer that needs it. */
+	private links(): Links {
+		this.linked ??= buildLinks(this.dataset);
+		return this.linked;
 	}
 
 	/**
@@ -240,4 +421,64 @@ export function passageTitle(passage: Pick<Passage, 'source'>, visitLabel: strin
 /** A figure's title: what was measured and its value. Entries use it without building the whole answer. */
 export function figureTitle(figure: FigureRecord): string {
 	return `${figure.label}: ${formatFigureValue(figure)}`;
+}
+
+/** How a proposal stands, as the source states it. */
+const PROPOSAL_STATUS_PHRASES: Readonly<Record<ProposalRecord['status'], string>> = {
+	proposed: 'proposed',
+	agreed: 'agreed',
+	'under-way': 'under way',
+	done: 'carried out',
+};
+
+/** Joins parts into sentences, each ending in one full stop, skipping empty parts. */
+function sentences(parts: readonly string[]): string {
+	return parts
+		.filter((part) => part !== '')
+		.map((part) => (/[.!?”"]$/u.test(part) ? part : `${part}.`))
+		.join(' ');
+}
+
+interface Links {
+	documentsByPerson: ReadonlyMap<string, DocumentRecord[]>;
+	documentsByOrganisation: ReadonlyMap<string, DocumentRecord[]>;
+	proposalsByPerson: ReadonlyMap<string, ProposalRecord[]>;
+	followUpsFrom: ReadonlyMap<string, FollowUpRecord[]>;
+	followUpsTo: ReadonlyMap<string, FollowUpRecord[]>;
+	titles: ReadonlyMap<string, string>;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+}
+
+function buildLinks(dataset: Dataset): Links {
+	const documentsByPerson = new Map<string, DocumentRecord[]>();
+	const documentsByOrganisation = new Map<string, DocumentRecord[]>();
+	for (const document of dataset.documents) {
+		for (const party of document.parties) {
+			if (party.person) push(documentsByPerson, party.person, document);
+			if (party.organisation) push(documentsByOrganisation, party.organisation, document);
+		}
+	}
+	const proposalsByPerson = new Map<string, ProposalRecord[]>();
+	for (const proposal of dataset.proposals)
+		for (const id of proposal.proposedBy.people) push(proposalsByPerson, id, proposal);
+	const followUpsFrom = new Map<string, FollowUpRecord[]>();
+	const followUpsTo = new Map<string, FollowUpRecord[]>();
+	for (const followUp of dataset.followUps) {
+		push(followUpsFrom, followUp.earlier, followUp);
+		push(followUpsTo, followUp.later, followUp);
+	}
+	const titles = new Map<string, string>([
+		...dataset.visits.map((visit) => [visit.id, visit.title] as const),
+		...dataset.documents.map((document) => [document.id, document.title] as const),
+		...dataset.proposals.map((proposal) => [proposal.id, proposal.title] as const),
+		...dataset.events.map((event) => [event.id, event.title] as const),
+		...dataset.figures.map((figure) => [figure.id, figure.label] as const),
+		...dataset.awards.map((award) => [award.id, award.names[0] ?? award.id] as const),
+	]);
+	return { documentsByPerson, documentsByOrganisation, proposalsByPerson, followUpsFrom, followUpsTo, titles };
 }

@@ -29,6 +29,10 @@ export const KIND_WEIGHT: Readonly<Record<AnswerKind, number>> = {
 	count: 1.2,
 	event: 1,
 	discrepancy: 0.9,
+	person: 1.1,
+	organisation: 1.1,
+	proposal: 1.2,
+	'follow-up': 1.1,
 	source: 0.8,
 	passage: 0.9,
 };

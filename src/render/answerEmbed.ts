@@ -17,6 +17,10 @@ const KIND_COLOURS: Readonly<Record<Answer['kind'], number>> = {
 	event: 0x6b7280,
 	source: 0x4b5563,
 	discrepancy: 0xdc2626,
+	person: 0x0e7490,
+	organisation: 0x0369a1,
+	proposal: 0x9333ea,
+	'follow-up': 0x15803d,
 	count: 0x7c3aed,
 	passage: 0x64748b,
 };
@@ -50,6 +54,22 @@ const SHOWN_FIELDS: Readonly<Partial<Record<Answer['kind'], readonly [string, st
 		['giver', 'Giver'],
 		['recipient', 'Recipient'],
 		['dateText', 'Date'],
+	],
+	person: [
+		['roles', 'Roles'],
+		['country', 'Country'],
+		['aliases', 'Also written'],
+	],
+	organisation: [
+		['country', 'Country'],
+		['type', 'Type'],
+		['aliases', 'Also written'],
+	],
+	proposal: [
+		['status', 'Status'],
+		['proposedBy', 'Proposed by'],
+		['supportedBy', 'Supported by'],
+		['sectors', 'Sectors'],
 	],
 	count: [
 		['listed', 'Named in the lists'],

@@ -41,11 +41,10 @@ describe('groupByVisit', () => {
 });
 
 describe('documentCountAnswer', () => {
-	it('counts, for every visit, the documents of the visit that were not signed earlier or only proposed', () => {
+	it('counts, for every visit, the documents of the visit that were not signed earlier', () => {
 		for (const candidate of dataset.visits) {
 			const expected = dataset.documents.filter(
-				(document) =>
-					document.visit === candidate.id && document.signing !== 'earlier' && document.signing !== 'proposed',
+				(document) => document.visit === candidate.id && document.signing !== 'earlier',
 			);
 			const answer = countFor(candidate.id);
 			expect([candidate.id, answer.fields['listed']]).toEqual([candidate.id, expected.length]);

@@ -4,17 +4,20 @@ import type { Dataset } from '../../src/data/validateDataset.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { DocumentSets } from '../../src/engine/documentSets.js';
 import { readQuestion } from '../../src/engine/questionContext.js';
+import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
 
 let dataset: Dataset;
 let sets: DocumentSets;
+let vocabulary: Vocabulary;
 
 beforeAll(async () => {
 	dataset = await loadDataset();
 	sets = new DocumentSets(dataset);
+	vocabulary = buildVocabulary(dataset);
 });
 
 function answer(question: string): Answer | undefined {
-	return sets.answer(readQuestion(question, dataset.visits));
+	return sets.answer(readQuestion(question, vocabulary));
 }
 
 /** The ids of the documents whose titles an answer lists, looked up in the dataset. */

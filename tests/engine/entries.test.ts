@@ -31,12 +31,15 @@ describe('buildEntries', () => {
 	});
 
 	it('gives every sector its own bit, so a mask says exactly which sectors an entry has', () => {
-		expect(Sector.options.length).toBeLessThanOrEqual(31);
 		const masks = Sector.options.map((sector) => sectorMask([sector]));
 		expect(new Set(masks).size).toBe(Sector.options.length);
 		for (const entry of entries) {
 			for (const sector of Sector.options)
-				expect((entry.sectorBits & sectorMask([sector])) !== 0).toBe(entry.sectors.includes(sector));
+				expect((entry.sectorBits & sectorMask([sector])) !== 0n).toBe(entry.sectors.includes(sector));
 		}
+	});
+
+	it('sets one bit per sector however many sectors there are (a bigint, not 32 bits)', () => {
+		expect(sectorMask([...Sector.options])).toBe((1n << BigInt(Sector.options.length)) - 1n);
 	});
 });

@@ -16,9 +16,7 @@ beforeAll(async () => {
 		dataset.visits.find((visit) => visit.id === visitId)?.startDate;
 	factDates = new Map<string, PartialDate | null | undefined>([
 		...dataset.visits.map((visit) => [visit.id, visit.startDate] as const),
-		...dataset.documents
-			.filter((document) => document.signing !== 'proposed')
-			.map((document) => [document.id, document.signedDate] as const),
+		...dataset.documents.map((document) => [document.id, document.signedDate] as const),
 		...dataset.figures.map((figure) => [figure.id, visitDate(figure.visit)] as const),
 		...dataset.awards.map((award) => [award.id, award.date] as const),
 		...dataset.events.map((event) => [event.id, visitDate(event.visit)] as const),

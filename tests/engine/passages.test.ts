@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { VisitRecord } from '../../src/data/schema.js';
 import { leaderNamedByOffice, quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
 
 /** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
@@ -53,10 +52,10 @@ describe('quotedSpeaker', () => {
 });
 
 describe('leaderNamedByOffice', () => {
-	const visit = {
-		host: { country: 'Kazakhstan', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan' },
-		guest: { country: 'Turkmenistan', name: 'Serdar Berdimuhamedov', role: 'President of Turkmenistan' },
-	} as VisitRecord;
+	const visit = [
+		{ country: 'Kazakhstan', name: 'Kassym-Jomart Tokayev' },
+		{ country: 'Turkmenistan', name: 'Serdar Berdimuhamedov' },
+	];
 
 	it('names the host or guest whose country the clause names', () => {
 		expect(leaderNamedByOffice('the President of Turkmenistan said at the press briefing', visit)).toBe(

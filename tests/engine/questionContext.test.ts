@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
-import type { VisitRecord } from '../../src/data/schema.js';
 import type { QuestionContext } from '../../src/engine/questionContext.js';
 import { readQuestion } from '../../src/engine/questionContext.js';
+import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
 
-let visits: VisitRecord[];
+let vocabulary: Vocabulary;
 
 beforeAll(async () => {
-	visits = (await loadDataset()).visits;
+	vocabulary = buildVocabulary(await loadDataset());
 });
 
 function read(question: string): QuestionContext {
-	return readQuestion(question, visits);
+	return readQuestion(question, vocabulary);
 }
 
 function intents(question: string): string[] {

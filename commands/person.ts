@@ -1,0 +1,29 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { notFoundReply } from '../src/bot/messages.js';
+import { answerEmbed } from '../src/render/answerEmbed.js';
+import { type Reply, embedReply } from '../src/render/reply.js';
+
+export const data = new SlashCommandBuilder()
+	.setName('person')
+	.setDescription('A person the sources name: roles, meetings, awards, documents signed, proposals')
+	.addStringOption((option) =>
+		option
+			.setName('name')
+			.setDescription('Any name or spelling, e.g. Tokaev, Erdogan, Elbasy')
+			.setAutocomplete(true)
+			.setRequired(true)
+			.setMaxLength(200),
+	);
+
+export function execute(input: CommandInput, context: CommandContext): Reply {
+	const name = stringOption(input, 'name') ?? '';
+	const outcome = context.engine.people(name);
+	const person = outcome.ok ? outcome.results[0] : undefined;
+	if (!person) return notFoundReply('person', name, outcome.ok ? outcome.suggestions : []);
+	return embedReply([answerEmbed(person)]);
+}
+
+export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
+	return context.engine.autocomplete('person', option, partial);
+}

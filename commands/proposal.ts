@@ -1,0 +1,29 @@
+import { SlashCommandBuilder } from '@discordjs/builders';
+import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { notFoundReply } from '../src/bot/messages.js';
+import { answerEmbed } from '../src/render/answerEmbed.js';
+import { type Reply, embedReply } from '../src/render/reply.js';
+
+export const data = new SlashCommandBuilder()
+	.setName('proposal')
+	.setDescription('A proposal or initiative: who put it forward, where it stands, what became of it')
+	.addStringOption((option) =>
+		option
+			.setName('which')
+			.setDescription('The proposal, e.g. Garabogaz bridge, trade houses, Maarif schools')
+			.setAutocomplete(true)
+			.setRequired(true)
+			.setMaxLength(200),
+	);
+
+export function execute(input: CommandInput, context: CommandContext): Reply {
+	const which = stringOption(input, 'which') ?? '';
+	const outcome = context.engine.proposals(which);
+	const proposal = outcome.ok ? outcome.results[0] : undefined;
+	if (!proposal) return notFoundReply('proposal', which, outcome.ok ? outcome.suggestions : []);
+	return embedReply([answerEmbed(proposal)]);
+}
+
+export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
+	return context.engine.autocomplete('proposal', option, partial);
+}

@@ -1,0 +1,144 @@
+/**
+ * The dataset's own names, read from its records: how people, places, organisations and awards are spelled, which
+ * leader met at which visit, which words name an award. The code keeps only the language (question words, verbs,
+ * kinds of document); every name a researcher may type comes from here.
+ */
+import type { Dataset } from '../data/validateDataset.js';
+import type { VisitRecord } from '../data/schema.js';
+import { distance } from './editDistance.js';
+import { Sector } from '../data/schema.js';
+import { foldText, isLanguageTerm, STOP_WORDS } from './normalise.js';
+
+export interface Vocabulary {
+	visits: readonly VisitRecord[];
+	/** A word of a leader's name or alias that only that leader has, and the visits at which they were host or guest. */
+	leaderVisits: ReadonlyMap<string, ReadonlySet<string>>;
+	/** A city's folded name or alias ("nur sultan"), and the folded city a visit records ("astana"). */
+	cityNames: ReadonlyMap<string, string>;
+	/** Words that name an award and little else ("bitaraplyk", "qyran"). */
+	awardWords: ReadonlySet<string>;
+	/** Spellings that stand for a name's own words, for indexing and searching alike ("zhomart" → "jomart"). */
+	nameAliases: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Two spellings of one word differ by at most this many edits ("tokaev" / "tokayev", "berdymukhamedov"). */
+const MAX_SPELLING_EDITS = 2;
+/** A word of an award's name that stands in more source sentences than this names other things too ("neutrality"). */
+const MAX_AWARD_WORD_SENTENCES = 3;
+
+/**
+ * @example
+ * buildVocabulary(dataset).nameAliases.get('zhomart'); // ['jomart']
+ */
+export function buildVocabulary(dataset: Dataset): Vocabulary {
+	return {
+		visits: dataset.visits,
+		leaderVisits: leaderVisits(dataset),
+		cityNames: cityNames(dataset),
+		awardWords: awardWords(dataset),
+		nameAliases: nameAliases(dataset),
+	};
+}
+
+function words(text: string): string[] {
+	return foldText(text)
+		.split(' ')
+		.filter((word) => word !== '' && !STOP_WORDS.has(word));
+}
+
+function leaderVisits(dataset: Dataset): Map<string, Set<string>> {
+	const peopleWith = new Map<string, Set<string>>();
+	const visitsOf = new Map<string, Set<string>>();
+	for (const visit of dataset.visits) {
+		for (const leader of [visit.host, visit.guest]) {
+			const person = leader.person === null ? undefined : dataset.personById.get(leader.person);
+			if (!person) continue;
+			for (const word of [person.name, ...person.aliases].flatMap(words)) {
+				peopleWith.set(word, (peopleWith.get(word) ?? new Set()).add(person.id));
+				visitsOf.set(word, (visitsOf.get(word) ?? new Set()).add(visit.id));
+			}
+		}
+	}
+	// A shared surname ("Berdimuhamedov") tells no visit apart; a given name ("Serdar") does.
+	return new Map([...visitsOf].filter(([word]) => peopleWith.get(word)?.size === 1));
+}
+
+function cityNames(dataset: Dataset): Map<string, string> {
+	const cities = new Set(dataset.visits.map((visit) => foldText(visit.city)));
+	const names = new Map<string, string>([...cities].map((city) => [city, city]));
+	for (const place of dataset.places) {
+		const city = foldText(place.name);
+		if (!cities.has(city)) continue;
+		for (const alias of place.aliases) names.set(foldText(alias), city);
+	}
+	return names;
+}
+
+function awardWords(dataset: Dataset): Set<string> {
+	const sentenceCount = new Map<string, number>();
+	for (const text of dataset.sourceTexts.values()) {
+		for (const sentence of text.split(/[.!?]\s+/u)) {
+			for (const word of new Set(words(sentence))) sentenceCount.set(word, (sentenceCount.get(word) ?? 0) + 1);
+		}
+	}
+	return new Set(
+		dataset.awards
+			.flatMap((award) => award.names.flatMap(words))
+			.filter((word) => (sentenceCount.get(word) ?? 0) <= MAX_AWARD_WORD_SENTENCES),
+	);
+}
+
+/**
+ * Each alias that spells a name's words differently stands for them:
+ * - word by word, where alias and name have as many words and each differing word is a respelling
+ *   ("Kassym-Zhomart Tokayev"), or only one word differs and the sources never write it ("Magtymguly …");
+ * - a one-word alias of a one-word name ("Turkish" for Türkiye, "Ashkhabad" for Ashgabat);
+ * - a one-word respelling of one of the name's words ("Tokaev");
+ * - a one-word alias the sources never write, for all the name's words ("HLSCC").
+ * Stop words ("WHO") and the language's own words (aliases, verb forms, sectors) are never aliases, nor what one
+ * stands for, and a word claimed by two names keeps the first.
+ */
+function nameAliases(dataset: Dataset): Map<string, string[]> {
+	const sourceWords = new Set([...dataset.sourceTexts.values()].flatMap(words));
+	const named: { name: string; aliases: readonly string[] }[] = [
+		...dataset.people,
+		...dataset.places,
+		...dataset.organisations,
+		...dataset.awards.map((award) => ({ name: award.names[0] ?? '', aliases: award.names.slice(1) })),
+		...dataset.visits.map((visit) => ({ name: visit.title, aliases: visit.aliases })),
+	];
+	const aliases = new Map<string, string[]>();
+	const sectorWords = new Set(Sector.options.flatMap((sector) => sector.split('-')));
+	// The language's own words keep their meaning: "defence" is already an alias, "labour" names a sector.
+	const reserved = (word: string): boolean => STOP_WORDS.has(word) || isLanguageTerm(word) || sectorWords.has(word);
+	const claim = (alias: string, terms: string[]): void => {
+		if (reserved(alias) || terms.some(reserved) || terms.includes(alias) || aliases.has(alias)) return;
+		aliases.set(alias, terms);
+	};
+	// "Kazakhstan's" folds to "kazakhstans".
+	for (const place of dataset.places)
+		if (place.kind === 'country') for (const word of words(place.name)) claim(`${word}s`, [word]);
+	for (const { name, aliases: spellings } of named) {
+		const nameWords = words(name);
+		for (const spelling of spellings) {
+			const aliasWords = words(spelling);
+			if (aliasWords.length === nameWords.length && aliasWords.length > 1) {
+				const differing = aliasWords.flatMap((word, index) =>
+					word === nameWords[index] ? [] : [[word, nameWords[index] ?? word] as const],
+				);
+				const respelled = differing.every(([a, b]) => distance(a, b) <= MAX_SPELLING_EDITS);
+				// One other word is a respelling only where the sources never write it: "region" is a word of its own.
+				const renamed = differing.length === 1 && differing.every(([a]) => !sourceWords.has(a));
+				if (respelled || renamed) for (const [a, b] of differing) claim(a, [b]);
+			} else if (aliasWords.length === 1) {
+				const [alias = ''] = aliasWords;
+				if (nameWords.includes(alias)) continue;
+				const respelling = nameWords.find((word) => distance(alias, word) <= MAX_SPELLING_EDITS);
+				if (nameWords.length === 1) claim(alias, nameWords);
+				else if (respelling) claim(alias, [respelling]);
+				else if (!sourceWords.has(alias)) claim(alias, nameWords);
+			}
+		}
+	}
+	return aliases;
+}
