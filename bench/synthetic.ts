@@ -96,8 +96,8 @@ export function syntheticDataset(recordCount: number, seed = 42): RawDataset {
 			city,
 			country: visitIndex % 3 === 0 ? 'Türkiye' : 'Turkmenistan',
 			venue: null,
-			host: { country: 'Turkmenistan', name: 'Serdar Berdimuhamedov', role: 'President of Turkmenistan' },
-			guest: { country: 'Kazakhstan', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan' },
+			host: { country: 'Turkmenistan', person: 'person-syn-host', role: 'President of Turkmenistan' },
+			guest: { country: 'Kazakhstan', person: 'person-syn-guest', role: 'President of Kazakhstan' },
 			formats: ['narrow', 'expanded'],
 			topics: ['trade', 'transport', 'energy'],
 			summary: `The presidents met in ${city} and discussed trade, transport and energy.`,
@@ -144,10 +144,10 @@ export function syntheticDataset(recordCount: number, seed = 42): RawDataset {
 					qualifier: 'more than',
 					period: String(year),
 					countries: ['Kazakhstan', 'Turkmenistan'],
-					statedBy: 'Kassym-Jomart Tokayev',
+					statedBy: 'person-syn-guest',
 					visit: visitId,
 					text: `In ${year} the ${label} exceeded ${valueText}.`,
-					evidence: [quote(`In ${year}, the ${label} reached more than ${valueText} (${recordIndex}).`)],
+					evidence: [quote(`In ${year}, the ${label} reached more than ${valueText}, Tokayev said (${recordIndex}).`)],
 				});
 			} else {
 				events.push({
@@ -156,7 +156,7 @@ export function syntheticDataset(recordCount: number, seed = 42): RawDataset {
 					kind: 'wreath-laying',
 					title: `Wreath laying at the monument in ${city} (${recordIndex})`,
 					place: city,
-					participants: ['Kassym-Jomart Tokayev'],
+					participants: ['person-syn-guest'],
 					description: `The guest laid a wreath at the monument in ${city}.`,
 					evidence: [quote(`The President laid a wreath at the monument in ${city} (${visitIndex}.${recordIndex}).`)],
 				});
@@ -174,5 +174,32 @@ export function syntheticDataset(recordCount: number, seed = 42): RawDataset {
 		});
 		bundles.push({ file: `records/${source}.json`, json: { visits: [visit], documents, figures, events } });
 	}
+	// The two leaders every synthetic visit names, quoted from the first article.
+	const firstSource = `syn_${String(0).padStart(5, '0')}.txt`;
+	const leaderQuote = 'Serdar Berdimuhamedov and Kassym-Jomart Tokayev held talks.';
+	sourceTexts.set(firstSource, `${sourceTexts.get(firstSource) ?? ''}\n\n${leaderQuote}`);
+	const leader = (id: string, name: string, country: string) => ({
+		id,
+		name,
+		country,
+		roles: [
+			{
+				title: `President of ${country}`,
+				country,
+				visits: [],
+				evidence: [{ source: firstSource, quote: leaderQuote }],
+			},
+		],
+		evidence: [{ source: firstSource, quote: leaderQuote }],
+	});
+	bundles.push({
+		file: 'records/people.json',
+		json: {
+			people: [
+				leader('person-syn-host', 'Serdar Berdimuhamedov', 'Turkmenistan'),
+				leader('person-syn-guest', 'Kassym-Jomart Tokayev', 'Kazakhstan'),
+			],
+		},
+	});
 	return { catalogue: { file: 'sources.json', json: catalogue }, bundles, sourceTexts };
 }

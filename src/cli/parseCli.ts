@@ -9,6 +9,8 @@ export const CLI_COMMANDS = [
 	'agreement',
 	'visit',
 	'figure',
+	'person',
+	'proposal',
 	'timeline',
 	'sources',
 	'fact',
@@ -40,6 +42,8 @@ commands:
   agreement [--query Q] [--country C] [--year Y] [--kind K] [--sector S] [--visit V]
   visit [--query Q] [--country C] [--year Y]
   figure [--query Q] [--country C] [--year Y] [--metric M]
+  person --query NAME
+  proposal --query Q
   timeline [--country C] [--year Y]
   sources
   fact [--date YYYY-MM-DD] [--exclude ID ...]
@@ -66,6 +70,8 @@ const ALLOWED: Readonly<Record<CliCommandName, readonly string[]>> = {
 	agreement: ['json', 'query', 'country', 'year', 'kind', 'sector', 'visit'],
 	visit: ['json', 'query', 'country', 'year'],
 	figure: ['json', 'query', 'country', 'year', 'metric', 'visit'],
+	person: ['json', 'query'],
+	proposal: ['json', 'query'],
 	timeline: ['json', 'country', 'year'],
 	sources: ['json'],
 	fact: ['json', 'date', 'exclude'],

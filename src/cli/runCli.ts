@@ -62,6 +62,10 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 			return list(engine.visits(command.query, filters), command.json, (answer) => answer, 'No visit matches.');
 		case 'figure':
 			return list(engine.figures(command.query, filters), command.json, (answer) => answer, 'No figure matches.');
+		case 'person':
+			return list(engine.people(command.query), command.json, (answer) => answer, 'No person matches.');
+		case 'proposal':
+			return list(engine.proposals(command.query), command.json, (answer) => answer, 'No proposal matches.');
 		case 'timeline':
 			return list(engine.timeline(filters), command.json, (answer) => answer, 'Nothing in the timeline matches.');
 		case 'sources': {

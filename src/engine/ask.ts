@@ -73,15 +73,12 @@ export function ask(
 	// Records outside any visit (earlier treaties, sources) stay in scope when the visit's source mentions them or they
 	// share a named country or year.
 	const scope = new Set(context.scope);
-	// People and organisations belong to no one visit: a scope never hides them.
 	const inScope = (entry: Entry): boolean =>
-		entry.kind === 'person' || entry.kind === 'organisation'
-			? true
-			: entry.visit !== null
-				? scope.has(entry.visit)
-				: (entry.mentionedAt !== null && scope.has(entry.mentionedAt)) ||
-					context.countries.some((country) => entry.countries.includes(country)) ||
-					(entry.year !== null && context.years.includes(entry.year));
+		entry.visit !== null
+			? scope.has(entry.visit)
+			: (entry.mentionedAt !== null && scope.has(entry.mentionedAt)) ||
+				context.countries.some((country) => entry.countries.includes(country)) ||
+				(entry.year !== null && context.years.includes(entry.year));
 	const kindWeights: Partial<Record<AnswerKind, number>> = {};
 	for (const intent of context.intents) {
 		for (const [kind, boost] of Object.entries(INTENT_KIND_BOOST[intent] ?? {}) as [AnswerKind, number][])

@@ -344,7 +344,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{ year: null, date: null, countries: [], visit: null, sectors: [] },
 			{
 				id: followUp.id,
-				label: followUp.summary,
+				label: builder.followUpTitle(followUp),
 				kind: 'follow-up',
 				title: followUp.summary,
 				names: 'follow up later outcome',

@@ -344,7 +344,7 @@ export class AnswerBuilder {
 		return {
 			kind: 'follow-up',
 			id: followUp.id,
-			title: `Follow-up: ${this.recordTitle(followUp.earlier)} → ${this.recordTitle(followUp.later)}`,
+			title: this.followUpTitle(followUp),
 			text: sentences([followUp.summary, followUp.note ?? '']),
 			fields: {
 				earlier: followUp.earlier,
@@ -353,6 +353,11 @@ export class AnswerBuilder {
 			},
 			citations: [...followUp.earlierEvidence, ...followUp.laterEvidence],
 		};
+	}
+
+	/** A follow-up's title: the earlier step and the later one. */
+	followUpTitle(followUp: FollowUpRecord): string {
+		return `Follow-up: ${this.recordTitle(followUp.earlier)} → ${this.recordTitle(followUp.later)}`;
 	}
 
 	/** The title of any record a follow-up names. */

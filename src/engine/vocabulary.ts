@@ -23,6 +23,8 @@ export interface Vocabulary {
 
 /** Two spellings of one word differ by at most this many edits ("tokaev" / "tokayev", "berdymukhamedov"). */
 const MAX_SPELLING_EDITS = 2;
+/** A word that another word extends is its stem only from this length ("garabogaz" in "garabogazkol"). */
+const MIN_STEM_LENGTH = 6;
 /** A word of an award's name that stands in more source sentences than this names other things too ("neutrality"). */
 const MAX_AWARD_WORD_SENTENCES = 3;
 
@@ -126,14 +128,14 @@ function nameAliases(dataset: Dataset): Map<string, string[]> {
 				const differing = aliasWords.flatMap((word, index) =>
 					word === nameWords[index] ? [] : [[word, nameWords[index] ?? word] as const],
 				);
-				const respelled = differing.every(([a, b]) => distance(a, b) <= MAX_SPELLING_EDITS);
+				const respelled = differing.every(([a, b]) => isRespelling(a, b));
 				// One other word is a respelling only where the sources never write it: "region" is a word of its own.
 				const renamed = differing.length === 1 && differing.every(([a]) => !sourceWords.has(a));
 				if (respelled || renamed) for (const [a, b] of differing) claim(a, [b]);
 			} else if (aliasWords.length === 1) {
 				const [alias = ''] = aliasWords;
 				if (nameWords.includes(alias)) continue;
-				const respelling = nameWords.find((word) => distance(alias, word) <= MAX_SPELLING_EDITS);
+				const respelling = nameWords.find((word) => isRespelling(alias, word));
 				if (nameWords.length === 1) claim(alias, nameWords);
 				else if (respelling) claim(alias, [respelling]);
 				else if (!sourceWords.has(alias)) claim(alias, nameWords);
@@ -141,4 +143,10 @@ function nameAliases(dataset: Dataset): Map<string, string[]> {
 		}
 	}
 	return aliases;
+}
+
+/** A respelling of a word: a couple of edits apart ("tokaev"), or the word with a suffix ("garabogazkol"). */
+function isRespelling(a: string, b: string): boolean {
+	const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+	return distance(a, b) <= MAX_SPELLING_EDITS || (shorter.length >= MIN_STEM_LENGTH && longer.startsWith(shorter));
 }

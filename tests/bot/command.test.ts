@@ -55,11 +55,13 @@ function allOptions(options: readonly APIApplicationCommandOption[] = []): APIAp
 describe('loadCommands', () => {
 	const commands = [...loadCommands().values()].map((command) => command.data.toJSON());
 
-	it('loads the nine commands, each registered under its own name', () => {
+	it('loads the eleven commands, each registered under its own name', () => {
 		expect([...loadCommands().keys()]).toEqual([
 			'agreement',
 			'visit',
 			'figure',
+			'person',
+			'proposal',
 			'ask',
 			'fact',
 			'timeline',

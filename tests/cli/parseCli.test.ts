@@ -147,6 +147,8 @@ describe('parseCli', () => {
 			agreement: ['agreement'],
 			visit: ['visit'],
 			figure: ['figure'],
+			person: ['person', '--query', 'Tokaev'],
+			proposal: ['proposal', '--query', 'Garabogaz bridge'],
 			timeline: ['timeline'],
 			sources: ['sources'],
 			fact: ['fact'],

@@ -47,6 +47,11 @@ const allRecords = [
 	...dataset.awards,
 	...dataset.events,
 	...dataset.discrepancies,
+	...dataset.people,
+	...dataset.organisations,
+	...dataset.places,
+	...dataset.proposals,
+	...dataset.followUps,
 ];
 
 describe('the dataset quotes', () => {

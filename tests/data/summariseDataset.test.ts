@@ -17,8 +17,8 @@ function dataset(): Dataset {
 		city: 'Astana',
 		country: 'Kazakhstan',
 		venue: null,
-		host: { country: 'Kazakhstan', name: 'Host', role: 'President' },
-		guest: { country: 'Turkmenistan', name: 'Guest', role: 'President' },
+		host: { country: 'Kazakhstan', person: null, role: 'President' },
+		guest: { country: 'Turkmenistan', person: null, role: 'President' },
 		formats: ['narrow'],
 		topics: ['trade'],
 		summary: 'Talks in Astana.',
@@ -120,6 +120,11 @@ describe('summariseDataset', () => {
 			'  awards: 0',
 			'  events: 0',
 			'  discrepancies: 1',
+			'  people: 0',
+			'  organisations: 0',
+			'  places: 0',
+			'  proposals: 0',
+			'  followUps: 0',
 		]);
 	});
 

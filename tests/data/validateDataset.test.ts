@@ -7,6 +7,7 @@ import type {
 	DocumentRecord,
 	EventRecord,
 	FigureRecord,
+	PersonRecord,
 	SourceRecord,
 	VisitRecord,
 } from '../../src/data/schema.js';
@@ -85,7 +86,7 @@ function validRecords() {
 		names: ['Order of Friendship'],
 		description: 'An order.',
 		giver: { country: 'Kazakhstan', person: null },
-		recipient: { country: 'Turkmenistan', person: 'Guest' },
+		recipient: { country: 'Turkmenistan', person: 'person-test-guest' },
 		visit: 'visit-test',
 		date: null,
 		reason: null,
@@ -97,7 +98,7 @@ function validRecords() {
 		kind: 'wreath-laying',
 		title: 'Wreath laying',
 		place: null,
-		participants: ['Guest'],
+		participants: ['person-test-guest'],
 		description: 'The guest laid a wreath.',
 		evidence: evidence('laid a wreath at the monument'),
 	} satisfies z.input<typeof EventRecord>;
@@ -112,7 +113,21 @@ function validRecords() {
 		],
 		note: 'Both are recorded.',
 	} satisfies z.input<typeof DiscrepancyRecord>;
-	return { source, visit, document, figure, award, event, discrepancy };
+	const person = {
+		id: 'person-test-guest',
+		name: 'Test Guest',
+		country: 'Turkmenistan',
+		roles: [
+			{
+				title: 'President of Turkmenistan',
+				country: 'Turkmenistan',
+				visits: ['visit-test'],
+				evidence: evidence('The guest was awarded'),
+			},
+		],
+		evidence: evidence('The guest was awarded the Order of Friendship'),
+	} satisfies z.input<typeof PersonRecord>;
+	return { source, visit, document, figure, award, event, discrepancy, person };
 }
 
 type RecordName = keyof ReturnType<typeof validRecords>;
@@ -137,6 +152,7 @@ function rawDataset(replace: Partial<Record<RecordName, unknown>> = {}, options:
 					awards: [records.award],
 					events: [records.event],
 					discrepancies: [records.discrepancy],
+					people: [records.person],
 				},
 			},
 			...(options.extraBundles ?? []),
@@ -614,7 +630,7 @@ describe('validateDataset', () => {
 		const valid = validRecords();
 		const raw = rawDataset({
 			source: { ...valid.source, title: '' },
-			visit: { ...valid.visit, host: { ...valid.visit.host, name: '' }, topics: ['trade', ''] },
+			visit: { ...valid.visit, host: { ...valid.visit.host, role: '' }, topics: ['trade', ''] },
 			document: { ...valid.document, note: '' },
 		});
 
@@ -623,7 +639,7 @@ describe('validateDataset', () => {
 		expect(problems.map(({ file, record, field }) => `${file} ${record} ${field}`).sort()).toEqual(
 			[
 				`${CATALOGUE_FILE} "${SOURCE}" title`,
-				`${BUNDLE_FILE} "visit-test" host.name`,
+				`${BUNDLE_FILE} "visit-test" host.role`,
 				`${BUNDLE_FILE} "visit-test" topics.1`,
 				`${BUNDLE_FILE} "doc-test-joint-statement" note`,
 			].sort(),

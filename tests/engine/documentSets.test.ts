@@ -5,6 +5,10 @@ import type { Answer } from '../../src/engine/answer.js';
 import { DocumentSets } from '../../src/engine/documentSets.js';
 import { readQuestion } from '../../src/engine/questionContext.js';
 import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
+import { useDatasetNames } from '../support/datasetNames.js';
+
+// Names and their spellings come from the dataset, as in the engine.
+beforeAll(useDatasetNames);
 
 let dataset: Dataset;
 let sets: DocumentSets;

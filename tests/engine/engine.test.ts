@@ -437,9 +437,9 @@ describe('Engine.ask', () => {
 		expect(first?.text).toContain('container transportation');
 	});
 
-	it("keeps a document that a visit's source mentions in the scope of that visit", () => {
+	it("keeps a document proposed at a visit in the scope of that visit's year", () => {
 		const answers = engine.ask('Which agreement were the governments asked to accelerate signing in 2021?').answers;
-		expect(answers[0]?.id).toBe('doc-2021-investment-promotion-protection-proposed');
+		expect(answers[0]?.id).toBe('prop-2021-investment-promotion-protection-agreement');
 	});
 
 	it('returns suggestions for a question it cannot answer', () => {

@@ -4,6 +4,10 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { validateDataset } from '../../src/data/validateDataset.js';
 import { Sector } from '../../src/data/schema.js';
 import { buildEntries, type Entry, sectorMask } from '../../src/engine/entries.js';
+import { useDatasetNames } from '../support/datasetNames.js';
+
+// Names and their spellings come from the dataset, as in the engine.
+beforeAll(useDatasetNames);
 
 describe('buildEntries', () => {
 	let entries: Entry[];

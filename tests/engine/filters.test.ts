@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDatasetNames } from '../support/datasetNames.js';
 import type { FilterProblem } from '../../src/engine/filters.js';
 import {
 	YEAR_RANGE,
@@ -7,6 +8,9 @@ import {
 	resolveCountry,
 	resolveFilters,
 } from '../../src/engine/filters.js';
+
+// Country names and spellings (Turkey, Kazakh, Zhomart) come from the dataset.
+beforeAll(useDatasetNames);
 
 const VISIT_IDS = ['visit-2021-ashgabat', 'visit-2025-astana'];
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDatasetNames } from '../support/datasetNames.js';
 import { foldText, foldTextReference, normaliseTerms, processTerm, tokenize } from '../../src/engine/normalise.js';
+
+// Country names and spellings (Turkey, Kazakh, Zhomart) come from the dataset.
+beforeAll(useDatasetNames);
 
 /** Letters, digits, Turkish and Kazakh letters, dashes and punctuation the sources really use. */
 const SOURCE_LIKE_CHARS = [
