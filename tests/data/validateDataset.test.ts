@@ -647,6 +647,37 @@ describe('validateDataset', () => {
 		expect(new Set(problems.map((problem) => problem.message))).toEqual(new Set(['must not be empty']));
 	});
 
+	it('names the file, record and field of a reference to a person, organisation or record that does not exist', () => {
+		const valid = validRecords();
+		const raw = rawDataset({
+			award: { ...valid.award, recipient: { country: 'Turkmenistan', person: 'person-nobody' } },
+			document: {
+				...valid.document,
+				parties: [{ country: 'Kazakhstan', body: 'A ministry', type: 'ministry', organisation: 'org-nobody' }],
+			},
+			figure: { ...valid.figure, statedBy: 'person-test-guest' },
+		});
+
+		expect(problemsOf(raw).map(({ file, record, field, message }) => `${file} ${record} ${field}: ${message}`)).toEqual(
+			[
+				`${BUNDLE_FILE} "doc-test-joint-statement" parties.0.organisation: refers to organisation "org-nobody", which does not exist`,
+				`${BUNDLE_FILE} "fig-test-trade" statedBy: no quote names "Test Guest"`,
+				`${BUNDLE_FILE} "award-test-friendship" recipient.person: refers to person "person-nobody", which does not exist`,
+			],
+		);
+	});
+
+	it('requires a head of state who signed to be a person', () => {
+		const valid = validRecords();
+		const raw = rawDataset({
+			document: { ...valid.document, parties: [{ country: 'Kazakhstan', body: 'President', type: 'head-of-state' }] },
+		});
+
+		expect(problemsOf(raw).map(({ record, field, message }) => `${record} ${field}: ${message}`)).toEqual([
+			'"doc-test-joint-statement" parties.0.person: a head of state must name a person',
+		]);
+	});
+
 	it('does not call a record missing when it stands in a file that failed its schema', () => {
 		const valid = validRecords();
 		// The visit's file is broken (city is a number); the event in the other file still refers to that visit.
