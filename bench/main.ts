@@ -18,7 +18,8 @@ import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Engine } from '../src/engine/engine.js';
-import { INDEX_OPTIONS, SEARCH_OPTIONS } from '../src/engine/searchIndex.js';
+import { KIND_WEIGHT } from '../src/engine/kindWeights.js';
+import { INDEX_OPTIONS, miniSearchOptions, SEARCH_OPTIONS } from '../src/engine/search/options.js';
 import { type CliReport, formatCliReport, runCliBench } from './cli.js';
 import { formatLoadReport, type LoadReport, runLoad } from './load.js';
 import { median, percentile, QUESTIONS } from './support.js';
@@ -72,6 +73,8 @@ const PARTIALS = {
 	longer: ['memorandum of', 'agreement on coop', 'ministry of health', 'transport sector', 'border regime', 'cultural'],
 };
 const FIRST_PAGE = { offset: 0, limit: 5 };
+/** Raw MiniSearch ranking as the engine's index does. */
+const RAW_OPTIONS = miniSearchOptions(SEARCH_OPTIONS, KIND_WEIGHT);
 
 const runFile = promisify(execFile);
 
@@ -183,20 +186,20 @@ async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<
 			measure: `query ${name}`,
 			// What /agreement does: rank the matches, count them all, build the first page.
 			engine: measure(queries, iterations, (query) => engine.agreements(query, {}, FIRST_PAGE)),
-			raw: measure(queries, rawIterations, (query) => raw.search(query, SEARCH_OPTIONS)),
+			raw: measure(queries, rawIterations, (query) => raw.search(query, RAW_OPTIONS)),
 		});
 	}
 	for (const [name, partials] of Object.entries(PARTIALS)) {
 		rows.push({
 			measure: `autocomplete ${name}`,
 			engine: measure(partials, iterations, (partial) => engine.autocomplete('agreement', 'query', partial)),
-			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...SEARCH_OPTIONS, prefix: true })),
+			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...RAW_OPTIONS, prefix: true })),
 		});
 	}
 	rows.push({
 		measure: 'ask',
 		engine: measure(QUESTIONS, iterations, (question) => engine.ask(question)),
-		raw: measure(QUESTIONS, rawIterations, (question) => raw.search(question, SEARCH_OPTIONS)),
+		raw: measure(QUESTIONS, rawIterations, (question) => raw.search(question, RAW_OPTIONS)),
 	});
 	return {
 		dataset: size === 'real' ? 'real' : `synthetic ${size}`,

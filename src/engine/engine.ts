@@ -21,7 +21,9 @@ import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
-import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
+import { KIND_WEIGHT } from './kindWeights.js';
+import { SUGGEST_OPTIONS } from './search/options.js';
+import { SearchIndex } from './search/searchIndex.js';
 
 /** Which results of a list to build: `limit` of them from `offset`. Without one, every result. */
 export interface PageRequest {
@@ -46,7 +48,7 @@ const MAX_SUGGESTIONS = 3;
 
 export class Engine {
 	readonly dataset: Dataset;
-	readonly index: SearchIndex;
+	readonly index: SearchIndex<Entry>;
 	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
@@ -67,7 +69,7 @@ export class Engine {
 	 */
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
-		this.index = new SearchIndex(buildEntries(dataset));
+		this.index = new SearchIndex(buildEntries(dataset), KIND_WEIGHT);
 		this.visitIds = dataset.visits.map((visit) => visit.id);
 		this.recordsByVisit = once(() => groupByVisit(dataset));
 		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
