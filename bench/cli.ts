@@ -1,8 +1,7 @@
 /**
  * `npm run bench -- --scenario=cli`: the compiled CLI as a user starts it, a whole process each time with plain
  * `node` (no npm, no tsx): one question, and a batch of questions from stdin, beside `node -e 0`, the floor no Node
- * program starts under. Each figure is the median of fresh processes, after one unmeasured run that warms the file
- * caches.
+ * program starts under. Each figure is the median of fresh processes, the three run in turns.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { median, QUESTIONS, seededRandom } from './support.js';
 
 export interface CliOptions {
-	/** Fresh processes measured per figure (default 10). */
+	/** Fresh processes measured per figure (default 15). */
 	runs?: number;
 	/** Questions in the batch (default 100). */
 	batch?: number;
@@ -46,9 +45,18 @@ function timeProcess(args: readonly string[], input: string): number {
 	return elapsed;
 }
 
-function medianOfRuns(runs: number, args: readonly string[], input = ''): number {
-	timeProcess(args, input);
-	return median(Array.from({ length: runs }, () => timeProcess(args, input)));
+/**
+ * Medians of fresh processes of each command, run in turns (one of each per round) so that a machine that gets busier
+ * or quieter during the measurement weighs on all of them alike; the first round warms the file caches and is dropped.
+ */
+function interleavedMedians(runs: number, commands: readonly { args: readonly string[]; input: string }[]): number[] {
+	const times = commands.map((): number[] => []);
+	for (let round = -1; round < runs; round += 1)
+		commands.forEach(({ args, input }, index) => {
+			const elapsed = timeProcess(args, input);
+			if (round >= 0) times[index]?.push(elapsed);
+		});
+	return times.map(median);
 }
 
 /**
@@ -59,13 +67,15 @@ function medianOfRuns(runs: number, args: readonly string[], input = ''): number
  */
 export function runCliBench(options: CliOptions = {}): CliReport {
 	if (!existsSync(CLI)) throw new Error(`bench: ${CLI} is missing: run npm run build first`);
-	const runs = options.runs ?? 10;
+	const runs = options.runs ?? 15;
 	const batchQuestions = options.batch ?? 100;
 	const random = seededRandom(1);
 	const batch = Array.from({ length: batchQuestions }, () => QUESTIONS[Math.floor(random() * QUESTIONS.length)]);
-	const floorMs = medianOfRuns(runs, ['-e', '0']);
-	const oneQuestionMs = medianOfRuns(runs, [CLI, 'ask', QUESTIONS[0] ?? '']);
-	const batchMs = medianOfRuns(runs, [CLI, 'ask', '--batch'], `${batch.join('\n')}\n`);
+	const [floorMs = 0, oneQuestionMs = 0, batchMs = 0] = interleavedMedians(runs, [
+		{ args: ['-e', '0'], input: '' },
+		{ args: [CLI, 'ask', QUESTIONS[0] ?? ''], input: '' },
+		{ args: [CLI, 'ask', '--batch'], input: `${batch.join('\n')}\n` },
+	]);
 	const perQuestionMs = (batchMs - oneQuestionMs) / Math.max(1, batchQuestions - 1);
 	return {
 		runs,
