@@ -28,6 +28,7 @@ import { GENERIC_ERROR } from '../src/bot/messages.js';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Country, DocumentKind, Sector } from '../src/data/schema.js';
 import { CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from '../tests/support/fakeDiscord.js';
+import { percentile, QUESTIONS, seededRandom } from './support.js';
 
 export interface LoadOptions {
 	/** Interactions measured (the warm-up comes on top). */
@@ -146,18 +147,6 @@ interface Scenario {
 	options: Option[];
 }
 
-/** mulberry32: small, fast, good enough to make a repeatable mix. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 const AUTOCOMPLETE_WORDS: Readonly<Record<string, readonly string[]>> = {
 	'agreement/query': [
 		'memorandum of understanding',
@@ -232,18 +221,6 @@ const SLASH_WEIGHTS: readonly [string, number][] = [
 const QUERY_WORDS = ['border regime', 'transport', 'memorandum', 'health', 'culture', 'railway', 'oil', 'customs'];
 const VISIT_WORDS = ['Ashgabat 2021', 'Astana', 'Ankara 2025', 'Tokayev', 'Serdar Berdimuhamedov', 'Almaty 1999'];
 const FIGURE_WORDS = ['trade turnover', 'investment', 'freight', 'exports', 'Turkish companies', 'wheat harvest'];
-const QUESTIONS = [
-	'How many documents were signed in Ashgabat in October 2021?',
-	'What is the trade turnover with Türkiye?',
-	'Who awarded Tokayev the Bitaraplyk order?',
-	'memorandum between the national museums',
-	'How much are the projects of Turkish companies in Kazakhstan worth?',
-	'When was the Joint Statement of the 2021 visit signed?',
-	'Kazakhstn Turkmenstan memorandum on sport',
-	'Which pipeline will carry more Kazakh oil exports?',
-	'What did the presidents agree about the Caspian Sea?',
-	'Is there a visa-free regime between Kazakhstan and Turkmenistan?',
-];
 const YEARS = [2019, 2021, 2022, 2024, 2025];
 
 interface RecordIds {
@@ -720,11 +697,6 @@ class LoadGenerator {
 	private sample(text: string): void {
 		if (this.problems.samples.length < ERROR_SAMPLES) this.problems.samples.push(text);
 	}
-}
-
-function percentile(sorted: readonly number[], fraction: number): number {
-	if (sorted.length === 0) return 0;
-	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * fraction) - 1))] ?? 0;
 }
 
 function stats(latencies: readonly number[]): LatencyStats {

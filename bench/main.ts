@@ -3,7 +3,8 @@
  * (the median of fresh processes, see bench/coldStart.ts), heap, query,
  * autocomplete and ask latencies of the engine, with raw MiniSearch doing the
  * same job on the same records beside every figure.
- * `--scenario=engine|load|all` (default all) adds the end-to-end load run of
+ * `--scenario=engine|load|cli|all` (default all): `cli` is the compiled CLI's
+ * whole-process time (bench/cli.ts), `load` the end-to-end load run of
  * bench/load.ts (`--interactions=5000`, `--concurrency=32`).
  */
 import { execFile } from 'node:child_process';
@@ -17,8 +18,11 @@ import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Engine } from '../src/engine/engine.js';
-import { INDEX_OPTIONS, SEARCH_OPTIONS } from '../src/engine/searchIndex.js';
+import { KIND_WEIGHT } from '../src/engine/kindWeights.js';
+import { INDEX_OPTIONS, miniSearchOptions, SEARCH_OPTIONS } from '../src/engine/search/options.js';
+import { type CliReport, formatCliReport, runCliBench } from './cli.js';
 import { formatLoadReport, type LoadReport, runLoad } from './load.js';
+import { median, percentile, QUESTIONS } from './support.js';
 
 interface Stat {
 	p50: number;
@@ -50,7 +54,8 @@ const sizes = (sizesArg ?? 'real,1000,10000,100000').split(',');
 const argValue = (name: string): string | undefined =>
 	args.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const scenario = argValue('scenario') ?? 'all';
-if (!['engine', 'load', 'all'].includes(scenario)) throw new Error(`bench: --scenario is engine, load or all`);
+if (!['engine', 'load', 'cli', 'all'].includes(scenario))
+	throw new Error(`bench: --scenario is engine, load, cli or all`);
 const interactions = Number(argValue('interactions') ?? 5000);
 const concurrency = Number(argValue('concurrency') ?? 32);
 if (!(Number.isInteger(interactions) && interactions > 0 && Number.isInteger(concurrency) && concurrency > 0))
@@ -67,18 +72,9 @@ const PARTIALS = {
 	'3 letters': ['agr', 'mem', 'tra', 'cul', 'hea', 'bor', 'sta', 'pla'],
 	longer: ['memorandum of', 'agreement on coop', 'ministry of health', 'transport sector', 'border regime', 'cultural'],
 };
-const QUESTIONS = [
-	'How many documents were signed in Ashgabat in October 2021?',
-	'What is the trade turnover with Türkiye?',
-	'Who awarded Tokayev the Bitaraplyk order?',
-	'memorandum between the national museums',
-	'How much are the projects of Turkish companies in Kazakhstan worth?',
-	'When was the Joint Statement of the 2021 visit signed?',
-	'Kazakhstn Turkmenstan memorandum on sport',
-	'Which pipeline will carry more Kazakh oil exports?',
-];
-
 const FIRST_PAGE = { offset: 0, limit: 5 };
+/** Raw MiniSearch ranking as the engine's index does. */
+const RAW_OPTIONS = miniSearchOptions(SEARCH_OPTIONS, KIND_WEIGHT);
 
 const runFile = promisify(execFile);
 
@@ -91,10 +87,6 @@ async function writeSynthetic(records: number): Promise<string> {
 	process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 	await runFile(process.execPath, ['--import', 'tsx', WRITE_SYNTHETIC_SCRIPT, String(records), dir]);
 	return dir;
-}
-
-function percentile(sorted: number[], fraction: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 
 function measure(inputs: readonly string[], iterations: number, run: (input: string) => unknown): Stat {
@@ -138,12 +130,6 @@ async function freshColdStarts(dataDir: string | undefined, runs: number): Promi
 		if (run >= 0) times.push((JSON.parse(stdout) as { coldStartMs: number }).coldStartMs);
 	}
 	return times;
-}
-
-function median(values: readonly number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = sorted.length >> 1;
-	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 /** Where a size's dataset is, and its fresh processes' cold starts. */
@@ -200,20 +186,20 @@ async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<
 			measure: `query ${name}`,
 			// What /agreement does: rank the matches, count them all, build the first page.
 			engine: measure(queries, iterations, (query) => engine.agreements(query, {}, FIRST_PAGE)),
-			raw: measure(queries, rawIterations, (query) => raw.search(query, SEARCH_OPTIONS)),
+			raw: measure(queries, rawIterations, (query) => raw.search(query, RAW_OPTIONS)),
 		});
 	}
 	for (const [name, partials] of Object.entries(PARTIALS)) {
 		rows.push({
 			measure: `autocomplete ${name}`,
 			engine: measure(partials, iterations, (partial) => engine.autocomplete('agreement', 'query', partial)),
-			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...SEARCH_OPTIONS, prefix: true })),
+			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...RAW_OPTIONS, prefix: true })),
 		});
 	}
 	rows.push({
 		measure: 'ask',
 		engine: measure(QUESTIONS, iterations, (question) => engine.ask(question)),
-		raw: measure(QUESTIONS, rawIterations, (question) => raw.search(question, SEARCH_OPTIONS)),
+		raw: measure(QUESTIONS, rawIterations, (question) => raw.search(question, RAW_OPTIONS)),
 	});
 	return {
 		dataset: size === 'real' ? 'real' : `synthetic ${size}`,
@@ -259,14 +245,16 @@ function formatMs(value: number): string {
 // heap is large enough for its garbage collection pauses to show in the stand-in's timings.
 // Ctrl-C exits through 'exit', so the temporary datasets are removed.
 process.once('SIGINT', () => process.exit(130));
-const prepared = scenario === 'load' ? [] : await prepare(sizes);
+// The CLI's fresh processes go first too, before this process holds anything that its collector would work on beside them.
+const cli: CliReport | undefined = scenario === 'cli' || scenario === 'all' ? runCliBench() : undefined;
+const prepared = scenario === 'engine' || scenario === 'all' ? await prepare(sizes) : [];
 let load: LoadReport | undefined;
-if (scenario !== 'engine') load = await runLoad({ interactions, concurrency });
+if (scenario === 'load' || scenario === 'all') load = await runLoad({ interactions, concurrency });
 const reports: SizeReport[] = [];
 for (const each of prepared) reports.push(await benchSize(each));
 
 if (json) {
-	process.stdout.write(`${JSON.stringify({ node: process.version, reports, load }, null, 2)}\n`);
+	process.stdout.write(`${JSON.stringify({ node: process.version, cli, reports, load }, null, 2)}\n`);
 } else {
 	for (const report of reports) {
 		process.stdout.write(
@@ -285,4 +273,5 @@ if (json) {
 		if (checks.length > 0) process.stdout.write(`Targets: ${checks.join(' · ')}\n`);
 	}
 	if (load) process.stdout.write(formatLoadReport(load));
+	if (cli) process.stdout.write(formatCliReport(cli));
 }

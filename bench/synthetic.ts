@@ -5,6 +5,7 @@
  * gives the same dataset, so benchmark runs repeat.
  */
 import type { RawDataset } from '../src/data/validateDataset.js';
+import { seededRandom } from './support.js';
 
 const BODIES = [
 	['Ministry of Health', 'Ministry of Health and Medical Industry'],
@@ -48,18 +49,6 @@ const METRICS = [
 	['freight-volume', 'freight on the railway', 'tons'],
 	['companies', 'companies with foreign capital', 'companies'],
 ] as const;
-
-/** mulberry32: a small, fast, seeded generator. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /**
  * @param recordCount - roughly how many records of all kinds

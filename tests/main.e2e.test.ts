@@ -1,10 +1,11 @@
 /**
- * End-to-end on the real entry point: `src/main.ts` spawned as `npm start` would run it, talking to a FakeDiscord in
- * this process. Proves start-up, serving, graceful SIGTERM, failed login and bad configuration, and that the token
- * never reaches the output. Spawned asynchronously: the fake must keep answering while the child runs.
+ * End-to-end on the real entry point: `src/main.ts` spawned as `npm run dev` runs it (and, once, compiled as `npm start`
+ * runs it), talking to a FakeDiscord in this process. Proves start-up, serving, graceful SIGTERM, failed login and bad
+ * configuration, and that the token never reaches the output. Spawned asynchronously: the fake must keep answering
+ * while the child runs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './support/fakeDiscord.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
+/** What `npm start` runs: the compiled entry point, built by `npm run build` (which `npm ci` runs). */
+const COMPILED_MAIN = 'dist/src/main.js';
+/** The entry point from source, as `npm run dev` runs it. */
+const SOURCE_MAIN = ['--import', 'tsx', 'src/main.ts'];
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 /** Loaded into the child before main: SIGUSR2 causes one unhandled rejection (the entry point must survive it). */
 const REJECT_ON_SIGUSR2 =
@@ -31,9 +36,9 @@ const children = new Set<ChildProcess>();
 let tmp: string;
 let runCount = 0;
 
-function start(env: Record<string, string>, extraNodeArgs: string[] = []): Run {
+function start(env: Record<string, string>, extraNodeArgs: string[] = [], entry = SOURCE_MAIN): Run {
 	runCount += 1;
-	const child = spawn(process.execPath, [...extraNodeArgs, '--import', 'tsx', 'src/main.ts'], {
+	const child = spawn(process.execPath, [...extraNodeArgs, ...entry], {
 		cwd: REPO,
 		env: {
 			PATH: process.env.PATH ?? '',
@@ -183,6 +188,25 @@ describe('npm start with a token', () => {
 		expect(lines[answered]).toMatchObject({ outcome: 'ok' });
 		expect(answered).toBeGreaterThan(events.indexOf('shutdown'));
 		expect(answered).toBeLessThan(events.indexOf('stopped'));
+		expect(run.output()).not.toContain(TOKEN);
+	});
+});
+
+// CI runs `npm ci`, which builds, before `npm test`; a checkout that was never built has nothing to run here.
+describe.skipIf(!existsSync(join(REPO, COMPILED_MAIN)))('npm start on the compiled build', () => {
+	it('runs dist/ with plain node: logs ready, answers /agreement from the dataset, exits 0 on SIGTERM', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }, [], [COMPILED_MAIN]);
+		await run.waitFor('"event":"ready"');
+		const handle = fake.dispatchInteraction(
+			fake.chatInput('agreement', [
+				{ name: 'query', type: ApplicationCommandOptionType.String, value: 'doc-2021-border-regime' },
+			]),
+		);
+		const callback = await fake.waitForCallback(handle);
+		expect(callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+		expect(JSON.stringify(callback.body)).toContain('border');
+		run.child.kill('SIGTERM');
+		expect((await exitWithin(run, 5_000)).code).toBe(0);
 		expect(run.output()).not.toContain(TOKEN);
 	});
 });

@@ -3,6 +3,7 @@ import { loadCommands } from '../../commands/index.js';
 import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
 import type { Logger } from '../logger.js';
+import { packagePath } from '../packageRoot.js';
 import type { Command, CommandContext } from './command.js';
 
 export interface BotContext {
@@ -14,7 +15,7 @@ export interface BotContext {
  * @param logger - the logger commands use
  * @param dataDir - the dataset directory (the repository's by default)
  */
-export async function createBotContext(logger: Logger, dataDir?: string): Promise<BotContext> {
+export async function createBotContext(logger: Logger, dataDir = packagePath('data')): Promise<BotContext> {
 	const engine = new Engine(await loadDataset(dataDir));
 	return { commands: loadCommands(), context: { engine, logger, now: () => new Date() } };
 }

@@ -1,11 +1,17 @@
+#!/usr/bin/env node
 /**
- * `npm run --silent cli -- <command> [options]`: the engine from the command
+ * `npm run --silent cli -- <command> [options]` (or the package's `ca-diplomacy` bin): the engine from the command
  * line. Prints answers as text, or as JSON with `--json` and nothing else on stdout.
+ *
+ * Production runs it bundled into one file, `dist/cli.js` (`npm run build:cli`), because a process answers one
+ * question and is gone: resolving, reading and compiling zod's ninety-odd modules one by one took about a third of
+ * its whole run.
  */
 import { text } from 'node:stream/consumers';
 import { DatasetError } from '../data/DatasetError.js';
 import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
+import { packagePath } from '../packageRoot.js';
 import { USAGE, parseCli } from './parseCli.js';
 import { runCli } from './runCli.js';
 
@@ -19,7 +25,7 @@ if (!parsed.ok) {
 	}
 } else {
 	try {
-		const engine = new Engine(await loadDataset());
+		const engine = new Engine(await loadDataset(packagePath('data')));
 		const stdinLines = parsed.command.batch ? (await text(process.stdin)).split(/\r?\n/) : [];
 		const output = runCli(parsed.command, engine, stdinLines);
 		if (output.stdout) process.stdout.write(`${output.stdout}\n`);

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../packageRoot.js';
 import { DatasetError } from './DatasetError.js';
 import { type Dataset, type RawFile, validateDataset } from './validateDataset.js';
 
-/** The repository's own `data/` directory, wherever the process was started from. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/** The repository's own `data/` directory, wherever the process was started from and whether compiled or not. */
+export const DEFAULT_DATA_DIR = packagePath('data');
 
 /**
  * Loads, validates and cross-checks the dataset under `dataDir`.

@@ -8,8 +8,9 @@ import type { Answer, AnswerKind, AskResult } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
+import { QUESTION_OPTIONS } from './search/options.js';
+import type { Hit, SearchIndex, SearchResult } from './search/searchIndex.js';
 import type { Vocabulary } from './vocabulary.js';
-import { type Hit, QUESTION_OPTIONS, type SearchIndex, type SearchResult } from './searchIndex.js';
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
@@ -50,7 +51,7 @@ const SECTOR_BOOST = 2;
 export function ask(
 	dataset: Dataset,
 	vocabulary: Vocabulary,
-	index: SearchIndex,
+	index: SearchIndex<Entry>,
 	question: string,
 	countAnswer: (visitId: string) => Answer | undefined,
 	documentSets: DocumentSets,
@@ -90,7 +91,7 @@ export function ask(
 			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? SECTOR_BOOST : 1)
 			: undefined;
 	const searchText = context.searchText || query;
-	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult =>
+	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult<Entry> =>
 		index.search(text, {
 			filter,
 			kindWeights,
@@ -122,7 +123,7 @@ export function ask(
  * @param scoped - the search within the scope
  * @param unscoped - the same question searched over everything, scope words included
  */
-function withBetterMatchOutsideScope(scoped: SearchResult, unscoped: SearchResult): SearchResult {
+function withBetterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchResult<Entry>): SearchResult<Entry> {
 	const [lead] = unscoped.hits;
 	const best = scoped.hits[0]?.score ?? 0;
 	if (!lead || lead.score <= SCOPE_DOUBT * best || scoped.hits.some((hit) => hit.entry === lead.entry)) return scoped;
@@ -143,7 +144,7 @@ const SENTENCE_POSITION = 2;
  * @param top - the best hits, best first
  * @param sentence - the best passage hit, scored the same way
  */
-function withSentenceNearTop(top: readonly Hit[], sentence: Hit | undefined): Hit[] {
+function withSentenceNearTop(top: readonly Hit<Entry>[], sentence: Hit<Entry> | undefined): Hit<Entry>[] {
 	const best = top[0];
 	if (!best || !sentence) return [...top];
 	const sentenceIndex = top.findIndex((hit) => hit.entry === sentence.entry);

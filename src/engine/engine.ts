@@ -21,8 +21,10 @@ import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
+import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
-import { SUGGEST_OPTIONS, SearchIndex } from './searchIndex.js';
+import { SUGGEST_OPTIONS } from './search/options.js';
+import { SearchIndex } from './search/searchIndex.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Which results of a list to build: `limit` of them from `offset`. Without one, every result. */
@@ -50,7 +52,7 @@ export class Engine {
 	/** The dataset's names and spellings (see `buildVocabulary`). */
 	readonly vocabulary: Vocabulary;
 	readonly dataset: Dataset;
-	readonly index: SearchIndex;
+	readonly index: SearchIndex<Entry>;
 	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
@@ -74,7 +76,7 @@ export class Engine {
 		// Before the index: it folds names with the dataset's spellings, as every question will be.
 		this.vocabulary = buildVocabulary(dataset);
 		useNameAliases(this.vocabulary.nameAliases);
-		this.index = new SearchIndex(buildEntries(dataset));
+		this.index = new SearchIndex(buildEntries(dataset), KIND_WEIGHT);
 		this.visitIds = dataset.visits.map((visit) => visit.id);
 		this.recordsByVisit = once(() => groupByVisit(dataset));
 		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));

@@ -7,7 +7,8 @@
 import type { PartialDate } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer } from './answer.js';
-import type { SearchIndex } from './searchIndex.js';
+import type { Entry } from './entries.js';
+import type { SearchIndex } from './search/searchIndex.js';
 
 export interface FactRequest {
 	/** Ids already shown; they are skipped until every fact has been shown. */
@@ -41,7 +42,7 @@ interface Candidate {
  * @example
  * pickFact(dataset, index, { date: '2026-10-25' }).anniversary; // 5 (the 2021 Ashgabat visit)
  */
-export function pickFact(dataset: Dataset, index: SearchIndex, request: FactRequest): FactResult {
+export function pickFact(dataset: Dataset, index: SearchIndex<Entry>, request: FactRequest): FactResult {
 	const candidates = orderedCandidates(dataset);
 	const excluded = new Set(request.exclude ?? []);
 	const fresh = candidates.filter((candidate) => !excluded.has(candidate.id));

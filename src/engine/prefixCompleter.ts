@@ -5,7 +5,7 @@
  * fixed rank order, so the first 25 matches found are the 25 best.
  */
 import { normaliseTerms } from './normalise.js';
-import { lowerBound } from './lowerBound.js';
+import { lowerBound } from './search/lowerBound.js';
 
 export interface Completion {
 	/** Shown to the user. */

@@ -4,17 +4,17 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
+import { packagePath } from '../packageRoot.js';
 import { EvalFile, evaluate, formatReport } from './evaluate.js';
 
 const QUESTION_SETS = [
-	{ name: 'sample', path: fileURLToPath(new URL('../../../shared/eval/questions.json', import.meta.url)) },
-	{ name: 'project', path: fileURLToPath(new URL('../../tests/eval/questions.json', import.meta.url)) },
+	{ name: 'sample', path: packagePath('..', 'shared', 'eval', 'questions.json') },
+	{ name: 'project', path: packagePath('tests', 'eval', 'questions.json') },
 ];
 
-const engine = new Engine(await loadDataset());
+const engine = new Engine(await loadDataset(packagePath('data')));
 const sets = [];
 for (const set of QUESTION_SETS) {
 	if (!existsSync(set.path)) {

@@ -1,13 +1,21 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/engine/answer.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The production CLI, bundled by `npm run build` (which `npm ci` runs). */
+const BUNDLE = 'dist/cli.js';
+
 /** Runs the CLI as a user would, through tsx; kept to a handful of spawns so the suite stays fast. */
-function cli(args: string[], input = ''): { status: number | null; stdout: string; stderr: string } {
-	const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+function cli(
+	args: string[],
+	input = '',
+	entry = ['--import', 'tsx', 'src/cli/main.ts'],
+): { status: number | null; stdout: string; stderr: string } {
+	const result = spawnSync(process.execPath, [...entry, ...args], {
 		cwd: ROOT,
 		input,
 		encoding: 'utf8',
@@ -58,5 +66,14 @@ describe('main', () => {
 			stdout: '',
 			stderr: 'error: There is no country called that in the dataset. Try Kazakhstan, Turkmenistan, Türkiye.\n',
 		});
+	});
+});
+
+// CI runs `npm ci`, which builds, before `npm test`; a checkout that was never built has nothing to run here.
+describe.skipIf(!existsSync(`${ROOT}${BUNDLE}`))('the compiled CLI', () => {
+	it('finds the dataset from dist/ and answers with plain node', () => {
+		const result = cli(['ask', 'How many documents were signed in Ashgabat in 2021?', '--json'], '', [BUNDLE]);
+		expect([result.status, result.stderr]).toEqual([0, '']);
+		expect((JSON.parse(result.stdout) as AskResult).answers[0]?.id).toBe('count-visit-2021-ashgabat');
 	});
 });

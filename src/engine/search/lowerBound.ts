@@ -1,3 +1,5 @@
+/** Binary search over sorted strings: where the terms that start with a prefix begin (prefix lookup, autocomplete). */
+
 /**
  * @param sorted - strings in ascending code-unit order
  * @param value - what to look for

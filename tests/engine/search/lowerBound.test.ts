@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerBound } from '../../src/engine/lowerBound.js';
+import { lowerBound } from '../../../src/engine/search/lowerBound.js';
 
 describe('lowerBound', () => {
 	it('finds where the strings starting with a value begin', () => {

@@ -3,21 +3,26 @@
  * MiniSearch's scoring fast at 100k records, not to change what comes first. Checked on the real dataset and on a
  * synthetic one, for a fixed set of queries of every kind (words, prefixes, typos, questions, aliases).
  */
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../bench/synthetic.js';
-import { loadDataset } from '../../src/data/loadDataset.js';
-import { validateDataset } from '../../src/data/validateDataset.js';
-import { ANSWER_KINDS, type AnswerKind } from '../../src/engine/answer.js';
-import { buildEntries, type Entry } from '../../src/engine/entries.js';
+import { syntheticDataset } from '../../../bench/synthetic.js';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import { validateDataset } from '../../../src/data/validateDataset.js';
+import { ANSWER_KINDS, type AnswerKind } from '../../../src/engine/answer.js';
+import { buildEntries, type Entry } from '../../../src/engine/entries.js';
+import { KIND_WEIGHT } from '../../../src/engine/kindWeights.js';
 import {
 	INDEX_OPTIONS,
+	type KindWeights,
+	miniSearchOptions,
+	type QueryOptions,
 	QUESTION_OPTIONS,
 	SEARCH_OPTIONS,
+	type Searchable,
 	SUGGEST_OPTIONS,
-	SearchIndex,
-} from '../../src/engine/searchIndex.js';
-import { useDatasetNames } from '../support/datasetNames.js';
+} from '../../../src/engine/search/options.js';
+import { SearchIndex } from '../../../src/engine/search/searchIndex.js';
+import { useDatasetNames } from '../../support/datasetNames.js';
 
 // Names and their spellings come from the dataset, as in the engine.
 beforeAll(useDatasetNames);
@@ -45,7 +50,7 @@ const QUERIES = [
 	'zzzz qqqq',
 ];
 
-const OPTION_SETS: Record<string, SearchOptions> = {
+const OPTION_SETS: Record<string, QueryOptions> = {
 	search: SEARCH_OPTIONS,
 	question: QUESTION_OPTIONS,
 	suggest: SUGGEST_OPTIONS,
@@ -82,21 +87,25 @@ function expectSameRanking(actual: readonly Ranked[], expected: readonly Ranked[
 	expect(decided(actual)).toEqual(decided(expected));
 }
 
-function describeCorpus(name: string, entriesOf: () => Promise<Entry[]>): void {
+function describeCorpus(
+	name: string,
+	entriesOf: () => Promise<Entry[]>,
+	kindWeights: KindWeights<AnswerKind> = KIND_WEIGHT,
+): void {
 	describe(`ranking on ${name}`, () => {
-		let index: SearchIndex;
-		let miniSearch: MiniSearch<Pick<Entry, 'id' | 'kind' | 'title' | 'names' | 'text'>>;
+		let index: SearchIndex<Entry>;
+		let miniSearch: MiniSearch<Searchable>;
 
 		beforeAll(async () => {
 			const entries = await entriesOf();
-			index = new SearchIndex(entries);
+			index = new SearchIndex(entries, kindWeights);
 			miniSearch = new MiniSearch(INDEX_OPTIONS);
 			miniSearch.addAll(entries.map(({ id, kind, title, names, text }) => ({ id, kind, title, names, text })));
 		});
 
-		const reference = (query: string, options: SearchOptions, keep?: (result: SearchResult) => boolean): Ranked[] =>
+		const reference = (query: string, options: QueryOptions, keep?: (result: SearchResult) => boolean): Ranked[] =>
 			miniSearch
-				.search(query, options)
+				.search(query, miniSearchOptions(options, kindWeights))
 				.filter((result) => !keep || keep(result))
 				.map((result) => ({ id: String(result.id), score: result.score }));
 
@@ -140,7 +149,7 @@ function describeCorpus(name: string, entriesOf: () => Promise<Entry[]>): void {
 			const weight = (kind: string): number => (kind === 'passage' ? 5 : kind === 'document' ? 0.5 : 1);
 			for (const query of ['memorandum on transport', 'trade turnover', 'cooperation']) {
 				const expected = miniSearch
-					.search(query, SEARCH_OPTIONS)
+					.search(query, miniSearchOptions(SEARCH_OPTIONS, kindWeights))
 					.map((result) => ({ id: String(result.id), score: result.score * weight(String(result['kind'])) }))
 					.sort((a, b) => b.score - a.score);
 				const result = index.search(query, { weight: (entry) => weight(entry.kind), limit: TOP });
@@ -162,12 +171,19 @@ describeCorpus('the real dataset', async () => buildEntries(await loadDataset())
 describeCorpus('a synthetic dataset of 3,000 records', () =>
 	Promise.resolve(buildEntries(validateDataset(syntheticDataset(3000)))),
 );
+// The weights are the index's parameter, not its constants: other weights must rank as MiniSearch ranks with them.
+describeCorpus('the real dataset with sentences weighed above records', async () => buildEntries(await loadDataset()), {
+	...KIND_WEIGHT,
+	passage: 2,
+	source: 1.5,
+	document: 0.6,
+});
 
 describe('SearchIndex', () => {
-	let index: SearchIndex;
+	let index: SearchIndex<Entry>;
 
 	beforeAll(async () => {
-		index = new SearchIndex(buildEntries(await loadDataset()));
+		index = new SearchIndex(buildEntries(await loadDataset()), KIND_WEIGHT);
 	});
 
 	it('with informative coordination, lifts the sentence holding the rare words above records sharing common ones', () => {
@@ -245,5 +261,31 @@ describe('SearchIndex', () => {
 		const entry = index.entries[0];
 		expect(entry && index.get(entry.id)).toBe(entry);
 		expect(index.get('no-such-id')).toBeUndefined();
+	});
+});
+
+describe('SearchIndex over documents of its own kinds', () => {
+	interface Note extends Searchable<'note' | 'memo'> {
+		author: string;
+	}
+	const notes: Note[] = [
+		{ id: 'n1', kind: 'note', title: 'Border regime', names: '', text: 'The border regime was agreed.', author: 'A' },
+		{ id: 'n2', kind: 'memo', title: 'Transport', names: '', text: 'A memo on the border crossing.', author: 'B' },
+		{ id: 'n3', kind: 'note', title: 'Culture', names: 'Museum', text: 'Exhibitions were planned.', author: 'A' },
+	];
+
+	it('finds and weighs documents by the kinds and weights it was given', () => {
+		const even = new SearchIndex(notes, { note: 1, memo: 1 });
+		const memosFirst = new SearchIndex(notes, { note: 1, memo: 100 });
+		expect(even.search('border').hits.map((hit) => hit.entry.id)).toEqual(['n1', 'n2']);
+		expect(memosFirst.search('border').hits.map((hit) => hit.entry.id)).toEqual(['n2', 'n1']);
+		expect(even.search('border', { kinds: ['memo'] }).hits.map((hit) => hit.entry.author)).toEqual(['B']);
+	});
+
+	it('refuses a document whose kind has no weight, naming it', () => {
+		const weights = { note: 1 } as KindWeights<Note['kind']>;
+		expect(() => new SearchIndex(notes, weights)).toThrow(
+			'SearchIndex: entry "n2" is of kind "memo", which has no weight',
+		);
 	});
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { FuzzyTerms } from '../../src/engine/fuzzyTerms.js';
+import { FuzzyTerms } from '../../../src/engine/search/fuzzyTerms.js';
 
 const TERMS = ['border', 'borders', 'order', 'regime', 'transport', 'transit', 'trade', 'tr', 'türkiye', 'b'];
 

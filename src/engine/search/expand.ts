@@ -1,0 +1,98 @@
+/**
+ * A query's words as the weighted terms the index adds up: each word itself, the longer terms it is a prefix of and
+ * the terms within its edit distance, weighted as MiniSearch weighs prefix and fuzzy matches; and, for `informative`
+ * coordination, what matching each word is worth by its rarity.
+ */
+import { processTerm, tokenize } from '../normalise.js';
+import { bm25InverseFrequency } from './bm25.js';
+import { FUZZY_WEIGHT, PREFIX_WEIGHT, type QueryOptions } from './options.js';
+import type { Terms } from './terms.js';
+
+/** One expanded query term: which term, how much it weighs, and which query word it stands for. */
+export interface Expansion {
+	termId: number;
+	weight: number;
+	group: number;
+	/** What matching this query word is worth in the coordination factor (1 for `count`). */
+	coordination: number;
+}
+
+/**
+ * @param query - free text
+ * @param options - which words are expanded by prefix and by how many typos
+ * @param terms - the index's vocabulary
+ * @returns the query's terms, each with its prefix and fuzzy expansions, grouped by query word
+ * @example
+ * // With 'border' in the vocabulary, one typo away: weight 0.45 × 6 / (6 + 1) ≈ 0.39.
+ * expandQuery('bordr', SEARCH_OPTIONS, terms); // [{ termId: <id of 'border'>, weight: 0.3857…, group: 0, coordination: 1 }]
+ */
+export function expandQuery(query: string, options: QueryOptions, terms: Terms): Expansion[] {
+	const words = tokenize(query)
+		.flatMap((token) => processTerm(token) ?? [])
+		.filter((term) => term !== '');
+	const groups = new Map<string, number>();
+	const expansions: Expansion[] = [];
+	words.forEach((word, position) => {
+		let group = groups.get(word);
+		if (group === undefined) {
+			group = groups.size;
+			groups.set(word, group);
+		}
+		const exact = terms.id(word);
+		if (exact !== undefined) expansions.push({ termId: exact, weight: 1, group, coordination: 1 });
+		const prefixed = new Set<string>();
+		const prefix = typeof options.prefix === 'function' ? options.prefix(word, position, words) : options.prefix;
+		if (prefix === true) {
+			for (const { term, id: termId } of terms.sorted.withPrefix(word)) {
+				const distance = term.length - word.length;
+				if (distance === 0) continue;
+				prefixed.add(term);
+				expansions.push({
+					termId,
+					weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance),
+					group,
+					coordination: 1,
+				});
+			}
+		}
+		const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(word, position, words) : options.fuzzy;
+		if (fuzzy === false || fuzzy === undefined) return;
+		const fraction = fuzzy === true ? 0.2 : fuzzy;
+		const maxDistance = fraction < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(word.length * fraction)) : fraction;
+		if (!maxDistance) return;
+		for (const { term, id: termId, distance } of terms.sorted.within(word, maxDistance)) {
+			if (distance === 0 || prefixed.has(term)) continue;
+			expansions.push({
+				termId,
+				weight: (FUZZY_WEIGHT * term.length) / (term.length + distance),
+				group,
+				coordination: 1,
+			});
+		}
+	});
+	// Grouped by query word, so that a document matched by one word through several expansions counts it once.
+	return expansions.sort((a, b) => a.group - b.group);
+}
+
+/**
+ * Sets each query word's coordination to its inverse document frequency (that of its most frequent expansion),
+ * divided by the mean over the query's words: a query of equally rare words scores as with `count`.
+ *
+ * @param expansions - from `expandQuery`; changed in place
+ * @param postingStart - the postings' start of every term (term t holds `postingStart[t + 1] - postingStart[t]`)
+ * @param documentCount - how many documents the index holds
+ * @example
+ * weighByRarity(expansions, postings.start, entries.length);
+ */
+export function weighByRarity(expansions: Expansion[], postingStart: Int32Array, documentCount: number): void {
+	const frequency = new Map<number, number>();
+	for (const { termId, group } of expansions) {
+		const postings = (postingStart[termId + 1] ?? 0) - (postingStart[termId] ?? 0);
+		frequency.set(group, Math.max(frequency.get(group) ?? 0, postings));
+	}
+	const rarity = new Map(
+		[...frequency].map(([group, matching]) => [group, bm25InverseFrequency(matching, documentCount)]),
+	);
+	const mean = [...rarity.values()].reduce((sum, value) => sum + value, 0) / rarity.size;
+	for (const expansion of expansions) expansion.coordination = (rarity.get(expansion.group) ?? mean) / mean;
+}

@@ -1,0 +1,88 @@
+/**
+ * Options and weights of the search index: the fields and their boosts, BM25+'s parameters, the weights of prefix and
+ * fuzzy expansions, and the named query options (search, question, suggest). Everything here is what MiniSearch would
+ * be given to rank the same way, so `miniSearchOptions` can hand MiniSearch itself the same settings (the ranking
+ * test and the benchmark compare the two).
+ */
+import type { Options, SearchOptions } from 'minisearch';
+import { processTerm, tokenize } from '../normalise.js';
+
+/** What the index needs of a document: an id, a kind to weigh and filter by, and three text fields. */
+export interface Searchable<K extends string = string> {
+	readonly id: string;
+	readonly kind: K;
+	/** Indexed fields, strongest first (see FIELD_BOOST). */
+	readonly title: string;
+	readonly names: string;
+	readonly text: string;
+}
+
+/** How much every document of each kind weighs: multiplied into each of its scores. */
+export type KindWeights<K extends string> = Readonly<Record<K, number>>;
+
+/** The indexed fields, in field-id order. */
+export const FIELDS = ['title', 'names', 'text'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Titles and names beat body text. */
+export const FIELD_BOOST: Readonly<Record<Field, number>> = { title: 3, names: 1.5, text: 1 };
+
+/** MiniSearch's BM25+ defaults, so scores equal its own. */
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+
+/** MiniSearch's weights of a term found by prefix and by fuzzy expansion of a query word. */
+export const PREFIX_WEIGHT = 0.375;
+export const FUZZY_WEIGHT = 0.45;
+
+/** The parts of MiniSearch's search options a query may vary; boosts and weights are fixed by the index. */
+export type QueryOptions = Pick<SearchOptions, 'prefix' | 'fuzzy' | 'maxFuzzy'>;
+
+/** Prefix search from three letters, one typo from five, two from nine (fuzzy 0.2 of the length). */
+export const SEARCH_OPTIONS: QueryOptions = {
+	prefix: (term) => term.length >= 3,
+	fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+	maxFuzzy: 2,
+};
+
+/**
+ * Questions are whole words: short words are not expanded by prefix (their
+ * expansions are many and costly), except the last one, which may be unfinished.
+ * Longer words still are, so "transport" finds "transportation".
+ */
+export const QUESTION_OPTIONS: QueryOptions = {
+	...SEARCH_OPTIONS,
+	prefix: (term, index, terms) => term.length >= 6 || (index === terms.length - 1 && term.length >= 3),
+};
+
+/** Looser options for "did you mean": more typos, always prefix. */
+export const SUGGEST_OPTIONS: QueryOptions = {
+	...SEARCH_OPTIONS,
+	prefix: true,
+	fuzzy: (term) => (term.length >= 3 ? 0.4 : false),
+	maxFuzzy: 3,
+};
+
+/** MiniSearch options describing this index, for MiniSearch itself (the benchmark and the ranking test use them). */
+export const INDEX_OPTIONS: Options<Searchable> = {
+	fields: [...FIELDS],
+	storeFields: ['kind'],
+	tokenize,
+	processTerm,
+};
+
+/**
+ * @param query - one of the query options above
+ * @param kindWeights - the kind weights the index was built with
+ * @returns MiniSearch search options that rank as the index ranks with `query` (for an index built with INDEX_OPTIONS)
+ * @example
+ * miniSearch.search('border regime', miniSearchOptions(SEARCH_OPTIONS, { document: 1.2, passage: 0.9 }));
+ */
+export function miniSearchOptions<K extends string>(query: QueryOptions, kindWeights: KindWeights<K>): SearchOptions {
+	const weights: Readonly<Record<string, number>> = kindWeights;
+	return {
+		...query,
+		boost: FIELD_BOOST,
+		combineWith: 'OR',
+		boostDocument: (_id, _term, stored) => weights[String(stored?.['kind'])] ?? 1,
+	};
+}

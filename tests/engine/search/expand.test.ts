@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuery, weighByRarity } from '../../../src/engine/search/expand.js';
+import { FUZZY_WEIGHT, PREFIX_WEIGHT, QUESTION_OPTIONS, SEARCH_OPTIONS } from '../../../src/engine/search/options.js';
+import { Terms } from '../../../src/engine/search/terms.js';
+
+const TERMS = new Terms(
+	new Map([
+		['border', 0],
+		['borders', 1],
+		['transport', 2],
+		['transportation', 3],
+		['trade', 4],
+	]),
+);
+
+describe('expandQuery', () => {
+	it('weighs the word itself 1, a longer term it begins as MiniSearch weighs a prefix match', () => {
+		expect(expandQuery('border', SEARCH_OPTIONS, TERMS)).toEqual([
+			{ termId: 0, weight: 1, group: 0, coordination: 1 },
+			{ termId: 1, weight: (PREFIX_WEIGHT * 7) / (7 + 0.3 * 1), group: 0, coordination: 1 },
+		]);
+	});
+
+	it('weighs a term one typo away as MiniSearch weighs a fuzzy match', () => {
+		expect(expandQuery('bordr', { fuzzy: 0.2, maxFuzzy: 2 }, TERMS)).toEqual([
+			{ termId: 0, weight: (FUZZY_WEIGHT * 6) / (6 + 1), group: 0, coordination: 1 },
+		]);
+	});
+
+	it('groups the expansions by query word, and finds nothing for stop words or unknown words', () => {
+		const groups = expandQuery('trade border', SEARCH_OPTIONS, TERMS).map((expansion) => expansion.group);
+		expect(groups).toEqual([0, 1, 1]);
+		expect(expandQuery('the of and', SEARCH_OPTIONS, TERMS)).toEqual([]);
+		expect(expandQuery('zzzz', SEARCH_OPTIONS, TERMS)).toEqual([]);
+	});
+
+	it('with question options, expands a word under six letters by prefix only when it is the last', () => {
+		const terms = new Terms(
+			new Map([
+				['trade', 0],
+				['trades', 1],
+				['border', 2],
+				['borders', 3],
+			]),
+		);
+		const ids = (query: string): number[] =>
+			expandQuery(query, { prefix: QUESTION_OPTIONS.prefix }, terms).map((expansion) => expansion.termId);
+		expect(ids('trade border')).toEqual([0, 2, 3]);
+		expect(ids('border trade')).toEqual([2, 3, 0, 1]);
+	});
+});
+
+describe('weighByRarity', () => {
+	it('weighs each word by its inverse frequency over the mean, 1 when all are equally rare', () => {
+		// Term 0 is in 1 of 10 documents, term 4 in 5.
+		const start = Int32Array.from([0, 1, 1, 1, 1, 6]);
+		const expansions = expandQuery('trade border', { prefix: false }, TERMS);
+		weighByRarity(expansions, start, 10);
+		const [trade, border] = expansions;
+		expect(border?.coordination).toBeGreaterThan(1);
+		expect(trade?.coordination).toBeLessThan(1);
+		expect((trade?.coordination ?? 0) + (border?.coordination ?? 0)).toBeCloseTo(2, 12);
+
+		const alone = expandQuery('border', { prefix: false }, TERMS);
+		weighByRarity(alone, start, 10);
+		expect(alone.map((expansion) => expansion.coordination)).toEqual([1]);
+	});
+});
