@@ -18,8 +18,30 @@ export const data = new SlashCommandBuilder()
 			.setMaxLength(200),
 	);
 
-function listField(name: string, answers: readonly Answer[], line: (answer: Answer) => string): APIEmbedField[] {
-	return answers.length > 0 ? [{ name, value: answers.map((answer) => `• ${line(answer)}`).join('\n') }] : [];
+/**
+ * Room for one list: the visit embed holds the summary, the lists and two citations within Discord's 6,000
+ * characters, so each list shows what fits in this many characters and says how many more there are.
+ */
+const LIST_FIELD_BUDGET = 480;
+
+function listField(
+	name: string,
+	answers: readonly Answer[],
+	line: (answer: Answer) => string,
+	more?: string,
+): APIEmbedField[] {
+	if (answers.length === 0) return [];
+	const lines: string[] = [];
+	let used = 0;
+	for (const answer of answers) {
+		const text = `• ${line(answer)}`;
+		if (lines.length > 0 && used + text.length + 1 > LIST_FIELD_BUDGET) break;
+		lines.push(text);
+		used += text.length + 1;
+	}
+	const hidden = answers.length - lines.length;
+	if (hidden > 0) lines.push(`… and ${hidden} more${more ? ` (${more})` : ''}`);
+	return [{ name, value: lines.join('\n') }];
 }
 
 export function execute(input: CommandInput, context: CommandContext): Reply {
@@ -32,13 +54,20 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const fields: APIEmbedField[] = [];
 	if (details) {
 		fields.push({ name: 'Documents signed', value: details.count.text });
-		fields.push(...listField('Document list', documents, (answer) => answer.title));
+		const year = visit.id.match(/\d{4}/u)?.[0];
+		fields.push(
+			...listField('Document list', documents, (answer) => answer.title, year ? `/agreement year:${year}` : undefined),
+		);
 		fields.push(...listField('Figures announced', details.figures, (answer) => answer.title));
 		fields.push(...listField('Awards', details.awards, (answer) => answer.text));
 		fields.push(...listField('Side events', details.events, (answer) => answer.title));
 		const { proposals, followUps } = context.engine.visitProposals(visit.id);
-		fields.push(...listField('Proposals', proposals, (answer) => `${answer.title} (${answer.fields['status']})`));
-		fields.push(...listField('Follow-ups', followUps, (answer) => answer.text));
+		fields.push(
+			...listField('Proposals', proposals, (answer) => `${answer.title} (${answer.fields['status']})`, '/proposal'),
+		);
+		fields.push(
+			...listField('Follow-ups', followUps, (answer) => answer.title.replace(/^Follow-up: /u, ''), '/proposal'),
+		);
 	}
 	return embedReply([answerEmbed(visit, fields)]);
 }
