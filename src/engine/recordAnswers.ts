@@ -403,6 +403,7 @@ export class AnswerBuilder {
 				visit: passage.visit,
 				speaker: passage.speaker,
 				speakerName: passage.speakerName,
+				speakerPerson: passage.speakerPerson,
 			},
 			citations,
 		};

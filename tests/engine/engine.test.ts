@@ -396,6 +396,7 @@ describe('Engine.ask', () => {
 
 		expect(quotation?.text).toMatch(/ — the leader of Kazakhstan said \(Kassym-Jomart Tokayev\)$/);
 		expect(quotation?.fields['speakerName']).toBe('Kassym-Jomart Tokayev');
+		expect(quotation?.fields['speakerPerson']).toBe('person-kassym-jomart-tokayev');
 	});
 
 	it('answers what someone said on a topic with the sentence on it, not the one naming the visit', () => {
