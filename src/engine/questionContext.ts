@@ -170,7 +170,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	});
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
-	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word)))];
+	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word, vocabulary.everyVisitCountries)))];
 	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
 	const padded = ` ${folded} `;
 	const cities = [
@@ -266,8 +266,8 @@ function namedVisits(visits: readonly VisitRecord[], questionTerms: ReadonlySet<
 	return named;
 }
 
-/** Only Türkiye and Turkmenistan narrow: Kazakhstan is a party to every visit in the dataset. */
-function resolveCountryWord(word: string): Country[] {
+/** A country narrows the scope unless it is a party to every visit (it would then name no visit in particular). */
+function resolveCountryWord(word: string, everywhere: ReadonlySet<Country>): Country[] {
 	const country = word.length >= 4 ? resolveCountry(word) : undefined;
-	return country && country !== 'Kazakhstan' ? [country] : [];
+	return country && !everywhere.has(country) ? [country] : [];
 }

@@ -6,7 +6,7 @@
 import type { Dataset } from '../data/validateDataset.js';
 import type { VisitRecord } from '../data/schema.js';
 import { distance } from './editDistance.js';
-import { Sector } from '../data/schema.js';
+import { Country, Sector } from '../data/schema.js';
 import { foldText, isLanguageTerm, STOP_WORDS } from './normalise.js';
 
 export interface Vocabulary {
@@ -15,6 +15,8 @@ export interface Vocabulary {
 	leaderVisits: ReadonlyMap<string, ReadonlySet<string>>;
 	/** A city's folded name or alias ("nur sultan"), and the folded city a visit records ("astana"). */
 	cityNames: ReadonlyMap<string, string>;
+	/** The countries that are host or guest at every visit: naming one narrows nothing. */
+	everyVisitCountries: ReadonlySet<Country>;
 	/** Words that name an award and little else ("bitaraplyk", "qyran"). */
 	awardWords: ReadonlySet<string>;
 	/** Spellings that stand for a name's own words, for indexing and searching alike ("zhomart" → "jomart"). */
@@ -37,6 +39,11 @@ export function buildVocabulary(dataset: Dataset): Vocabulary {
 		visits: dataset.visits,
 		leaderVisits: leaderVisits(dataset),
 		cityNames: cityNames(dataset),
+		everyVisitCountries: new Set(
+			Country.options.filter((country) =>
+				dataset.visits.every((visit) => visit.host.country === country || visit.guest.country === country),
+			),
+		),
 		awardWords: awardWords(dataset),
 		nameAliases: nameAliases(dataset),
 	};
