@@ -224,6 +224,7 @@ export class AnswerBuilder {
 		const given = this.dataset.awards.filter((award) => award.giver.person === person.id);
 		const proposals = links.proposalsByPerson.get(person.id) ?? [];
 		const signed = links.documentsByPerson.get(person.id) ?? [];
+		const stated = this.dataset.figures.filter((figure) => figure.statedBy === person.id);
 		const roles = person.roles.map((role) => role.title);
 		const parts = [
 			`${person.name}: ${roles.join('; ')}`,
@@ -234,6 +235,7 @@ export class AnswerBuilder {
 			given.length > 0 ? `Gave: ${given.map((award) => award.names[0] ?? award.id).join('; ')}` : '',
 			signed.length > 0 ? `Signed: ${signed.map((document) => document.title).join('; ')}` : '',
 			proposals.length > 0 ? `Proposed: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
+			stated.length > 0 ? `Figures stated: ${stated.map((figure) => figureTitle(figure)).join('; ')}` : '',
 			person.note ?? '',
 		];
 		return {
@@ -250,8 +252,13 @@ export class AnswerBuilder {
 				awardsGiven: given.map((award) => award.id),
 				documentsSigned: signed.map((document) => document.id),
 				proposals: proposals.map((proposal) => proposal.id),
+				figuresStated: stated.map((figure) => figure.id),
 			},
-			citations: [...person.evidence, ...person.roles.flatMap((role) => role.evidence)],
+			citations: [
+				...person.evidence,
+				...person.roles.flatMap((role) => role.evidence),
+				...stated.flatMap((figure) => figure.evidence.slice(0, 1)),
+			],
 		};
 	}
 
