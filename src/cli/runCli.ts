@@ -6,6 +6,7 @@ import type { Answer, AskResult } from '../engine/answer.js';
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
+import { noticeText } from '../render/noticeText.js';
 import type { CliCommand } from './parseCli.js';
 
 export interface CliOutput {
@@ -125,10 +126,27 @@ function agreementJson(answer: Answer): AgreementJson {
 	};
 }
 
-function askJson(result: AskResult): AskResult {
-	return { query: result.query, answers: result.answers, suggestions: result.suggestions };
+/** `ask --json`: whether the sources answer, why not when they do not, and the answers (or closest matches). */
+interface AskJson {
+	query: string;
+	answered: boolean;
+	notice?: string;
+	answers: Answer[];
+	suggestions: string[];
+}
+
+function askJson(result: AskResult): AskJson {
+	return {
+		query: result.query,
+		answered: result.answered,
+		...(result.notice ? { notice: noticeText(result.notice) } : {}),
+		answers: result.answers,
+		suggestions: result.suggestions,
+	};
 }
 
 function askText(result: AskResult): string {
-	return `Q: ${result.query}\n\n${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
+	const notice = result.notice ? `${noticeText(result.notice)}\n\n` : '';
+	const heading = !result.answered && result.answers.length > 0 ? 'Closest matches:\n\n' : '';
+	return `Q: ${result.query}\n\n${notice}${heading}${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
 }

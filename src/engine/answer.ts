@@ -3,6 +3,7 @@
  * on it. Everything in it is plain JSON.
  */
 import type { Evidence } from '../data/schema.js';
+import type { AskNotice } from './ask/notice.js';
 
 export type Citation = Evidence;
 
@@ -38,6 +39,12 @@ export interface Answer {
 
 export interface AskResult {
 	query: string;
+	/**
+	 * Whether the answers answer the question. False when the sources do not hold what it asks (a name they never
+	 * mention, a meeting that mixes two up): the answers are then only the closest matches, and `notice` says why.
+	 */
+	answered: boolean;
+	notice?: AskNotice;
 	answers: Answer[];
 	/** "Did you mean …" titles, filled when nothing matched well. */
 	suggestions: string[];
@@ -48,3 +55,5 @@ export interface ListResult<T> {
 	results: T[];
 	suggestions: string[];
 }
+
+export type { AskNotice } from './ask/notice.js';

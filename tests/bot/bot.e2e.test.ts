@@ -523,6 +523,18 @@ describe('/ask', () => {
 	});
 
 	// A refusal must never be public, whether /ask replied at once or (when slow) deferred publicly first.
+	it('says above the answers when the sources do not answer, and heads them as closest matches', async () => {
+		const { handle, callback } = await send(
+			fake.chatInput('ask', [stringOption('question', 'How many documents were signed in Ashgabat in 2025?')]),
+		);
+		const message = await finalMessage(handle, callback);
+		expect(message.content).toMatch(
+			/^Q: `How many documents were signed in Ashgabat in 2025\?`\nNo meeting in the sources matches all of that: .*the meeting in Ashgabat was on 25 October 2021\.\n\*\*Closest matches:\*\*$/u,
+		);
+		expect(message.embeds.length).toBeGreaterThan(0);
+		expect(message.allowedMentions).toEqual(NO_MENTIONS);
+	});
+
 	it('keeps the "no answer" refusal of /ask visible only to the caller', async () => {
 		const { handle, callback } = await send(fake.chatInput('ask', [stringOption('question', 'zzzzqqqq')]));
 		await finalMessage(handle, callback);

@@ -653,3 +653,36 @@ describe('Engine list pages', () => {
 		expect(page.results.map((answer) => answer.id)).toEqual(all.results.slice(5, 10).map((answer) => answer.id));
 	});
 });
+
+describe('Engine.ask: when the sources do not answer', () => {
+	it('says so for a name no source mentions, and shows the nearest records only as closest matches', () => {
+		const result = engine.ask('What agreements did Kazakhstan sign with Uzbekistan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toEqual({ kind: 'not-in-sources', words: ['Uzbekistan'] });
+		expect(result.answers.length).toBeGreaterThan(0);
+	});
+
+	it('corrects a scope whose parts each exist but match no meeting together, from what the sources hold', () => {
+		const result = engine.ask('How many documents were signed in Ashgabat in 2025?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toBe('scope-conflict');
+		const parts = result.notice?.kind === 'scope-conflict' ? result.notice.parts : [];
+		expect(parts.map((part) => [part.kind, part.visits])).toEqual([
+			['year', ['visit-2025-ankara-hlscc', 'visit-2025-astana']],
+			['city', ['visit-2021-ashgabat']],
+		]);
+	});
+
+	it('does not refuse a question whose scope describes something a source recalls, nor a period of months', () => {
+		expect(engine.ask('Which Caspian Summit was held in Ashgabat in June 2022?').answered).toBe(true);
+		expect(engine.ask('How many tonnes of cargo moved on the railway between January and October 2025?').answered).toBe(
+			true,
+		);
+		expect(engine.ask('Kazakhstan trade turnover with Turkey vs with Turkmenistan').answered).toBe(true);
+	});
+
+	it('answers the questions the sources answer', () => {
+		expect(engine.ask('How many documents were signed in Ashgabat in 2021?').answered).toBe(true);
+		expect(engine.ask('How many documents were signed in Nur-Sultan in 2025?').answered).toBe(true);
+	});
+});
