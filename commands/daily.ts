@@ -116,12 +116,17 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 			const lastText = last
 				? `${last.day}: ${context.engine.get(last.factId)?.title ?? last.factId} (${last.status})`
 				: 'none yet';
+			// A post still being retried is a problem too, shown with how long it has lasted and the last reason.
+			const retrying =
+				last?.status === 'pending' && last.retryingSince !== null
+					? `retrying since ${formatInZone(new Date(last.retryingSince), settings.timezone)} (${last.error ?? 'no answer'})`
+					: null;
 			const lines = [
 				`Channel: <#${settings.channelId}>`,
 				`Time: ${settings.time} (${settings.timezone})`,
 				`Next post: ${formatInZone(nextPostTime(settings, context.now()), settings.timezone)}`,
 				`Last post: ${lastText}`,
-				`Problem: ${settings.problem ?? 'none'}`,
+				`Problem: ${retrying ?? settings.problem ?? 'none'}`,
 				`Today in that zone: ${localDay(context.now(), settings.timezone)}`,
 			];
 			return textReply(lines.join('\n'));

@@ -13,7 +13,7 @@ import { ConfigError, readConfig } from './config.js';
 import { ConsoleSession, runConsole } from './console/runConsole.js';
 import { DailyScheduler, type DailyPoster } from './daily/dailyScheduler.js';
 import { DailyStore } from './daily/dailyStore.js';
-import { discordPoster } from './daily/discordPoster.js';
+import { createPostRest, discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
 
@@ -68,7 +68,9 @@ async function main(): Promise<void> {
 	const scheduler = new DailyScheduler({
 		store,
 		engine: bot.context.engine,
-		poster: discordPoster(client.rest),
+		// Daily posts have their own REST manager: their time limits and retry budget are the scheduler's, and a
+		// channel's 429s are thrown, not waited out without limit inside @discordjs/rest.
+		poster: discordPoster(createPostRest({ token, api: config.DISCORD_API_URL })),
 		now: bot.context.now,
 		logger,
 	});

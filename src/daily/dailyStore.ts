@@ -22,8 +22,12 @@ export interface DailySettings {
 	updatedAt: string;
 }
 
-/** `pending` is written before sending; it becomes `sent` or `failed` once the outcome is known. */
-export type PostStatus = 'pending' | 'sent' | 'failed';
+/**
+ * `pending` is written before sending; it becomes `sent` once delivered, `failed` when Discord refused it for good
+ * (a deleted channel, a lost permission, an invalid post), or `missed` when it could not be delivered by the end of
+ * its local day (or its retry budget ran out).
+ */
+export type PostStatus = 'pending' | 'sent' | 'failed' | 'missed';
 
 /** The single post of a server for one local day. */
 export interface PostRecord {
@@ -38,6 +42,12 @@ export interface PostRecord {
 	status: PostStatus;
 	messageId: string | null;
 	error: string | null;
+	/** Sends tried so far (each may have reached Discord). */
+	attempts: number;
+	/** ISO time of the first transient failure of a post still pending; null when none. */
+	retryingSince: string | null;
+	/** ISO time before which a pending post is not tried again (a back-off or Discord's `retry_after`). */
+	nextAttemptAt: string | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -71,6 +81,28 @@ const MIGRATIONS: readonly string[] = [
 	);`,
 	// The primary key only helps lookups by day; choosing the next fact reads a guild's posts by cycle every day.
 	`CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
+	// Retries and missed days: SQLite cannot change a CHECK constraint in place, so the table is rebuilt.
+	`CREATE TABLE daily_posts_v3 (
+		guild_id TEXT NOT NULL REFERENCES daily_settings (guild_id) ON DELETE CASCADE,
+		day TEXT NOT NULL,
+		fact_id TEXT NOT NULL,
+		cycle INTEGER NOT NULL CHECK (cycle >= 1),
+		nonce TEXT NOT NULL,
+		status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'missed')),
+		message_id TEXT,
+		error TEXT,
+		attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+		retrying_since TEXT,
+		next_attempt_at TEXT,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (guild_id, day)
+	);
+	INSERT INTO daily_posts_v3 (guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at)
+		SELECT guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at FROM daily_posts;
+	DROP TABLE daily_posts;
+	ALTER TABLE daily_posts_v3 RENAME TO daily_posts;
+	CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
 ];
 
 /** Version a database has once every migration has run; stored in SQLite's `user_version`. */
@@ -98,6 +130,9 @@ interface PostRow {
 	status: PostStatus;
 	message_id: string | null;
 	error: string | null;
+	attempts: number;
+	retrying_since: string | null;
+	next_attempt_at: string | null;
 	created_at: string;
 	updated_at: string;
 }
@@ -158,6 +193,9 @@ function toPost(row: PostRow): PostRecord {
 		status: row.status,
 		messageId: row.message_id,
 		error: row.error,
+		attempts: row.attempts,
+		retryingSince: row.retrying_since,
+		nextAttemptAt: row.next_attempt_at,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at,
 	};
@@ -186,7 +224,8 @@ export class DailyStore {
 	private constructor(db: Database.Database, now: () => Date) {
 		this.#db = db;
 		this.#now = now;
-		const postColumns = 'guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at';
+		const postColumns =
+			'guild_id, day, fact_id, cycle, nonce, status, message_id, error, attempts, retrying_since, next_attempt_at, created_at, updated_at';
 		this.#sql = {
 			getSettings: db.prepare<[string], SettingsRow>('SELECT * FROM daily_settings WHERE guild_id = ?'),
 			listEnabled: db.prepare<[], SettingsRow>('SELECT * FROM daily_settings WHERE enabled = 1 ORDER BY guild_id'),
@@ -212,8 +251,23 @@ export class DailyStore {
 				RETURNING ${postColumns}`,
 			),
 			completePost: db.prepare<[string, string, string, string]>(
-				`UPDATE daily_posts SET status = 'sent', message_id = ?, error = NULL, updated_at = ?
+				`UPDATE daily_posts SET status = 'sent', message_id = ?, error = NULL, retrying_since = NULL,
+					next_attempt_at = NULL, updated_at = ?
 				WHERE guild_id = ? AND day = ?`,
+			),
+			recordAttempt: db.prepare<[string, string, string], { attempts: number }>(
+				`UPDATE daily_posts SET attempts = attempts + 1, updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'
+				RETURNING attempts`,
+			),
+			retryLater: db.prepare<[string, string, string, string, string, string]>(
+				`UPDATE daily_posts SET error = ?, retrying_since = COALESCE(retrying_since, ?), next_attempt_at = ?,
+					updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'`,
+			),
+			missPost: db.prepare<[string, string, string, string]>(
+				`UPDATE daily_posts SET status = 'missed', error = ?, next_attempt_at = NULL, updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'`,
 			),
 			failPost: db.prepare<[string, string, string, string]>(
 				`UPDATE daily_posts SET status = 'failed', error = ?, updated_at = ?
@@ -386,6 +440,37 @@ export class DailyStore {
 		requireDay(day);
 		requireText('error', error);
 		this.#sql.failPost.run(error, this.#now().toISOString(), guildId, day);
+	}
+
+	/**
+	 * Counts one more send of a pending post, BEFORE it is tried: after a crash the count tells that Discord may
+	 * have the message although nothing recorded it.
+	 * @returns the number of sends tried, this one included (0 when the post is not pending)
+	 */
+	recordAttempt(guildId: string, day: string): number {
+		requireText('guildId', guildId);
+		requireDay(day);
+		return this.#sql.recordAttempt.get(this.#now().toISOString(), guildId, day)?.attempts ?? 0;
+	}
+
+	/**
+	 * Notes a transient failure of a pending post: why, since when it has been retrying (the first failure), and
+	 * not to try again before `nextAttemptAt`.
+	 */
+	retryLater(guildId: string, day: string, error: string, nextAttemptAt: Date): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('error', error);
+		const stamp = this.#now().toISOString();
+		this.#sql.retryLater.run(error, stamp, nextAttemptAt.toISOString(), stamp, guildId, day);
+	}
+
+	/** Marks a pending post missed: it could not be delivered by the end of its day, for `reason`. */
+	missPost(guildId: string, day: string, reason: string): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('reason', reason);
+		this.#sql.missPost.run(reason, this.#now().toISOString(), guildId, day);
 	}
 
 	/** @returns the server's post with the latest day, whatever its status. */
