@@ -3,6 +3,7 @@ import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discor
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
+import { isBusy, retryWhenBusy } from '../src/daily/dailyStore.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
@@ -45,6 +46,7 @@ export const data = new SlashCommandBuilder()
 const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 const REFUSAL = 'Only members with the Manage Server permission can change the daily posts.';
 const UNAVAILABLE = 'Daily posts are not available here: the bot runs without its database.';
+const BUSY = 'The daily settings could not be saved: the database is busy. Try again in a moment.';
 
 /** "9:05" → "09:05"; undefined for anything that is not a time of day. */
 export function normaliseTime(text: string): string | undefined {
@@ -93,7 +95,13 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 					`${quoteUserText(timezone)} is not a time zone. Pick one from the list, for example Asia/Almaty.`,
 				);
 			}
-			const settings = daily.store.saveSettings({ guildId, channelId, time, timezone });
+			let settings;
+			try {
+				settings = await retryWhenBusy(() => daily.store.saveSettings({ guildId, channelId, time, timezone }));
+			} catch (error) {
+				if (isBusy(error)) return textReply(BUSY);
+				throw error;
+			}
 			const next = nextPostTime(settings, context.now());
 			return textReply(
 				`Daily facts will be posted in <#${channelId}> at ${time} (${timezone}). Next post: ${formatInZone(next, timezone)}.`,
@@ -102,10 +110,15 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 		}
 		case 'stop': {
 			if (!input.canManageGuild) return textReply(REFUSAL);
+			let stopped: boolean;
+			try {
+				stopped = await retryWhenBusy(() => daily.store.disable(guildId));
+			} catch (error) {
+				if (isBusy(error)) return textReply(BUSY);
+				throw error;
+			}
 			return textReply(
-				daily.store.disable(guildId)
-					? 'Daily posts stopped. Use /daily set to start them again.'
-					: 'There were no daily posts to stop.',
+				stopped ? 'Daily posts stopped. Use /daily set to start them again.' : 'There were no daily posts to stop.',
 				false,
 			);
 		}

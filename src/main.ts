@@ -12,7 +12,7 @@ import { InteractionRouter } from './bot/router.js';
 import { ConfigError, readConfig } from './config.js';
 import { ConsoleSession, runConsole } from './console/runConsole.js';
 import { DailyScheduler, type DailyPoster } from './daily/dailyScheduler.js';
-import { DailyStore } from './daily/dailyStore.js';
+import { DailyStore, DailyStoreError } from './daily/dailyStore.js';
 import { createPostRest, discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof ConfigError || error instanceof DatasetError) {
+	if (error instanceof ConfigError || error instanceof DatasetError || error instanceof DailyStoreError) {
 		process.stderr.write(`${error.message}\n`);
 	} else {
 		process.stderr.write(`fatal: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,8 +4,8 @@
  * never reaches the output. Spawned asynchronously: the fake must keep answering while the child runs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord.js';
@@ -221,5 +221,56 @@ describe('npm start that cannot start', () => {
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(/^config: DISCORD_GUILD_ID /);
 		expect(run.output()).not.toContain(TOKEN);
+	});
+});
+
+describe('npm start and its database', () => {
+	it('refuses a second bot on the same DATABASE_PATH with one line, and the first keeps running', async () => {
+		const databasePath = join(tmp, 'shared.sqlite');
+		const first = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await first.waitFor('"event":"ready"');
+
+		const second = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		const { code } = await exitWithin(second, 15_000);
+
+		expect(code).toBe(1);
+		const lines = second.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toBe(
+			`daily-store: ${databasePath} (DATABASE_PATH) is in use by another bot (pid ${first.child.pid} on ${hostname()}); stop it, or give this one its own DATABASE_PATH`,
+		);
+		expect(second.output()).not.toContain('"event":"ready"');
+		const handle = fake.dispatchInteraction(fake.chatInput('help'));
+		expect((await fake.waitForCallback(handle)).status).toBe(204);
+		first.child.kill('SIGTERM');
+		expect((await exitWithin(first, 5_000)).code).toBe(0);
+	});
+
+	it('starts at once on the file of a bot that was killed', async () => {
+		const databasePath = join(tmp, 'killed.sqlite');
+		const killed = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await killed.waitFor('"event":"ready"');
+		killed.child.kill('SIGKILL');
+		await killed.exited;
+
+		const restarted = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await restarted.waitFor('"event":"ready"');
+		restarted.child.kill('SIGTERM');
+		expect((await exitWithin(restarted, 5_000)).code).toBe(0);
+	});
+
+	it('exits 1 with one line naming the file and DATABASE_PATH when it is not a database, and leaves it as it was', async () => {
+		const databasePath = join(tmp, 'notes.sqlite');
+		writeFileSync(databasePath, 'not a database\n'.repeat(300));
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+
+		const { code } = await exitWithin(run, 15_000);
+
+		expect(code).toBe(1);
+		const lines = run.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^daily-store: .+notes\.sqlite \(DATABASE_PATH\) is not a usable SQLite database/);
+		expect(run.output()).not.toContain('"event":"ready"');
+		expect(readFileSync(databasePath, 'utf8')).toBe('not a database\n'.repeat(300));
 	});
 });

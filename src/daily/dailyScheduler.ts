@@ -12,7 +12,7 @@ import type { Engine } from '../engine/engine.js';
 import type { FactResult } from '../engine/fact.js';
 import type { Logger } from '../logger.js';
 import { answerEmbed } from '../render/answerEmbed.js';
-import type { DailySettings, DailyStore, PostRecord } from './dailyStore.js';
+import { type DailySettings, type DailyStore, isBusy, type PostRecord } from './dailyStore.js';
 import { AttemptTimeoutError, classifyFailure, type DeliveryProblem } from './deliveryFailure.js';
 import { Limiter } from './limiter.js';
 
@@ -123,6 +123,9 @@ export function missedProblem(day: string, reason: string): string {
 	return `The post of ${day} was missed: ${reason}`;
 }
 
+/** How long a tick leaves a busy database alone. */
+const BUSY_PAUSE_MS = 1_000;
+
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -215,6 +218,8 @@ export class DailyScheduler {
 	/** Servers whose post is being delivered: a later tick leaves them alone, so two never race on one post. */
 	private readonly inFlight = new Set<string>();
 	private readonly running = new Set<Promise<unknown>>();
+	/** Until then (real time) a tick leaves the store alone: it was found locked by another program. */
+	private busyUntil = 0;
 
 	/** @param deps - the store, engine, poster, clock and logger */
 	constructor(deps: SchedulerDeps) {
@@ -307,6 +312,9 @@ export class DailyScheduler {
 		try {
 			day = localDay(now, settings.timezone);
 			if (this.inFlight.has(guildId)) return { guildId, outcome: 'skipped', day };
+			// Another program holds the database's write lock: every server would wait for it in turn, so the rest of
+			// this tick leaves the store alone and the next tick tries again.
+			if (Date.now() < this.busyUntil) return { guildId, outcome: 'error', day };
 			this.inFlight.add(guildId);
 			try {
 				return await this.tickOwned(settings, now, day);
@@ -314,7 +322,10 @@ export class DailyScheduler {
 				this.inFlight.delete(guildId);
 			}
 		} catch (error) {
-			this.deps.logger.error({ guildId, day, err: error }, 'daily: cannot schedule post');
+			if (isBusy(error)) {
+				this.busyUntil = Date.now() + BUSY_PAUSE_MS;
+				this.deps.logger.warn({ guildId, day, err: error }, 'daily: database busy, trying again on the next tick');
+			} else this.deps.logger.error({ guildId, day, err: error }, 'daily: cannot schedule post');
 			return { guildId, outcome: 'error', day };
 		}
 	}

@@ -4,8 +4,70 @@
  * record (with its nonce) that the scheduler can resume instead of posting a second fact that day.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { acquireLock, holdLock } from './storeLock.js';
+
+/**
+ * How long SQLite waits for another connection's write lock before failing with SQLITE_BUSY. It waits synchronously,
+ * blocking the event loop, so it is a few milliseconds: callers retry asynchronously ({@link retryWhenBusy}) or on
+ * the next tick.
+ */
+export const BUSY_TIMEOUT_MS = 10;
+
+/**
+ * The database cannot be used: corrupt, unreadable, read-only, locked by another bot or too new. The message is one
+ * line naming the file and `DATABASE_PATH`; nothing in the file was changed.
+ */
+export class DailyStoreError extends Error {
+	override name = 'DailyStoreError';
+}
+
+/** @returns whether `error` is SQLite saying another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED). */
+export function isBusy(error: unknown): boolean {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs a store call, retrying it after short asynchronous waits while the database is busy, so a lock held
+ * elsewhere never blocks the event loop for longer than {@link BUSY_TIMEOUT_MS} at a time.
+ *
+ * @param call - a synchronous store call
+ * @param attempts - how many tries in all
+ * @param delayMs - the wait between tries
+ * @returns the call's result
+ * @throws the last SQLITE_BUSY error when every try was busy, or any other error at once
+ * @example
+ * const settings = await retryWhenBusy(() => store.saveSettings(input));
+ */
+export async function retryWhenBusy<T>(call: () => T, attempts = 5, delayMs = 20): Promise<T> {
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return call();
+		} catch (error) {
+			if (!isBusy(error) || attempt >= attempts) throw error;
+			await new Promise((resolve) => setTimeout(resolve, delayMs));
+		}
+	}
+}
+
+/** What went wrong opening the file, in words an operator can act on. */
+function openFailure(error: unknown): string {
+	const code = (error as { code?: unknown } | null)?.code;
+	const message = error instanceof Error ? error.message : String(error);
+	if (code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))) {
+		return `is not a usable SQLite database (${message}); restore a backup or move the file away`;
+	}
+	if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+		return `is read-only (${message}); the bot needs to write to the file and its directory`;
+	}
+	if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) {
+		return `cannot be opened (${message}); check that it is a file the bot may read and write`;
+	}
+	if (isBusy(error)) return `is locked by another program (${message})`;
+	return `cannot be used (${message})`;
+}
 
 /** A server's daily post schedule. */
 export interface DailySettings {
@@ -103,6 +165,13 @@ const MIGRATIONS: readonly string[] = [
 	DROP TABLE daily_posts;
 	ALTER TABLE daily_posts_v3 RENAME TO daily_posts;
 	CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
+	// One bot per database: see storeLock.ts.
+	`CREATE TABLE daily_lock (
+		id INTEGER PRIMARY KEY CHECK (id = 1),
+		pid INTEGER NOT NULL,
+		host TEXT NOT NULL,
+		heartbeat_at INTEGER NOT NULL
+	);`,
 ];
 
 /** Version a database has once every migration has run; stored in SQLite's `user_version`. */
@@ -220,10 +289,12 @@ export class DailyStore {
 	readonly #db: Database.Database;
 	readonly #now: () => Date;
 	readonly #sql;
+	readonly #release: (() => void) | undefined;
 
-	private constructor(db: Database.Database, now: () => Date) {
+	private constructor(db: Database.Database, now: () => Date, release?: () => void) {
 		this.#db = db;
 		this.#now = now;
+		this.#release = release;
 		const postColumns =
 			'guild_id, day, fact_id, cycle, nonce, status, message_id, error, attempts, retrying_since, next_attempt_at, created_at, updated_at';
 		this.#sql = {
@@ -290,27 +361,58 @@ export class DailyStore {
 	 * Opens (creating if needed) the store at `path` and migrates it to {@link SCHEMA_VERSION}.
 	 * @param path - database file, or ':memory:'; missing parent directories are created
 	 * @param now - clock for timestamps, injectable for tests
-	 * @throws Error prefixed 'daily-store:' when the file was written by a newer schema version
+	 * @throws DailyStoreError (one line naming the file and DATABASE_PATH) when the file is not a database, is corrupt,
+	 *   unreadable or read-only, was written by a newer schema version, or is in use by another bot; nothing in the
+	 *   file is changed then
 	 */
 	static open(path: string, now: () => Date = () => new Date()): DailyStore {
 		requireText('path', path);
-		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-		const db = new Database(path);
+		const memory = path === ':memory:';
+		const named = `${memory ? path : resolve(path)} (DATABASE_PATH)`;
+		let db: Database.Database;
 		try {
+			if (!memory) mkdirSync(dirname(path), { recursive: true });
+			db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+		} catch (error) {
+			throw new DailyStoreError(`daily-store: ${named} ${openFailure(error)}; nothing was changed`);
+		}
+		let release: (() => void) | undefined;
+		try {
+			// Read-only checks first: a file that is not a database, or a damaged one, is refused before anything writes.
+			const check = db.pragma('quick_check', { simple: true });
+			if (check !== 'ok') {
+				throw new DailyStoreError(
+					`daily-store: ${named} is corrupt (integrity check: ${String(check).split('\n')[0]}); restore a backup or move the file away; nothing was changed`,
+				);
+			}
 			// WAL lets readers (e.g. /daily status) run while the scheduler writes.
 			db.pragma('journal_mode = WAL');
 			db.pragma('foreign_keys = ON');
-			db.pragma('busy_timeout = 5000');
 			migrate(db);
-			return new DailyStore(db, now);
+			if (!memory) {
+				const holder = acquireLock(db);
+				if (holder) {
+					throw new DailyStoreError(
+						`daily-store: ${named} is in use by another bot (pid ${holder.pid} on ${holder.host}); stop it, or give this one its own DATABASE_PATH`,
+					);
+				}
+				release = holdLock(db);
+			}
+			return new DailyStore(db, now, release);
 		} catch (error) {
+			release?.();
 			db.close();
-			throw error;
+			if (error instanceof DailyStoreError) throw error;
+			if (error instanceof Error && error.message.startsWith('daily-store: ')) {
+				throw new DailyStoreError(`daily-store: ${named}: ${error.message.slice('daily-store: '.length)}`);
+			}
+			throw new DailyStoreError(`daily-store: ${named} ${openFailure(error)}; nothing was changed`);
 		}
 	}
 
-	/** Closes the database; the store must not be used afterwards. */
+	/** Closes the database, releasing its lock; the store must not be used afterwards. */
 	close(): void {
+		this.#release?.();
 		this.#db.close();
 	}
 

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { ApplicationCommandOptionType, type Client, Events } from 'discord.js';
+import Database from 'better-sqlite3';
+import { ApplicationCommandOptionType, ChannelType, type Client, Events, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import type { CommandContext } from '../../src/bot/command.js';
@@ -20,7 +21,7 @@ import { createPostRest, discordPoster } from '../../src/daily/discordPoster.js'
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
-import { CHANNEL_ID, FakeDiscord, GUILD_ID } from '../support/fakeDiscord.js';
+import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID } from '../support/fakeDiscord.js';
 import { FaultPlan, planned } from '../support/faultPlan.js';
 import { NonceMemory } from '../support/nonceMemory.js';
 
@@ -335,5 +336,65 @@ describe('daily posts whose outcome is unknown', () => {
 		expect(nonces.messagesIn(CHANNEL_ID)).toHaveLength(1);
 		// Without the look-up the nonce alone would not have saved it: Discord has forgotten it by now.
 		expect(store.postFor(GUILD_ID, '2026-03-02')?.status).toBe('sent');
+	});
+});
+
+describe('daily posts while another program holds the database', () => {
+	it('answers /help within 100 ms, and /daily set says the database is busy, while a write lock is held', async () => {
+		const daily = scheduler();
+		const other = new Database(databasePath);
+		other.exec('BEGIN IMMEDIATE');
+		try {
+			at('2026-03-02T04:00:00Z');
+			const set = fake.dispatchInteraction(
+				fake.chatInput(
+					'daily',
+					[
+						{
+							name: 'set',
+							type: ApplicationCommandOptionType.Subcommand,
+							options: [
+								{ name: 'channel', type: ApplicationCommandOptionType.Channel, value: CHANNEL_ID },
+								{ name: 'time', type: ApplicationCommandOptionType.String, value: '10:00' },
+								{ name: 'timezone', type: ApplicationCommandOptionType.String, value: 'Asia/Almaty' },
+							],
+						},
+					],
+					{
+						permissions: String(PermissionFlagsBits.ManageGuild),
+						resolved: {
+							channels: {
+								[CHANNEL_ID]: {
+									id: CHANNEL_ID,
+									name: 'general',
+									type: ChannelType.GuildText,
+									permissions: ALL_PERMISSIONS,
+								},
+							},
+						},
+					},
+				),
+			);
+			const ticking = daily.tick();
+			const sentAt = Date.now();
+			const help = fake.dispatchInteraction(fake.chatInput('help'));
+
+			const helped = await fake.waitForCallback(help);
+
+			expect(helped.at - sentAt).toBeLessThan(100);
+			const setReply = (await fake.waitForCallback(set)).body as { data?: { content?: string } };
+			expect(setReply.data?.content).toBe(
+				'The daily settings could not be saved: the database is busy. Try again in a moment.',
+			);
+			expect((await ticking).every((result) => result.outcome === 'error')).toBe(true);
+			expect(fake.requestsMatching({ method: 'POST', path: /^\/channels\// })).toHaveLength(0);
+		} finally {
+			other.exec('ROLLBACK');
+			other.close();
+		}
+		// Once the lock is gone the posts go out on the next tick.
+		await new Promise((resolve) => setTimeout(resolve, 1_100));
+		at('2026-03-02T04:00:30Z');
+		expect((await daily.tick()).map((result) => result.outcome)).toEqual(Array(5).fill('posted'));
 	});
 });
