@@ -274,3 +274,101 @@ describe('npm start and its database', () => {
 		expect(readFileSync(databasePath, 'utf8')).toBe('not a database\n'.repeat(300));
 	});
 });
+
+describe('npm start when the gateway closes for good', () => {
+	function fatalLines(run: Run): Record<string, unknown>[] {
+		return jsonLines(run.output()).filter((line) => line.level === 60);
+	}
+
+	it.each([
+		[4004, 'gateway closed with 4004 (authentication failed): check DISCORD_TOKEN'],
+		[
+			4014,
+			'gateway closed with 4014 (disallowed intents): the bot asks for a privileged intent not enabled for it in the Developer Portal (Bot → Privileged Gateway Intents); the token is fine',
+		],
+	])('exits 1 with one line naming the cause when the gateway closes with %i after READY', async (code, cause) => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+
+		fake.closeGateway(code);
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(1);
+		expect(fatalLines(run)).toEqual([expect.objectContaining({ event: 'gateway-fatal', code, msg: cause })]);
+		expect(run.output()).not.toContain(TOKEN);
+	});
+
+	it('exits 1 blaming the intents, not the token, when IDENTIFY is refused with 4014 before READY', async () => {
+		fake.identifyCloseCode = 4014;
+		try {
+			const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+			const exit = await exitWithin(run, 10_000);
+
+			expect(exit.code).toBe(1);
+			expect(fatalLines(run)).toEqual([expect.objectContaining({ event: 'gateway-fatal', code: 4014 })]);
+			expect(run.output()).not.toContain('check DISCORD_TOKEN');
+			expect(run.output()).not.toContain('"event":"ready"');
+		} finally {
+			fake.identifyCloseCode = undefined;
+		}
+	});
+});
+
+describe('npm start on SIGTERM', () => {
+	function ask(question: string): ReturnType<FakeDiscord['chatInput']> {
+		return fake.chatInput('ask', [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }]);
+	}
+
+	it('closes the gateway before draining, so an interaction sent during the drain goes elsewhere, and answers the one in flight', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+		const connection = fake.gatewayEvents.filter((event) => event.kind === 'ready').at(-1)?.connection;
+		const first = ask('How many documents were signed in Ashgabat?');
+		fake.delayNext({ method: 'POST', path: `/interactions/${first.id}/${first.token}/callback` }, 1_000);
+		await fake.waitForCallback(fake.dispatchInteraction(first));
+
+		run.child.kill('SIGTERM');
+		const closed = await fake.waitForGatewayEvent(
+			(event) => event.kind === 'close' && event.connection === connection,
+			3_000,
+		);
+		// Sent while the bot drains: Discord has no session of this process left to deliver it to, so it waits for
+		// the next one (the stand-in keeps it for the next connection) instead of being dropped by a stopping bot.
+		const late = fake.dispatchInteraction(fake.chatInput('help'));
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(0);
+		expect(closed.code).toBe(1000);
+		const lines = jsonLines(run.output());
+		const firstAnswer = lines.find((line) => line.event === 'interaction' && line.command === 'ask');
+		// The held reply finished after the gateway had closed, before the bot stopped.
+		expect(firstAnswer).toMatchObject({ outcome: 'ok' });
+		expect(Number(firstAnswer?.time)).toBeGreaterThanOrEqual(closed.at);
+		const events = lines.map((line) => line.event);
+		expect(events.indexOf('stopped')).toBeGreaterThan(events.indexOf('interaction'));
+		expect(events).not.toContain('abandoned');
+		expect(
+			fake.gatewayEvents.some(
+				(event) => event.kind === 'dispatch' && (event.d as { id?: string } | undefined)?.id === late.id,
+			),
+		).toBe(false);
+	});
+
+	it('logs the replies it abandons at the deadline and still exits 0 within 5 s', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+		const held = ask('Which plans were exchanged in 2025?');
+		fake.delayNext({ method: 'POST', path: `/interactions/${held.id}/${held.token}/callback` }, 20_000);
+		await fake.waitForCallback(fake.dispatchInteraction(held));
+
+		run.child.kill('SIGTERM');
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(0);
+		const abandoned = jsonLines(run.output()).find((line) => line.event === 'abandoned');
+		expect(abandoned).toMatchObject({
+			level: 40,
+			interactions: [expect.objectContaining({ id: held.id, command: 'ask' })],
+		});
+	});
+});

@@ -242,6 +242,11 @@ export class DailyScheduler {
 		return run;
 	}
 
+	/** @returns the servers whose post is being delivered right now (what a shutdown past its deadline abandons). */
+	unfinished(): string[] {
+		return [...this.inFlight];
+	}
+
 	/** Resolves when every tick started so far has finished (used by shutdown). */
 	async idle(): Promise<void> {
 		while (this.running.size > 0) await Promise.allSettled([...this.running]);
