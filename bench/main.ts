@@ -3,8 +3,9 @@
  * (the median of fresh processes, see bench/coldStart.ts), heap, query,
  * autocomplete and ask latencies of the engine, with raw MiniSearch doing the
  * same job on the same records beside every figure.
- * `--scenario=engine|load|all` (default all) adds the end-to-end load run of
- * bench/load.ts (`--interactions=5000`, `--concurrency=32`).
+ * `--scenario=engine|load|daily|all` (default all) adds the end-to-end load run of
+ * bench/load.ts (`--interactions=5000`, `--concurrency=32`) and the daily-post run of bench/daily.ts
+ * (`--servers=1000`, `--latency=100`, `--failing=0.01`, `--days=3`).
  */
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -18,6 +19,7 @@ import MiniSearch from 'minisearch';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Engine } from '../src/engine/engine.js';
 import { INDEX_OPTIONS, SEARCH_OPTIONS } from '../src/engine/searchIndex.js';
+import { type DailyReport, formatDailyReport, runDaily } from './daily.js';
 import { formatLoadReport, type LoadReport, runLoad } from './load.js';
 
 interface Stat {
@@ -50,7 +52,24 @@ const sizes = (sizesArg ?? 'real,1000,10000,100000').split(',');
 const argValue = (name: string): string | undefined =>
 	args.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const scenario = argValue('scenario') ?? 'all';
-if (!['engine', 'load', 'all'].includes(scenario)) throw new Error(`bench: --scenario is engine, load or all`);
+if (!['engine', 'load', 'daily', 'all'].includes(scenario))
+	throw new Error(`bench: --scenario is engine, load, daily or all`);
+const dailyOptions = {
+	servers: Number(argValue('servers') ?? 1000),
+	latencyMs: Number(argValue('latency') ?? 100),
+	failing: Number(argValue('failing') ?? 0.01),
+	days: Number(argValue('days') ?? 3),
+};
+if (!(
+	Number.isInteger(dailyOptions.servers) &&
+	dailyOptions.servers > 0 &&
+	dailyOptions.latencyMs >= 0 &&
+	dailyOptions.failing >= 0 &&
+	dailyOptions.failing < 1 &&
+	Number.isInteger(dailyOptions.days) &&
+	dailyOptions.days > 0
+))
+	throw new Error('bench: --servers and --days are positive integers, --latency ≥ 0, 0 ≤ --failing < 1');
 const interactions = Number(argValue('interactions') ?? 5000);
 const concurrency = Number(argValue('concurrency') ?? 32);
 if (!(Number.isInteger(interactions) && interactions > 0 && Number.isInteger(concurrency) && concurrency > 0))
@@ -259,14 +278,16 @@ function formatMs(value: number): string {
 // heap is large enough for its garbage collection pauses to show in the stand-in's timings.
 // Ctrl-C exits through 'exit', so the temporary datasets are removed.
 process.once('SIGINT', () => process.exit(130));
-const prepared = scenario === 'load' ? [] : await prepare(sizes);
+const prepared = scenario === 'load' || scenario === 'daily' ? [] : await prepare(sizes);
 let load: LoadReport | undefined;
-if (scenario !== 'engine') load = await runLoad({ interactions, concurrency });
+if (scenario === 'load' || scenario === 'all') load = await runLoad({ interactions, concurrency });
+let daily: DailyReport | undefined;
+if (scenario === 'daily' || scenario === 'all') daily = await runDaily(dailyOptions);
 const reports: SizeReport[] = [];
 for (const each of prepared) reports.push(await benchSize(each));
 
 if (json) {
-	process.stdout.write(`${JSON.stringify({ node: process.version, reports, load }, null, 2)}\n`);
+	process.stdout.write(`${JSON.stringify({ node: process.version, reports, load, daily }, null, 2)}\n`);
 } else {
 	for (const report of reports) {
 		process.stdout.write(
@@ -285,4 +306,5 @@ if (json) {
 		if (checks.length > 0) process.stdout.write(`Targets: ${checks.join(' · ')}\n`);
 	}
 	if (load) process.stdout.write(formatLoadReport(load));
+	if (daily) process.stdout.write(formatDailyReport(daily));
 }

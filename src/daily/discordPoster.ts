@@ -30,8 +30,8 @@ const HISTORY_PAGES = 5;
 const CLOCK_SLACK_MS = 10 * 60_000;
 
 /**
- * A REST manager for daily posts only, so their policy cannot touch interaction replies: a 429 is thrown as a
- * RateLimitError (with `retryAfter`) instead of being waited out without limit, nothing is retried inside
+ * A REST manager for daily posts only, so their policy cannot touch interaction replies: a channel's 429 is thrown
+ * as a RateLimitError (with `retryAfter`) instead of being waited out without limit, nothing is retried inside
  * @discordjs/rest (the scheduler owns the retry budget), and each request gives up after `timeoutMs`.
  *
  * @param options.token - the bot token
@@ -41,7 +41,9 @@ const CLOCK_SLACK_MS = 10 * 60_000;
 export function createPostRest(options: { token: string; api?: string | undefined; timeoutMs?: number }): REST {
 	return new REST({
 		...(options.api ? { api: options.api } : {}),
-		rejectOnRateLimit: () => true,
+		// Only a channel's own limit is thrown; the global cap (Discord's 50 requests a second) is a short local wait
+		// that the attempt's time limit bounds, not a failure of the post.
+		rejectOnRateLimit: (limit) => !limit.global,
 		retries: 0,
 		timeout: options.timeoutMs ?? 10_000,
 	}).setToken(options.token);

@@ -694,6 +694,11 @@ export class FakeDiscord {
 		this.messages.set(message.id, message);
 	}
 
+	/** Undoes `rememberMessage`. */
+	forgetMessage(id: string): void {
+		this.messages.delete(id);
+	}
+
 	// ----- end of issue 17 extension points --------------------------------------------------------------------------
 
 	// ----- Gateway ---------------------------------------------------------------------------------------------------

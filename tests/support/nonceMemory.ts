@@ -22,8 +22,10 @@ function recordOf(value: unknown): Record<string, unknown> {
 export class NonceMemory {
 	private readonly byChannel = new Map<string, APIMessage[]>();
 	private readonly nonces = new Map<string, { message: APIMessage; at: number }>();
+	private readonly fake: FakeDiscord;
 
 	constructor(fake: FakeDiscord, options: NonceMemoryOptions) {
+		this.fake = fake;
 		fake.addRoute('POST', '/channels/:channelId/messages', (request, { channelId = '' }) => {
 			const body = recordOf(request.body);
 			const nonce = typeof body.nonce === 'string' || typeof body.nonce === 'number' ? String(body.nonce) : undefined;
@@ -64,6 +66,7 @@ export class NonceMemory {
 
 	/** Forgets every message and nonce (between tests). */
 	clear(): void {
+		for (const message of this.allMessages()) this.fake.forgetMessage(message.id);
 		this.byChannel.clear();
 		this.nonces.clear();
 	}
