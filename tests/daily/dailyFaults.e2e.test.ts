@@ -4,9 +4,11 @@
  * memory (a short window) and per-request faults. The scheduler's clock is injected; Discord runs on real time, with
  * time limits and waits of milliseconds so the suite stays fast.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { ApplicationCommandOptionType, ChannelType, type Client, Events, PermissionFlagsBits } from 'discord.js';
@@ -315,6 +317,43 @@ describe('daily posts whose outcome is unknown', () => {
 			status: 'sent',
 			messageId: nonces.messagesIn(CHANNEL_ID)[0]?.id,
 		});
+	});
+
+	it('posts exactly one message after a bot process is killed (SIGKILL) while its send is in flight and restarted past the nonce window', async () => {
+		store.close();
+		// Discord creates the message; the answer never leaves, and the process is killed while it waits for it.
+		plan.add({ method: 'POST', path: messagesPath(CHANNEL_ID) }, planned.hang(true), 1);
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', fileURLToPath(new URL('fixtures/tickOnce.ts', import.meta.url))],
+			{
+				env: {
+					PATH: process.env.PATH ?? '',
+					DATABASE_PATH: databasePath,
+					DISCORD_API_URL: fake.apiUrl,
+					NOW: '2026-03-02T04:00:00Z',
+				},
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
+		const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+			child.once('exit', (_code, signal) => resolve(signal)),
+		);
+		await fake.waitForRequest({ method: 'POST', path: messagesPath(CHANNEL_ID) }, 20_000);
+		child.kill('SIGKILL');
+		expect(await exited).toBe('SIGKILL');
+		expect(nonces.messagesIn(CHANNEL_ID)).toHaveLength(1);
+
+		await new Promise((resolve) => setTimeout(resolve, NONCE_WINDOW_MS * 3));
+		// The restart: the killed process's lock is taken over, and its post is found instead of sent again.
+		store = DailyStore.open(databasePath, now);
+		at('2026-03-02T04:01:00Z');
+		const results = await scheduler().tick();
+
+		expect(results.find((result) => result.guildId === GUILD_ID)?.outcome).toBe('recovered');
+		expect(nonces.messagesIn(CHANNEL_ID)).toHaveLength(1);
+		expect(postsTo(CHANNEL_ID)).toHaveLength(1);
+		expect(store.postFor(GUILD_ID, '2026-03-02')).toMatchObject({ status: 'sent', attempts: 1 });
 	});
 
 	it('posts exactly one message after a kill right after the send and a restart past the nonce window', async () => {
