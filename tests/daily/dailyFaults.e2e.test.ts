@@ -163,20 +163,21 @@ describe('daily posts when one channel misbehaves', () => {
 		plan.add({ method: 'POST', path: messagesPath(CHANNEL_ID) }, planned.rateLimited(0.02), Infinity);
 		const daily = scheduler();
 		at('2026-03-02T04:00:00Z');
-		const started = Date.now();
 
 		const results = await daily.tick();
 
 		expect(results.find((result) => result.guildId === GUILD_ID)?.outcome).toBe('error');
 		expect(results.filter((result) => result.outcome === 'posted')).toHaveLength(4);
+		// One send and three retries honouring retry_after, then the post waits for a later tick.
+		const storm = postsTo(CHANNEL_ID);
+		expect(storm.map((post) => post.status)).toEqual([429, 429, 429, 429]);
+		expect((storm[3]?.at ?? 0) - (storm[0]?.at ?? 0)).toBeGreaterThanOrEqual(3 * 20);
 		for (let n = 1; n <= 4; n += 1) {
 			const posts = postsTo(guild(n).channelId);
 			expect(posts.map((post) => post.status)).toEqual([200]);
-			// Posted while the storm was still going: well within the storm's own retries.
-			expect(posts[0]?.at ?? Infinity).toBeLessThan(started + 250);
+			// Posted while the storm was still going, not after it.
+			expect(posts[0]?.at ?? Infinity).toBeLessThan(storm[3]?.at ?? 0);
 		}
-		// One send and three retries honouring retry_after, then the post waits for a later tick.
-		expect(postsTo(CHANNEL_ID).map((post) => post.status)).toEqual([429, 429, 429, 429]);
 		expect(await status()).toContain('Problem: retrying since Monday, 2 March 2026 at 09:00 (429 rate limited)');
 		expect(warnings().some((line) => line.guildId === GUILD_ID && line.outcome === 'retrying')).toBe(true);
 
@@ -202,16 +203,22 @@ describe('daily posts when one channel misbehaves', () => {
 
 	it('holds only its own post when a channel never answers: the others post at once', async () => {
 		plan.add({ method: 'POST', path: messagesPath(CHANNEL_ID) }, planned.hang(), Infinity);
-		const daily = scheduler();
+		const daily = scheduler({ ...POLICY, attemptTimeoutMs: 600 });
 		at('2026-03-02T04:00:00Z');
 		const started = Date.now();
 
 		const results = await daily.tick();
 
 		expect(results.find((result) => result.guildId === GUILD_ID)?.outcome).toBe('error');
-		for (let n = 1; n <= 4; n += 1) expect(postsTo(guild(n).channelId)[0]?.at ?? Infinity).toBeLessThan(started + 250);
+		const hung = postsTo(CHANNEL_ID)[0]?.at ?? 0;
+		// Every other server was answered while the hung post was still waiting for its time limit.
+		for (let n = 1; n <= 4; n += 1) {
+			expect(postsTo(guild(n).channelId)[0]?.at ?? Infinity).toBeLessThan(hung + 600);
+			expect(nonces.messagesIn(guild(n).channelId)).toHaveLength(1);
+		}
 		// The hung post gave up after its own time limit, not the client's default 15 s.
-		expect(Date.now() - started).toBeLessThan(2_000);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(590);
+		expect(Date.now() - started).toBeLessThan(3_000);
 		expect(store.postFor(GUILD_ID, '2026-03-02')).toMatchObject({ status: 'pending', attempts: 1 });
 		expect(await status()).toMatch(/Problem: retrying since .+ \(no answer from Discord/);
 	});
@@ -291,8 +298,11 @@ describe('daily posts when one channel misbehaves', () => {
 		expect(elapsed).toBeLessThan(1_500);
 		const arrivals = fake
 			.requestsMatching({ method: 'POST', path: /^\/channels\/\d+\/messages$/ })
-			.map((request) => request.at - started);
-		expect(arrivals.filter((ms) => ms < 90)).toHaveLength(4);
+			.map((request) => request.at)
+			.sort((a, b) => a - b);
+		const first = arrivals[0] ?? 0;
+		// No more than four were sent before the first could have been answered (100 ms).
+		expect(arrivals.filter((arrival) => arrival < first + 95)).toHaveLength(4);
 	});
 });
 
@@ -381,6 +391,9 @@ describe('daily posts whose outcome is unknown', () => {
 describe('daily posts while another program holds the database', () => {
 	it('answers /help within 100 ms, and /daily set says the database is busy, while a write lock is held', async () => {
 		const daily = scheduler();
+		// What /help costs on this machine right now, without the lock: on a loaded machine it is slower by itself.
+		const baselineSent = Date.now();
+		const baseline = (await fake.waitForCallback(fake.dispatchInteraction(fake.chatInput('help')))).at - baselineSent;
 		const other = new Database(databasePath);
 		other.exec('BEGIN IMMEDIATE');
 		try {
@@ -420,7 +433,9 @@ describe('daily posts while another program holds the database', () => {
 
 			const helped = await fake.waitForCallback(help);
 
-			expect(helped.at - sentAt).toBeLessThan(100);
+			// Within 100 ms, or at most 50 ms more than without the lock when the machine is slow (a 5 s busy wait
+			// would add 5 s).
+			expect(helped.at - sentAt).toBeLessThan(Math.max(100, baseline + 50));
 			const setReply = (await fake.waitForCallback(set)).body as { data?: { content?: string } };
 			expect(setReply.data?.content).toBe(
 				'The daily settings could not be saved: the database is busy. Try again in a moment.',
