@@ -23,6 +23,7 @@ import { createPostRest, discordPoster } from '../../src/daily/discordPoster.js'
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
+import { answerEmbed } from '../../src/render/answerEmbed.js';
 import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID } from '../support/fakeDiscord.js';
 import { FaultPlan, planned } from '../support/faultPlan.js';
 import { NonceMemory } from '../support/nonceMemory.js';
@@ -372,7 +373,6 @@ describe('daily posts whose outcome is unknown', () => {
 		const fact = engine.fact({ date: '2026-03-02' });
 		store.beginPost({ guildId: GUILD_ID, day: '2026-03-02', factId: fact.answer.id, cycle: 1, nonce: '7777' });
 		store.recordAttempt(GUILD_ID, '2026-03-02');
-		const { answerEmbed } = await import('../../src/render/answerEmbed.js');
 		const rest = createPostRest({ token: 'fake-token', api: fake.apiUrl });
 		await discordPoster(rest).send(CHANNEL_ID, { embeds: [answerEmbed(fact.answer)], nonce: '7777' });
 		await new Promise((resolve) => setTimeout(resolve, NONCE_WINDOW_MS * 3));
