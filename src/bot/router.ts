@@ -24,8 +24,16 @@ import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
 /** Nobody is pinged by anything the bot sends. */
 export const NO_MENTIONS = { parse: [] } as const;
 
+/** An interaction still being answered, as a shutdown logs it when it has to abandon it. */
+export interface UnfinishedInteraction {
+	id: string;
+	command: string;
+	/** How long it has been in flight. */
+	ms: number;
+}
+
 export class InteractionRouter {
-	private readonly inFlight = new Set<Promise<void>>();
+	private readonly inFlight = new Map<Promise<void>, { id: string; command: string; started: number }>();
 
 	constructor(
 		private readonly commands: ReadonlyMap<string, Command>,
@@ -33,15 +41,29 @@ export class InteractionRouter {
 		private readonly deferAfterMs: number = DEFER_AFTER_MS,
 	) {}
 
-	/** Resolves when every interaction being answered has been answered (for a graceful shutdown). */
+	/**
+	 * Resolves when every interaction being answered has been answered (for a graceful shutdown), including those
+	 * that arrived while it waited.
+	 */
 	async drain(): Promise<void> {
-		await Promise.allSettled([...this.inFlight]);
+		while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.keys()]);
+	}
+
+	/** @returns the interactions still being answered, oldest first (what a shutdown past its deadline abandons). */
+	unfinished(): UnfinishedInteraction[] {
+		const now = performance.now();
+		return [...this.inFlight.values()].map(({ id, command, started }) => ({
+			id,
+			command,
+			ms: Math.round(now - started),
+		}));
 	}
 
 	/** The `interactionCreate` listener. Never throws. */
 	handle(interaction: Interaction): Promise<void> {
 		const task = this.route(interaction).finally(() => this.inFlight.delete(task));
-		this.inFlight.add(task);
+		const command = 'commandName' in interaction ? interaction.commandName : `type ${interaction.type}`;
+		this.inFlight.set(task, { id: interaction.id, command, started: performance.now() });
 		return task;
 	}
 
