@@ -138,6 +138,8 @@ function noticeFor(
 ): AskNotice | undefined {
 	const words = unknownWords(query, vocabulary.nameWords, index);
 	if (words.length > 0) return { kind: 'not-in-sources', words };
+	const noAward = awardNotInSources(query, context, dataset, vocabulary);
+	if (noAward) return noAward;
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
@@ -230,4 +232,78 @@ function holdsEvery(entry: Entry, parts: readonly ScopeFacet[], dataset: Dataset
 				return part.values.some((country) => entry.countries.includes(country as Country) || says(String(country)));
 		}
 	});
+}
+
+/** Verbs of giving an award (not the noun "award"): the leader before one gave it, the one after received it. */
+const GIVING_WORDS: ReadonlySet<string> = new Set(
+	['give', 'gives', 'gave', 'given', 'giving', 'awarded', 'present', 'presents', 'presented'].concat([
+		'confer',
+		'conferred',
+		'bestow',
+		'bestowed',
+	]),
+);
+/** Words that make a verb of giving passive. */
+const PASSIVE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'be']);
+/** Verbs of receiving one: the leader before one received it. */
+const RECEIVING_WORDS: ReadonlySet<string> = new Set([
+	'receive',
+	'receives',
+	'received',
+	'get',
+	'gets',
+	'got',
+	'accepted',
+]);
+
+/**
+ * An award question whose leaders no award of the sources involves in the roles the question gives them. Around a
+ * verb of giving, the leader before it gave and the one after received ("did Erdoğan give Serdar…", "who awarded
+ * Tokayev…"); around a verb of receiving, the reverse; "by" and "from" name the giver. A giver the source names only
+ * by country (Türkiye's Devlet Nişanı) counts as that country's leader. Without such a verb, any role will do.
+ */
+function awardNotInSources(
+	query: string,
+	context: QuestionContext,
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	if (!context.intents.has('award')) return undefined;
+	const words = foldText(query).split(' ');
+	const named = words.flatMap((word, position) => {
+		const person = vocabulary.leaderOf.get(word);
+		return person ? [{ person, position }] : [];
+	});
+	const people = [...new Set(named.map(({ person }) => person))];
+	if (people.length === 0) return undefined;
+	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
+	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
+	const giving = words.findIndex(
+		(word, index) => GIVING_WORDS.has(word) && !passive(index) && words[index + 1] !== 'by',
+	);
+	const receiving = words.findIndex(
+		(word, index) => RECEIVING_WORDS.has(word) || (GIVING_WORDS.has(word) && passive(index)),
+	);
+	const roleOf = (position: number): 'giver' | 'recipient' | 'any' => {
+		const before = words[position - 1];
+		if (before === 'by' || before === 'from') return 'giver';
+		if (giving >= 0) return position < giving ? 'giver' : 'recipient';
+		if (receiving >= 0) return position < receiving ? 'recipient' : 'giver';
+		return 'any';
+	};
+	const roles = new Map<string, 'giver' | 'recipient' | 'any'>();
+	for (const { person, position } of named) if (!roles.has(person)) roles.set(person, roleOf(position));
+	const gave = (award: Dataset['awards'][number], id: string): boolean =>
+		award.giver.person === id ||
+		(award.giver.person === null && award.giver.country === dataset.personById.get(id)?.country);
+	const fits = (award: Dataset['awards'][number]): boolean =>
+		[...roles].every(([id, role]) =>
+			role === 'giver'
+				? gave(award, id)
+				: role === 'recipient'
+					? award.recipient.person === id
+					: gave(award, id) || award.recipient.person === id,
+		);
+	if (dataset.awards.some(fits)) return undefined;
+	return { kind: 'no-award', names: people.map((id) => personName(dataset, id)) };
 }

@@ -12,6 +12,7 @@ import { MONTHS } from '../engine/questionContext.js';
  */
 export function noticeText(notice: AskNotice): string {
 	if (notice.kind === 'not-in-sources') return `The sources do not mention ${listOf(notice.words, 'or')}.`;
+	if (notice.kind === 'no-award') return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
 	// Two parts that name the same meetings say the same thing once ("in Ashgabat in 2021").
 	const distinct = notice.parts.filter(
 		(part, index) => !notice.parts.slice(0, index).some((earlier) => sameMeetings(earlier.visits, part.visits)),

@@ -681,6 +681,20 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('Kazakhstan trade turnover with Turkey vs with Turkmenistan').answered).toBe(true);
 	});
 
+	it('says no award of the sources involves the leaders asked about, in the roles the question gives them', () => {
+		for (const question of [
+			'Did Erdoğan receive an award?',
+			'What award did Erdoğan give Serdar Berdimuhamedov?',
+			'Did Serdar Berdimuhamedov give Tokayev an award?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered, result.notice?.kind]).toEqual([question, false, 'no-award']);
+		}
+		expect(engine.ask('What award did Tokayev give Serdar?').answered).toBe(true);
+		expect(engine.ask('Why was Serdar Berdimuhamedov awarded the Golden Eagle?').answered).toBe(true);
+		expect(engine.ask('Who awarded Tokayev the Devlet Nisani?').answered).toBe(true);
+	});
+
 	it('answers the questions the sources answer', () => {
 		expect(engine.ask('How many documents were signed in Ashgabat in 2021?').answered).toBe(true);
 		expect(engine.ask('How many documents were signed in Nur-Sultan in 2025?').answered).toBe(true);

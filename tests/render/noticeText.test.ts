@@ -15,6 +15,12 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('says which leaders no award involves', () => {
+		expect(noticeText({ kind: 'no-award', names: ['Recep Tayyip Erdoğan', 'Serdar Berdimuhamedov'] })).toBe(
+			'The sources record no award involving Recep Tayyip Erdoğan and Serdar Berdimuhamedov.',
+		);
+	});
+
 	it('corrects a scope from what the sources hold for each part', () => {
 		const text = noticeText({
 			kind: 'scope-conflict',
