@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandInput, type CommandContext, integerOption, stringOption } from '../src/bot/command.js';
+import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { listReply } from '../src/bot/listReply.js';
 import { pageRequest } from '../src/render/listEmbed.js';
 import { canonicalState } from '../src/bot/listState.js';
@@ -58,6 +59,9 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	return page(state, 0, context);
 }
 
+/** What each autocompleted option completes. */
+const COMPLETIONS: OptionCompletions = { query: 'document', country: 'country', kind: 'kind', sector: 'sector' };
+
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('agreement', option, partial);
+	return completeOption(context.engine, COMPLETIONS, option, partial);
 }

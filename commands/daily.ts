@@ -2,7 +2,9 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
+import { completeOption } from '../src/bot/completeOption.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
+import { completeTimeZone } from '../src/daily/timeZones.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
@@ -136,5 +138,5 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 }
 
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('daily', option, partial);
+	return completeOption(context.engine, { timezone: completeTimeZone }, option, partial);
 }

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { listReply } from '../src/bot/listReply.js';
 import { pageRequest } from '../src/render/listEmbed.js';
 import { canonicalState } from '../src/bot/listState.js';
@@ -47,6 +48,9 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	return page({ q: stringOption(input, 'query'), c: stringOption(input, 'country') }, 0, context);
 }
 
+/** What each autocompleted option completes. */
+const COMPLETIONS: OptionCompletions = { query: 'figure', country: 'country' };
+
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('figure', option, partial);
+	return completeOption(context.engine, COMPLETIONS, option, partial);
 }
