@@ -6,7 +6,6 @@
 import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
 import type { DailyScheduler } from '../daily/dailyScheduler.js';
 import type { DailyStore } from '../daily/dailyStore.js';
-import type { ListState } from '../discord/customIds.js';
 import type { Engine } from '../engine/engine.js';
 import type { Completion } from '../engine/prefixCompleter.js';
 import type { Logger } from '../logger.js';
@@ -41,8 +40,6 @@ export interface Command {
 	data: SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
 	execute(input: CommandInput, context: CommandContext): Promise<Reply> | Reply;
 	autocomplete?(option: string, partial: string, input: CommandInput, context: CommandContext): Completion[];
-	/** Rebuilds a paged list when one of its buttons comes back. */
-	page?(state: ListState, page: number, context: CommandContext): Reply;
 	/** The answer may take a moment: acknowledge at once and edit the reply when ready. */
 	defer?: boolean;
 }

@@ -14,12 +14,14 @@ import {
 	MessageFlags,
 	PermissionFlagsBits,
 } from 'discord.js';
-import { decodePageId } from '../discord/customIds.js';
+import { type PagedList, decodePageId } from '../discord/customIds.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
 import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, OptionValue } from './command.js';
+import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
+import { LIST_PAGES } from './pagedLists.js';
 
 /** Nobody is pinged by anything the bot sends. */
 export const NO_MENTIONS = { parse: [] } as const;
@@ -27,10 +29,17 @@ export const NO_MENTIONS = { parse: [] } as const;
 export class InteractionRouter {
 	private readonly inFlight = new Set<Promise<void>>();
 
+	/**
+	 * @param commands - the commands, by name (`loadCommands()`)
+	 * @param context - what the commands are given
+	 * @param deferAfterMs - how long an answer may take before the interaction is acknowledged first
+	 * @param pages - the paged lists a button can come back to (a list whose command is not loaded is expired)
+	 */
 	constructor(
 		private readonly commands: ReadonlyMap<string, Command>,
 		private readonly context: CommandContext,
 		private readonly deferAfterMs: number = DEFER_AFTER_MS,
+		private readonly pages: Readonly<Partial<Record<PagedList, ListPager>>> = LIST_PAGES,
 	) {}
 
 	/** Resolves when every interaction being answered has been answered (for a graceful shutdown). */
@@ -144,12 +153,12 @@ export class InteractionRouter {
 
 	private async button(interaction: ButtonInteraction): Promise<void> {
 		const state = decodePageId(interaction.customId);
-		const command = state ? this.commands.get(state.list) : undefined;
-		if (!state || !command?.page) {
+		const pager = state && this.commands.has(state.list) ? this.pages[state.list] : undefined;
+		if (!state || !pager) {
 			await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 			return;
 		}
-		const reply = command.page(state.state, state.page, this.context);
+		const reply = pager(state.state, state.page, this.context);
 		if (reply.ephemeral) {
 			await interaction.reply(replyPayload(reply));
 			return;

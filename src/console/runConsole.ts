@@ -7,6 +7,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
 import type { Command, CommandContext, CommandInput } from '../bot/command.js';
 import { GENERIC_ERROR } from '../bot/messages.js';
+import { LIST_PAGES } from '../bot/pagedLists.js';
 import { decodePageId } from '../discord/customIds.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
@@ -70,9 +71,9 @@ export class ConsoleSession {
 		const buttons = (this.lastReply?.components ?? []).flatMap((row) => row.components);
 		const button = buttons[direction === 1 ? 1 : 0];
 		const state = button && 'custom_id' in button && !button.disabled ? decodePageId(button.custom_id) : undefined;
-		const command = state ? this.commands.get(state.list) : undefined;
-		if (!state || !command?.page) return 'There is no page in that direction.';
-		this.lastReply = command.page(state.state, state.page, this.context);
+		const pager = state ? LIST_PAGES[state.list] : undefined;
+		if (!state || !pager) return 'There is no page in that direction.';
+		this.lastReply = pager(state.state, state.page, this.context);
 		return replyText(this.lastReply);
 	}
 }
