@@ -44,6 +44,12 @@ export interface Command {
 	defer?: boolean;
 }
 
+/**
+ * What a command module may export. Anything else (a helper, a constant) belongs in `src/`: list pages are in
+ * `src/bot/pagedLists.ts`, shared option builders in `src/bot/options.ts`.
+ */
+const COMMAND_EXPORTS: ReadonlySet<string> = new Set(['data', 'execute', 'autocomplete', 'defer']);
+
 /** Reads a string option, trimmed; undefined when absent or blank. */
 export function stringOption(input: CommandInput, name: string): string | undefined {
 	const value = input.options.get(name);
@@ -69,4 +75,7 @@ export function assertCommand(module: unknown, name: string): asserts module is 
 	if (typeof candidate.execute !== 'function') throw new Error(`commands: ${name} has no "execute" handler`);
 	if (candidate.data.name !== name)
 		throw new Error(`commands: ${name} builds a command named "${candidate.data.name}"`);
+	const extra = Object.keys(candidate).filter((key) => !COMMAND_EXPORTS.has(key));
+	if (extra.length > 0)
+		throw new Error(`commands: ${name} exports ${extra.map((key) => `"${key}"`).join(', ')} besides its command`);
 }
