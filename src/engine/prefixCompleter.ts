@@ -10,7 +10,7 @@ import { lowerBound } from './search/lowerBound.js';
 export interface Completion {
 	/** Shown to the user. */
 	name: string;
-	/** Sent back to the command: a stable id. */
+	/** Sent back when chosen: a stable id. */
 	value: string;
 }
 
