@@ -210,7 +210,7 @@ async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<
 	for (const [name, partials] of Object.entries(PARTIALS)) {
 		rows.push({
 			measure: `autocomplete ${name}`,
-			engine: measure(partials, iterations, (partial) => engine.autocomplete('agreement', 'query', partial)),
+			engine: measure(partials, iterations, (partial) => engine.autocomplete('document', partial, 25)),
 			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...RAW_OPTIONS, prefix: true })),
 		});
 	}

@@ -2,8 +2,11 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
+import { completeOption } from '../src/bot/completeOption.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
 import { isBusy, retryWhenBusy } from '../src/daily/dailyStore.js';
+import { normaliseTime } from '../src/daily/timeOfDay.js';
+import { completeTimeZone } from '../src/daily/timeZones.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
@@ -43,16 +46,9 @@ export const data = new SlashCommandBuilder()
 	.addSubcommand((sub) => sub.setName('status').setDescription('Channel, next post time, last post and any problem'))
 	.addSubcommand((sub) => sub.setName('preview').setDescription('See the fact that would be posted next (only you)'));
 
-const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 const REFUSAL = 'Only members with the Manage Server permission can change the daily posts.';
 const UNAVAILABLE = 'Daily posts are not available here: the bot runs without its database.';
 const BUSY = 'The daily settings could not be saved: the database is busy. Try again in a moment.';
-
-/** "9:05" → "09:05"; undefined for anything that is not a time of day. */
-export function normaliseTime(text: string): string | undefined {
-	const match = TIME_PATTERN.exec(text.trim());
-	return match ? `${match[1]?.padStart(2, '0')}:${match[2]}` : undefined;
-}
 
 function isTimeZone(zone: string): boolean {
 	try {
@@ -154,5 +150,5 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 }
 
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('daily', option, partial);
+	return completeOption(context.engine, { timezone: completeTimeZone }, option, partial);
 }

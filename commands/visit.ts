@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { APIEmbedField } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
@@ -72,6 +73,9 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	return embedReply([answerEmbed(visit, fields)]);
 }
 
+/** What each autocompleted option completes. */
+const COMPLETIONS: OptionCompletions = { which: 'visit' };
+
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('visit', option, partial);
+	return completeOption(context.engine, COMPLETIONS, option, partial);
 }

@@ -7,6 +7,7 @@ import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
 import { noticeText } from '../render/noticeText.js';
+import { completeCliOption } from './cliCompletions.js';
 import type { CliCommand } from './parseCli.js';
 
 export interface CliOutput {
@@ -84,7 +85,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		}
 		case 'autocomplete': {
 			const [commandName = '', option = '', ...partial] = command.positionals;
-			const choices = engine.autocomplete(commandName, option, partial.join(' '));
+			const choices = completeCliOption(engine, commandName, option, partial.join(' '));
 			return ok(
 				command.json
 					? JSON.stringify({ choices }, null, 2)
