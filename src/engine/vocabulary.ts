@@ -15,7 +15,7 @@ export interface Vocabulary {
 	leaderVisits: ReadonlyMap<string, ReadonlySet<string>>;
 	/** The same words, and the person each names. */
 	leaderOf: ReadonlyMap<string, string>;
-	/** Every word of every name and alias in the dataset: a word a question uses that is in none is not a name here. */
+	/** The words of the names the index does not hold (places): with the index's terms, every name the dataset knows. */
 	nameWords: ReadonlySet<string>;
 	/** A city's folded name or alias ("nur sultan"), and the folded city a visit records ("astana"). */
 	cityNames: ReadonlyMap<string, string>;
@@ -91,17 +91,9 @@ function leaderOf(dataset: Dataset): Map<string, string> {
 	return new Map([...people].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? '']] : [])));
 }
 
+/** The words of places' names and aliases: places are not indexed, and every other name is (with its aliases). */
 function nameWords(dataset: Dataset): Set<string> {
-	const named = [
-		...dataset.people.flatMap((person) => [person.name, ...person.aliases]),
-		...dataset.places.flatMap((place) => [place.name, ...place.aliases]),
-		...dataset.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]),
-		...dataset.awards.flatMap((award) => award.names),
-		...dataset.visits.flatMap((visit) => [visit.title, ...visit.aliases]),
-		...dataset.proposals.flatMap((proposal) => [proposal.title, ...proposal.aliases]),
-		...dataset.documents.flatMap((document) => [document.title, ...document.aliases]),
-	];
-	return new Set(named.flatMap(words));
+	return new Set(dataset.places.flatMap((place) => [place.name, ...place.aliases]).flatMap(words));
 }
 
 function cityNames(dataset: Dataset): Map<string, string> {
@@ -116,17 +108,17 @@ function cityNames(dataset: Dataset): Map<string, string> {
 }
 
 function awardWords(dataset: Dataset): Set<string> {
+	const candidates = new Set(dataset.awards.flatMap((award) => award.names.flatMap(words)));
+	// Without awards nothing is folded: at 100k records, folding every source sentence was a second's work.
+	if (candidates.size === 0) return candidates;
 	const sentenceCount = new Map<string, number>();
 	for (const text of dataset.sourceTexts.values()) {
 		for (const sentence of text.split(/[.!?]\s+/u)) {
-			for (const word of new Set(words(sentence))) sentenceCount.set(word, (sentenceCount.get(word) ?? 0) + 1);
+			for (const word of new Set(words(sentence)))
+				if (candidates.has(word)) sentenceCount.set(word, (sentenceCount.get(word) ?? 0) + 1);
 		}
 	}
-	return new Set(
-		dataset.awards
-			.flatMap((award) => award.names.flatMap(words))
-			.filter((word) => (sentenceCount.get(word) ?? 0) <= MAX_AWARD_WORD_SENTENCES),
-	);
+	return new Set([...candidates].filter((word) => (sentenceCount.get(word) ?? 0) <= MAX_AWARD_WORD_SENTENCES));
 }
 
 /**
@@ -140,7 +132,13 @@ function awardWords(dataset: Dataset): Set<string> {
  * stands for, and a word claimed by two names keeps the first.
  */
 function nameAliases(dataset: Dataset): Map<string, string[]> {
-	const sourceWords = new Set([...dataset.sourceTexts.values()].flatMap(words));
+	// Whether the sources write a word, asked only of the few aliases that need it: folding every source up front was
+	// a second of a 100k-record start-up.
+	let sourceWords: ReadonlySet<string> | undefined;
+	const inSources = (word: string): boolean => {
+		sourceWords ??= new Set([...dataset.sourceTexts.values()].flatMap(words));
+		return sourceWords.has(word);
+	};
 	const named: { name: string; aliases: readonly string[] }[] = [
 		...dataset.people,
 		...dataset.places,
@@ -169,7 +167,7 @@ function nameAliases(dataset: Dataset): Map<string, string[]> {
 				);
 				const respelled = differing.every(([a, b]) => isRespelling(a, b));
 				// One other word is a respelling only where the sources never write it: "region" is a word of its own.
-				const renamed = differing.length === 1 && differing.every(([a]) => !sourceWords.has(a));
+				const renamed = differing.length === 1 && differing.every(([a]) => !inSources(a));
 				if (respelled || renamed) for (const [a, b] of differing) claim(a, [b]);
 			} else if (aliasWords.length === 1) {
 				const [alias = ''] = aliasWords;
@@ -177,7 +175,7 @@ function nameAliases(dataset: Dataset): Map<string, string[]> {
 				const respelling = nameWords.find((word) => isRespelling(alias, word));
 				if (nameWords.length === 1) claim(alias, nameWords);
 				else if (respelling) claim(alias, [respelling]);
-				else if (!sourceWords.has(alias)) claim(alias, nameWords);
+				else if (!inSources(alias)) claim(alias, nameWords);
 			}
 		}
 	}
