@@ -7,6 +7,7 @@ import { filterProblemReply, notFoundReply } from '../src/bot/messages.js';
 import { countryOption, kindOption, yearOption } from '../src/bot/options.js';
 import type { ListState } from '../src/discord/customIds.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { renderAnswer } from '../src/render/answerProse.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -41,8 +42,8 @@ export function page(raw: ListState, page: number, context: CommandContext): Rep
 	const [first] = outcome.results;
 	if (outcome.total === 0 || !first) return notFoundReply('agreement', state.q, outcome.suggestions);
 	if (outcome.total === 1) {
-		const visit = typeof first.fields['visit'] === 'string' ? context.engine.get(first.fields['visit']) : undefined;
-		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: visit.title }] : [])]);
+		const visit = first.kind === 'document' && first.record.visit ? context.engine.get(first.record.visit) : undefined;
+		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [])]);
 	}
 	return listReply(`${outcome.total} documents`, outcome, 'agreement', state);
 }

@@ -4,6 +4,7 @@ import { type CommandContext, type CommandInput, stringOption } from '../src/bot
 import { quoteUserText } from '../src/bot/messages.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { answerTitle } from '../src/render/answerProse.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -114,7 +115,7 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 			if (!settings?.enabled) return textReply('No daily posts are set for this server. Use /daily set.');
 			const last = daily.store.lastPost(guildId);
 			const lastText = last
-				? `${last.day}: ${context.engine.get(last.factId)?.title ?? last.factId} (${last.status})`
+				? `${last.day}: ${answerTitle(context.engine.get(last.factId)) ?? last.factId} (${last.status})`
 				: 'none yet';
 			const lines = [
 				`Channel: <#${settings.channelId}>`,

@@ -7,6 +7,7 @@ import { filterProblemReply, notFoundReply } from '../src/bot/messages.js';
 import { countryOption } from '../src/bot/options.js';
 import type { ListState } from '../src/discord/customIds.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { renderAnswer } from '../src/render/answerProse.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
 /** Related figures shown under a figure. */
@@ -37,7 +38,7 @@ export function page(raw: ListState, page: number, context: CommandContext): Rep
 	const related = context.engine
 		.relatedFigures(first.id)
 		.slice(0, MAX_RELATED)
-		.map((answer) => `• ${answer.title}`);
+		.map((answer) => `• ${renderAnswer(answer).title}`);
 	return embedReply([
 		answerEmbed(first, related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : []),
 	]);

@@ -4,6 +4,7 @@ import { type CommandContext, type CommandInput, stringOption } from '../src/bot
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { renderAnswer } from '../src/render/answerProse.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -31,14 +32,20 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const documents = context.engine.visitDocuments(visit.id);
 	const fields: APIEmbedField[] = [];
 	if (details) {
-		fields.push({ name: 'Documents signed', value: details.count.text });
-		fields.push(...listField('Document list', documents, (answer) => answer.title));
-		fields.push(...listField('Figures announced', details.figures, (answer) => answer.title));
-		fields.push(...listField('Awards', details.awards, (answer) => answer.text));
-		fields.push(...listField('Side events', details.events, (answer) => answer.title));
+		fields.push({ name: 'Documents signed', value: renderAnswer(details.count).text });
+		fields.push(...listField('Document list', documents, (answer) => renderAnswer(answer).title));
+		fields.push(...listField('Figures announced', details.figures, (answer) => renderAnswer(answer).title));
+		fields.push(...listField('Awards', details.awards, (answer) => renderAnswer(answer).text));
+		fields.push(...listField('Side events', details.events, (answer) => renderAnswer(answer).title));
 		const { proposals, followUps } = context.engine.visitProposals(visit.id);
-		fields.push(...listField('Proposals', proposals, (answer) => `${answer.title} (${answer.fields['status']})`));
-		fields.push(...listField('Follow-ups', followUps, (answer) => answer.text));
+		fields.push(
+			...listField(
+				'Proposals',
+				proposals,
+				(answer) => `${renderAnswer(answer).title} (${answer.kind === 'proposal' ? answer.record.status : undefined})`,
+			),
+		);
+		fields.push(...listField('Follow-ups', followUps, (answer) => renderAnswer(answer).text));
 	}
 	return embedReply([answerEmbed(visit, fields)]);
 }

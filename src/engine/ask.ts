@@ -4,7 +4,7 @@
  * from the sentences of the sources.
  */
 import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, AnswerKind, AskResult } from './answer.js';
+import type { Answer, AnswerKind, AskResult, CountAnswer } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import { type Intent, readQuestion } from './questionContext.js';
@@ -53,7 +53,7 @@ export function ask(
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
 	question: string,
-	countAnswer: (visitId: string) => Answer | undefined,
+	countAnswer: (visitId: string) => CountAnswer | undefined,
 	documentSets: DocumentSets,
 	suggest: (query: string) => string[],
 ): AskResult {
