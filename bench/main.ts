@@ -3,9 +3,10 @@
  * (the median of fresh processes, see bench/coldStart.ts), heap, query,
  * autocomplete and ask latencies of the engine, with raw MiniSearch doing the
  * same job on the same records beside every figure.
- * `--scenario=engine|load|cli|all` (default all): `cli` is the compiled CLI's
+ * `--scenario=engine|load|cli|daily|all` (default all): `cli` is the compiled CLI's
  * whole-process time (bench/cli.ts), `load` the end-to-end load run of
- * bench/load.ts (`--interactions=5000`, `--concurrency=32`).
+ * bench/load.ts (`--interactions=5000`, `--concurrency=32`), `daily` the daily-post run of bench/daily.ts
+ * (`--servers=1000`, `--latency=100`, `--failing=0.01`, `--days=3`).
  */
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ import { Engine } from '../src/engine/engine.js';
 import { KIND_WEIGHT } from '../src/engine/kindWeights.js';
 import { INDEX_OPTIONS, miniSearchOptions, SEARCH_OPTIONS } from '../src/engine/search/options.js';
 import { type CliReport, formatCliReport, runCliBench } from './cli.js';
+import { type DailyReport, formatDailyReport, runDaily } from './daily.js';
 import { formatLoadReport, type LoadReport, runLoad } from './load.js';
 import { median, percentile, QUESTIONS } from './support.js';
 
@@ -54,8 +56,24 @@ const sizes = (sizesArg ?? 'real,1000,10000,100000').split(',');
 const argValue = (name: string): string | undefined =>
 	args.find((arg) => arg.startsWith(`--${name}=`))?.slice(`--${name}=`.length);
 const scenario = argValue('scenario') ?? 'all';
-if (!['engine', 'load', 'cli', 'all'].includes(scenario))
-	throw new Error(`bench: --scenario is engine, load, cli or all`);
+if (!['engine', 'load', 'cli', 'daily', 'all'].includes(scenario))
+	throw new Error(`bench: --scenario is engine, load, cli, daily or all`);
+const dailyOptions = {
+	servers: Number(argValue('servers') ?? 1000),
+	latencyMs: Number(argValue('latency') ?? 100),
+	failing: Number(argValue('failing') ?? 0.01),
+	days: Number(argValue('days') ?? 3),
+};
+if (!(
+	Number.isInteger(dailyOptions.servers) &&
+	dailyOptions.servers > 0 &&
+	dailyOptions.latencyMs >= 0 &&
+	dailyOptions.failing >= 0 &&
+	dailyOptions.failing < 1 &&
+	Number.isInteger(dailyOptions.days) &&
+	dailyOptions.days > 0
+))
+	throw new Error('bench: --servers and --days are positive integers, --latency ≥ 0, 0 ≤ --failing < 1');
 const interactions = Number(argValue('interactions') ?? 5000);
 const concurrency = Number(argValue('concurrency') ?? 32);
 if (!(Number.isInteger(interactions) && interactions > 0 && Number.isInteger(concurrency) && concurrency > 0))
@@ -192,7 +210,7 @@ async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<
 	for (const [name, partials] of Object.entries(PARTIALS)) {
 		rows.push({
 			measure: `autocomplete ${name}`,
-			engine: measure(partials, iterations, (partial) => engine.autocomplete('agreement', 'query', partial)),
+			engine: measure(partials, iterations, (partial) => engine.autocomplete('document', partial, 25)),
 			raw: measure(partials, rawIterations, (partial) => raw.autoSuggest(partial, { ...RAW_OPTIONS, prefix: true })),
 		});
 	}
@@ -250,11 +268,13 @@ const cli: CliReport | undefined = scenario === 'cli' || scenario === 'all' ? ru
 const prepared = scenario === 'engine' || scenario === 'all' ? await prepare(sizes) : [];
 let load: LoadReport | undefined;
 if (scenario === 'load' || scenario === 'all') load = await runLoad({ interactions, concurrency });
+let daily: DailyReport | undefined;
+if (scenario === 'daily' || scenario === 'all') daily = await runDaily(dailyOptions);
 const reports: SizeReport[] = [];
 for (const each of prepared) reports.push(await benchSize(each));
 
 if (json) {
-	process.stdout.write(`${JSON.stringify({ node: process.version, cli, reports, load }, null, 2)}\n`);
+	process.stdout.write(`${JSON.stringify({ node: process.version, cli, reports, load, daily }, null, 2)}\n`);
 } else {
 	for (const report of reports) {
 		process.stdout.write(
@@ -274,4 +294,5 @@ if (json) {
 	}
 	if (load) process.stdout.write(formatLoadReport(load));
 	if (cli) process.stdout.write(formatCliReport(cli));
+	if (daily) process.stdout.write(formatDailyReport(daily));
 }

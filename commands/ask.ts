@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { noticeText } from '../src/render/noticeText.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
 /** The best answer in full, then the next ones. */
@@ -28,5 +29,8 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const result = context.engine.ask(question);
 	if (result.answers.length === 0) return notFoundReply('answer', question, result.suggestions);
 	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer));
-	return { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}` };
+	// When the sources do not answer, say so above the answers, which are then only the closest matches.
+	const notice = result.notice ? `\n${noticeText(result.notice)}` : '';
+	const heading = result.answered ? '' : '\n**Closest matches:**';
+	return { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}${notice}${heading}` };
 }

@@ -2,7 +2,11 @@ import { SlashCommandBuilder } from '@discordjs/builders';
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
+import { completeOption } from '../src/bot/completeOption.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
+import { isBusy, retryWhenBusy } from '../src/daily/dailyStore.js';
+import { normaliseTime } from '../src/daily/timeOfDay.js';
+import { completeTimeZone } from '../src/daily/timeZones.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { answerTitle } from '../src/render/answerProse.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
@@ -43,15 +47,9 @@ export const data = new SlashCommandBuilder()
 	.addSubcommand((sub) => sub.setName('status').setDescription('Channel, next post time, last post and any problem'))
 	.addSubcommand((sub) => sub.setName('preview').setDescription('See the fact that would be posted next (only you)'));
 
-const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 const REFUSAL = 'Only members with the Manage Server permission can change the daily posts.';
 const UNAVAILABLE = 'Daily posts are not available here: the bot runs without its database.';
-
-/** "9:05" → "09:05"; undefined for anything that is not a time of day. */
-export function normaliseTime(text: string): string | undefined {
-	const match = TIME_PATTERN.exec(text.trim());
-	return match ? `${match[1]?.padStart(2, '0')}:${match[2]}` : undefined;
-}
+const BUSY = 'The daily settings could not be saved: the database is busy. Try again in a moment.';
 
 function isTimeZone(zone: string): boolean {
 	try {
@@ -94,7 +92,13 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 					`${quoteUserText(timezone)} is not a time zone. Pick one from the list, for example Asia/Almaty.`,
 				);
 			}
-			const settings = daily.store.saveSettings({ guildId, channelId, time, timezone });
+			let settings;
+			try {
+				settings = await retryWhenBusy(() => daily.store.saveSettings({ guildId, channelId, time, timezone }));
+			} catch (error) {
+				if (isBusy(error)) return textReply(BUSY);
+				throw error;
+			}
 			const next = nextPostTime(settings, context.now());
 			return textReply(
 				`Daily facts will be posted in <#${channelId}> at ${time} (${timezone}). Next post: ${formatInZone(next, timezone)}.`,
@@ -103,10 +107,15 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 		}
 		case 'stop': {
 			if (!input.canManageGuild) return textReply(REFUSAL);
+			let stopped: boolean;
+			try {
+				stopped = await retryWhenBusy(() => daily.store.disable(guildId));
+			} catch (error) {
+				if (isBusy(error)) return textReply(BUSY);
+				throw error;
+			}
 			return textReply(
-				daily.store.disable(guildId)
-					? 'Daily posts stopped. Use /daily set to start them again.'
-					: 'There were no daily posts to stop.',
+				stopped ? 'Daily posts stopped. Use /daily set to start them again.' : 'There were no daily posts to stop.',
 				false,
 			);
 		}
@@ -117,12 +126,17 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 			const lastText = last
 				? `${last.day}: ${answerTitle(context.engine.get(last.factId)) ?? last.factId} (${last.status})`
 				: 'none yet';
+			// A post still being retried is a problem too, shown with how long it has lasted and the last reason.
+			const retrying =
+				last?.status === 'pending' && last.retryingSince !== null
+					? `retrying since ${formatInZone(new Date(last.retryingSince), settings.timezone)} (${last.error ?? 'no answer'})`
+					: null;
 			const lines = [
 				`Channel: <#${settings.channelId}>`,
 				`Time: ${settings.time} (${settings.timezone})`,
 				`Next post: ${formatInZone(nextPostTime(settings, context.now()), settings.timezone)}`,
 				`Last post: ${lastText}`,
-				`Problem: ${settings.problem ?? 'none'}`,
+				`Problem: ${retrying ?? settings.problem ?? 'none'}`,
 				`Today in that zone: ${localDay(context.now(), settings.timezone)}`,
 			];
 			return textReply(lines.join('\n'));
@@ -137,5 +151,5 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 }
 
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('daily', option, partial);
+	return completeOption(context.engine, { timezone: completeTimeZone }, option, partial);
 }

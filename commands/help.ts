@@ -1,30 +1,45 @@
+/**
+ * /help: every loaded command with its own description (from its builder, so the list cannot drift from what is
+ * registered) and an example to copy. `tests/commands/help.test.ts` checks that every command has an example and that
+ * each example parses against that command's options, as the local console reads it.
+ */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandOptionType } from 'discord.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
+import { loadCommands } from './index.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('help')
 	.setDescription('What this bot can do, with an example of each command');
 
-/** One line per command, each with an example a researcher can copy. */
-export const HELP_LINES: readonly [string, string][] = [
-	[
-		'/agreement',
-		'Documents signed at the visits. `/agreement query:border regime` · `/agreement year:2021 kind:any memorandum sector:transport`',
-	],
-	['/visit', 'A visit with its documents, figures, awards and side events. `/visit which:Ashgabat 2021`'],
-	['/figure', 'A figure with qualifier, period and who stated it. `/figure query:trade turnover country:Türkiye`'],
-	['/ask', 'A question in your own words. `/ask question:How many documents were signed in Ashgabat?`'],
-	['/timeline', 'Visits and signings in date order. `/timeline country:Turkmenistan`'],
-	['/fact', 'A fact with its citation. `/fact`'],
-	['/sources', 'The five source articles and what each covers. `/sources`'],
-	[
-		'/daily',
-		'A fact every day in a channel (Manage Server). `/daily set channel:#research time:09:00 timezone:Asia/Almaty`',
-	],
-];
+/** Examples a researcher can copy, by command name: one place per command, with nothing else to keep in step. */
+const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
+	agreement: ['/agreement query:border regime', '/agreement year:2021 kind:memorandum sector:transport'],
+	visit: ['/visit which:Ashgabat 2021'],
+	figure: ['/figure query:trade turnover country:Türkiye'],
+	person: ['/person name:Tokaev'],
+	proposal: ['/proposal which:Garabogaz bridge'],
+	ask: ['/ask question:How many documents were signed in Ashgabat?'],
+	fact: ['/fact'],
+	timeline: ['/timeline country:Turkmenistan'],
+	sources: ['/sources'],
+	daily: ['/daily set channel:#research time:09:00 timezone:Asia/Almaty', '/daily status'],
+	help: ['/help'],
+};
 
 export function execute(): Reply {
+	const fields = [...loadCommands()].map(([name, command]) => {
+		const json = command.data.toJSON();
+		const subcommands = (json.options ?? [])
+			.filter((option) => option.type === ApplicationCommandOptionType.Subcommand)
+			.map((option) => option.name);
+		const examples = (Object.hasOwn(EXAMPLES, name) ? (EXAMPLES[name] ?? []) : []).map((example) => `\`${example}\``);
+		return {
+			name: subcommands.length > 0 ? `/${name} ${subcommands.join(' · ')}` : `/${name}`,
+			value: [json.description, examples.join(' · ')].filter((line) => line !== '').join('\n'),
+		};
+	});
 	return embedReply(
 		[
 			fitEmbed({
@@ -32,7 +47,7 @@ export function execute(): Reply {
 				description:
 					'Every answer comes from the structured dataset built from the source articles and quotes the sentence it rests on.',
 				color: 0x1f9d55,
-				fields: HELP_LINES.map(([name, value]) => ({ name, value })),
+				fields,
 			}),
 		],
 		[],

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { notFoundReply } from '../src/bot/messages.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
@@ -24,6 +25,9 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	return embedReply([answerEmbed(proposal)]);
 }
 
+/** What each autocompleted option completes. */
+const COMPLETIONS: OptionCompletions = { which: 'proposal' };
+
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('proposal', option, partial);
+	return completeOption(context.engine, COMPLETIONS, option, partial);
 }

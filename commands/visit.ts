@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { APIEmbedField } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
@@ -19,8 +20,30 @@ export const data = new SlashCommandBuilder()
 			.setMaxLength(200),
 	);
 
-function listField(name: string, answers: readonly Answer[], line: (answer: Answer) => string): APIEmbedField[] {
-	return answers.length > 0 ? [{ name, value: answers.map((answer) => `• ${line(answer)}`).join('\n') }] : [];
+/**
+ * Room for one list: the visit embed holds the summary, the lists and two citations within Discord's 6,000
+ * characters, so each list shows what fits in this many characters and says how many more there are.
+ */
+const LIST_FIELD_BUDGET = 480;
+
+function listField(
+	name: string,
+	answers: readonly Answer[],
+	line: (answer: Answer) => string,
+	more?: string,
+): APIEmbedField[] {
+	if (answers.length === 0) return [];
+	const lines: string[] = [];
+	let used = 0;
+	for (const answer of answers) {
+		const text = `• ${line(answer)}`;
+		if (lines.length > 0 && used + text.length + 1 > LIST_FIELD_BUDGET) break;
+		lines.push(text);
+		used += text.length + 1;
+	}
+	const hidden = answers.length - lines.length;
+	if (hidden > 0) lines.push(`… and ${hidden} more${more ? ` (${more})` : ''}`);
+	return [{ name, value: lines.join('\n') }];
 }
 
 export function execute(input: CommandInput, context: CommandContext): Reply {
@@ -33,7 +56,15 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const fields: APIEmbedField[] = [];
 	if (details) {
 		fields.push({ name: 'Documents signed', value: renderAnswer(details.count).text });
-		fields.push(...listField('Document list', documents, (answer) => renderAnswer(answer).title));
+		const year = visit.id.match(/\d{4}/u)?.[0];
+		fields.push(
+			...listField(
+				'Document list',
+				documents,
+				(answer) => renderAnswer(answer).title,
+				year ? `/agreement year:${year}` : undefined,
+			),
+		);
 		fields.push(...listField('Figures announced', details.figures, (answer) => renderAnswer(answer).title));
 		fields.push(...listField('Awards', details.awards, (answer) => renderAnswer(answer).text));
 		fields.push(...listField('Side events', details.events, (answer) => renderAnswer(answer).title));
@@ -43,13 +74,24 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 				'Proposals',
 				proposals,
 				(answer) => `${renderAnswer(answer).title} (${answer.kind === 'proposal' ? answer.record.status : undefined})`,
+				'/proposal',
 			),
 		);
-		fields.push(...listField('Follow-ups', followUps, (answer) => renderAnswer(answer).text));
+		fields.push(
+			...listField(
+				'Follow-ups',
+				followUps,
+				(answer) => renderAnswer(answer).title.replace(/^Follow-up: /u, ''),
+				'/proposal',
+			),
+		);
 	}
 	return embedReply([answerEmbed(visit, fields)]);
 }
 
+/** What each autocompleted option completes. */
+const COMPLETIONS: OptionCompletions = { which: 'visit' };
+
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
-	return context.engine.autocomplete('visit', option, partial);
+	return completeOption(context.engine, COMPLETIONS, option, partial);
 }

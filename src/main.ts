@@ -12,8 +12,8 @@ import { InteractionRouter } from './bot/router.js';
 import { ConfigError, readConfig } from './config.js';
 import { ConsoleSession, runConsole } from './console/runConsole.js';
 import { DailyScheduler, type DailyPoster } from './daily/dailyScheduler.js';
-import { DailyStore } from './daily/dailyStore.js';
-import { discordPoster } from './daily/discordPoster.js';
+import { DailyStore, DailyStoreError } from './daily/dailyStore.js';
+import { createPostRest, discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
 
@@ -64,11 +64,18 @@ async function main(): Promise<void> {
 	const bot = await createBotContext(logger);
 	const store = DailyStore.open(config.DATABASE_PATH);
 	const router = new InteractionRouter(bot.commands, bot.context);
-	const client = createClient(router, logger, config.DISCORD_API_URL);
+	// Set when the gateway closed for good (4004, 4010–4014): the cause has been logged, the process stops with 1.
+	let fatalClose = false;
+	const client = createClient(router, logger, config.DISCORD_API_URL, () => {
+		fatalClose = true;
+		void stop(1);
+	});
 	const scheduler = new DailyScheduler({
 		store,
 		engine: bot.context.engine,
-		poster: discordPoster(client.rest),
+		// Daily posts have their own REST manager: their time limits and retry budget are the scheduler's, and a
+		// channel's 429s are thrown, not waited out without limit inside @discordjs/rest.
+		poster: discordPoster(createPostRest({ token, api: config.DISCORD_API_URL })),
 		now: bot.context.now,
 		logger,
 	});
@@ -91,33 +98,56 @@ async function main(): Promise<void> {
 	});
 
 	let stopping = false;
-	const shutdown = async (signal: string): Promise<void> => {
+	/**
+	 * Stops in the order that loses nothing: the gateway first, so Discord stops delivering interactions to this
+	 * process; then the replies in flight (including any that arrived before the close) and the daily posts being
+	 * sent; then the database. Whatever is still running at the deadline is logged as abandoned (a daily post left
+	 * pending is checked in its channel after the restart, not sent twice) and the process exits anyway.
+	 */
+	const stop = async (code: number, signal?: string): Promise<void> => {
 		if (stopping) return;
 		stopping = true;
-		logger.info({ event: 'shutdown', signal }, 'finishing in-flight replies');
-		const deadline = setTimeout(() => process.exit(0), SHUTDOWN_DEADLINE_MS);
+		logger.info({ event: 'shutdown', ...(signal ? { signal } : {}) }, 'finishing in-flight replies');
+		const deadline = setTimeout(() => {
+			const interactions = router.unfinished();
+			const posts = scheduler.unfinished();
+			if (interactions.length > 0 || posts.length > 0) {
+				logger.warn({ event: 'abandoned', interactions, posts }, 'shutdown deadline: abandoned what was in flight');
+			}
+			try {
+				store.close();
+			} catch {
+				// closing twice, or mid-statement: the process is exiting either way
+			}
+			process.exit(code);
+		}, SHUTDOWN_DEADLINE_MS);
 		deadline.unref();
 		scheduler.stop();
-		await router.drain();
 		await client.destroy();
+		await router.drain();
+		await scheduler.idle();
+		clearTimeout(deadline);
 		store.close();
 		logger.info({ event: 'stopped' }, 'stopped');
-		process.exit(0);
+		process.exit(code);
 	};
-	process.once('SIGINT', () => void shutdown('SIGINT'));
-	process.once('SIGTERM', () => void shutdown('SIGTERM'));
+	process.once('SIGINT', () => void stop(0, 'SIGINT'));
+	process.once('SIGTERM', () => void stop(0, 'SIGTERM'));
 
 	try {
 		await client.login(token);
 	} catch (error) {
+		// A fatal gateway close has already said why, in one line, and is stopping the process.
+		if (fatalClose) return;
 		logger.fatal({ event: 'login-failed', err: error }, 'could not log in to Discord: check DISCORD_TOKEN');
 		await client.destroy();
+		store.close();
 		process.exitCode = 1;
 	}
 }
 
 main().catch((error: unknown) => {
-	if (error instanceof ConfigError || error instanceof DatasetError) {
+	if (error instanceof ConfigError || error instanceof DatasetError || error instanceof DailyStoreError) {
 		process.stderr.write(`${error.message}\n`);
 	} else {
 		process.stderr.write(`fatal: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -5,8 +5,8 @@
  * while the child runs.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord.js';
@@ -245,5 +245,154 @@ describe('npm start that cannot start', () => {
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(/^config: DISCORD_GUILD_ID /);
 		expect(run.output()).not.toContain(TOKEN);
+	});
+});
+
+describe('npm start and its database', () => {
+	it('refuses a second bot on the same DATABASE_PATH with one line, and the first keeps running', async () => {
+		const databasePath = join(tmp, 'shared.sqlite');
+		const first = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await first.waitFor('"event":"ready"');
+
+		const second = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		const { code } = await exitWithin(second, 15_000);
+
+		expect(code).toBe(1);
+		const lines = second.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toBe(
+			`daily-store: ${databasePath} (DATABASE_PATH) is in use by another bot (pid ${first.child.pid} on ${hostname()}); stop it, or give this one its own DATABASE_PATH`,
+		);
+		expect(second.output()).not.toContain('"event":"ready"');
+		const handle = fake.dispatchInteraction(fake.chatInput('help'));
+		expect((await fake.waitForCallback(handle)).status).toBe(204);
+		first.child.kill('SIGTERM');
+		expect((await exitWithin(first, 5_000)).code).toBe(0);
+	});
+
+	it('starts at once on the file of a bot that was killed', async () => {
+		const databasePath = join(tmp, 'killed.sqlite');
+		const killed = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await killed.waitFor('"event":"ready"');
+		killed.child.kill('SIGKILL');
+		await killed.exited;
+
+		const restarted = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+		await restarted.waitFor('"event":"ready"');
+		restarted.child.kill('SIGTERM');
+		expect((await exitWithin(restarted, 5_000)).code).toBe(0);
+	});
+
+	it('exits 1 with one line naming the file and DATABASE_PATH when it is not a database, and leaves it as it was', async () => {
+		const databasePath = join(tmp, 'notes.sqlite');
+		writeFileSync(databasePath, 'not a database\n'.repeat(300));
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath });
+
+		const { code } = await exitWithin(run, 15_000);
+
+		expect(code).toBe(1);
+		const lines = run.stderr().split('\n').filter(Boolean);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^daily-store: .+notes\.sqlite \(DATABASE_PATH\) is not a usable SQLite database/);
+		expect(run.output()).not.toContain('"event":"ready"');
+		expect(readFileSync(databasePath, 'utf8')).toBe('not a database\n'.repeat(300));
+	});
+});
+
+describe('npm start when the gateway closes for good', () => {
+	function fatalLines(run: Run): Record<string, unknown>[] {
+		return jsonLines(run.output()).filter((line) => line.level === 60);
+	}
+
+	it.each([
+		[4004, 'gateway closed with 4004 (authentication failed): check DISCORD_TOKEN'],
+		[
+			4014,
+			'gateway closed with 4014 (disallowed intents): the bot asks for a privileged intent not enabled for it in the Developer Portal (Bot → Privileged Gateway Intents); the token is fine',
+		],
+	])('exits 1 with one line naming the cause when the gateway closes with %i after READY', async (code, cause) => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+
+		fake.closeGateway(code);
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(1);
+		expect(fatalLines(run)).toEqual([expect.objectContaining({ event: 'gateway-fatal', code, msg: cause })]);
+		expect(run.output()).not.toContain(TOKEN);
+	});
+
+	it('exits 1 blaming the intents, not the token, when IDENTIFY is refused with 4014 before READY', async () => {
+		fake.identifyCloseCode = 4014;
+		try {
+			const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+			const exit = await exitWithin(run, 10_000);
+
+			expect(exit.code).toBe(1);
+			expect(fatalLines(run)).toEqual([expect.objectContaining({ event: 'gateway-fatal', code: 4014 })]);
+			expect(run.output()).not.toContain('check DISCORD_TOKEN');
+			expect(run.output()).not.toContain('"event":"ready"');
+		} finally {
+			fake.identifyCloseCode = undefined;
+		}
+	});
+});
+
+describe('npm start on SIGTERM', () => {
+	function ask(question: string): ReturnType<FakeDiscord['chatInput']> {
+		return fake.chatInput('ask', [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }]);
+	}
+
+	it('closes the gateway before draining, so an interaction sent during the drain goes elsewhere, and answers the one in flight', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+		const connection = fake.gatewayEvents.filter((event) => event.kind === 'ready').at(-1)?.connection;
+		const first = ask('How many documents were signed in Ashgabat?');
+		fake.delayNext({ method: 'POST', path: `/interactions/${first.id}/${first.token}/callback` }, 1_000);
+		await fake.waitForCallback(fake.dispatchInteraction(first));
+
+		run.child.kill('SIGTERM');
+		const closed = await fake.waitForGatewayEvent(
+			(event) => event.kind === 'close' && event.connection === connection,
+			3_000,
+		);
+		// Sent while the bot drains: Discord has no session of this process left to deliver it to, so it waits for
+		// the next one (the stand-in keeps it for the next connection) instead of being dropped by a stopping bot.
+		const late = fake.dispatchInteraction(fake.chatInput('help'));
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(0);
+		expect(closed.code).toBe(1000);
+		const lines = jsonLines(run.output());
+		const firstAnswer = lines.find((line) => line.event === 'interaction' && line.command === 'ask');
+		// The held reply finished after the gateway had closed, before the bot stopped.
+		expect(firstAnswer).toMatchObject({ outcome: 'ok' });
+		expect(Number(firstAnswer?.time)).toBeGreaterThanOrEqual(closed.at);
+		const events = lines.map((line) => line.event);
+		expect(events.indexOf('stopped')).toBeGreaterThan(events.indexOf('interaction'));
+		expect(events).not.toContain('abandoned');
+		expect(
+			fake.gatewayEvents.some(
+				(event) => event.kind === 'dispatch' && (event.d as { id?: string } | undefined)?.id === late.id,
+			),
+		).toBe(false);
+	});
+
+	it('logs the replies it abandons at the deadline and still exits 0 within 5 s', async () => {
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+		await run.waitFor('"event":"ready"');
+		const held = ask('Which plans were exchanged in 2025?');
+		fake.delayNext({ method: 'POST', path: `/interactions/${held.id}/${held.token}/callback` }, 20_000);
+		await fake.waitForCallback(fake.dispatchInteraction(held));
+
+		run.child.kill('SIGTERM');
+		const exit = await exitWithin(run, 5_000);
+
+		expect(exit.code).toBe(0);
+		const abandoned = jsonLines(run.output()).find((line) => line.event === 'abandoned');
+		expect(abandoned).toMatchObject({
+			level: 40,
+			interactions: [expect.objectContaining({ id: held.id, command: 'ask' })],
+		});
 	});
 });

@@ -6,7 +6,6 @@
 import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
 import type { DailyScheduler } from '../daily/dailyScheduler.js';
 import type { DailyStore } from '../daily/dailyStore.js';
-import type { ListState } from '../discord/customIds.js';
 import type { Engine } from '../engine/engine.js';
 import type { Completion } from '../engine/prefixCompleter.js';
 import type { Logger } from '../logger.js';
@@ -41,11 +40,15 @@ export interface Command {
 	data: SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
 	execute(input: CommandInput, context: CommandContext): Promise<Reply> | Reply;
 	autocomplete?(option: string, partial: string, input: CommandInput, context: CommandContext): Completion[];
-	/** Rebuilds a paged list when one of its buttons comes back. */
-	page?(state: ListState, page: number, context: CommandContext): Reply;
 	/** The answer may take a moment: acknowledge at once and edit the reply when ready. */
 	defer?: boolean;
 }
+
+/**
+ * What a command module may export. Anything else (a helper, a constant) belongs in `src/`: list pages are in
+ * `src/bot/pagedLists.ts`, shared option builders in `src/bot/options.ts`.
+ */
+const COMMAND_EXPORTS: ReadonlySet<string> = new Set(['data', 'execute', 'autocomplete', 'defer']);
 
 /** Reads a string option, trimmed; undefined when absent or blank. */
 export function stringOption(input: CommandInput, name: string): string | undefined {
@@ -72,4 +75,7 @@ export function assertCommand(module: unknown, name: string): asserts module is 
 	if (typeof candidate.execute !== 'function') throw new Error(`commands: ${name} has no "execute" handler`);
 	if (candidate.data.name !== name)
 		throw new Error(`commands: ${name} builds a command named "${candidate.data.name}"`);
+	const extra = Object.keys(candidate).filter((key) => !COMMAND_EXPORTS.has(key));
+	if (extra.length > 0)
+		throw new Error(`commands: ${name} exports ${extra.map((key) => `"${key}"`).join(', ')} besides its command`);
 }

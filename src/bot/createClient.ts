@@ -5,6 +5,7 @@
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import { snakeCaseKeys } from '../discord/snakeCaseKeys.js';
 import type { Logger } from '../logger.js';
+import { fatalCloseCause } from './gatewayClose.js';
 import type { InteractionRouter } from './router.js';
 
 /**
@@ -28,8 +29,15 @@ const CACHE = Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, Mes
  * @param router - answers interactions
  * @param logger - structured logs
  * @param apiUrl - REST base of a Discord-compatible server (discord.js `rest.api`), or undefined for Discord
+ * @param onFatalClose - called once the gateway has closed with a code discord.js does not reconnect after (4004,
+ *   4010–4014), after one fatal log line naming the cause; the caller stops the process
  */
-export function createClient(router: InteractionRouter, logger: Logger, apiUrl?: string): Client {
+export function createClient(
+	router: InteractionRouter,
+	logger: Logger,
+	apiUrl?: string,
+	onFatalClose?: (code: number, cause: string) => void,
+): Client {
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
 		makeCache: CACHE,
@@ -43,9 +51,15 @@ export function createClient(router: InteractionRouter, logger: Logger, apiUrl?:
 	client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
 	client.on(Events.Error, (error) => logger.error({ event: 'client-error', err: error }, 'client error'));
 	client.on(Events.Warn, (message) => logger.warn({ event: 'client-warning' }, message));
-	client.on(Events.ShardDisconnect, (event, shard) =>
-		logger.warn({ event: 'disconnect', code: event.code, shard }, 'gateway disconnected'),
-	);
+	client.on(Events.ShardDisconnect, (event, shard) => {
+		const cause = fatalCloseCause(event.code);
+		if (cause === undefined) {
+			logger.warn({ event: 'disconnect', code: event.code, shard }, 'gateway disconnected');
+			return;
+		}
+		logger.fatal({ event: 'gateway-fatal', code: event.code, shard }, cause);
+		onFatalClose?.(event.code, cause);
+	});
 	client.on(Events.ShardResume, (shard) => logger.info({ event: 'resume', shard }, 'gateway resumed'));
 	return client;
 }

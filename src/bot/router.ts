@@ -4,48 +4,84 @@
  * Errors are caught here and only here: logged with context, and answered
  * with an ephemeral message, never a stack trace.
  */
-import {
-	ApplicationCommandOptionType,
-	type AutocompleteInteraction,
-	type ButtonInteraction,
-	type ChatInputCommandInteraction,
-	type CommandInteractionOption,
-	type Interaction,
-	MessageFlags,
-	PermissionFlagsBits,
-} from 'discord.js';
-import { decodePageId } from '../discord/customIds.js';
+import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { type PagedList, decodePageId } from '../discord/customIds.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
 import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, OptionValue } from './command.js';
+import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
+import { LIST_PAGES } from './pagedLists.js';
+import type {
+	EditPayload,
+	ReplyPayload,
+	RoutedAutocomplete,
+	RoutedButton,
+	RoutedChatInput,
+	RoutedInteraction,
+	RoutedOption,
+} from './routedInteraction.js';
 
 /** Nobody is pinged by anything the bot sends. */
 export const NO_MENTIONS = { parse: [] } as const;
 
-export class InteractionRouter {
-	private readonly inFlight = new Set<Promise<void>>();
+/** An interaction still being answered, as a shutdown logs it when it has to abandon it. */
+export interface UnfinishedInteraction {
+	id: string;
+	command: string;
+	/** How long it has been in flight. */
+	ms: number;
+}
 
+export class InteractionRouter {
+	private readonly inFlight = new Map<Promise<void>, { id: string; command: string; started: number }>();
+
+	/**
+	 * @param commands - the commands, by name (`loadCommands()`)
+	 * @param context - what the commands are given
+	 * @param deferAfterMs - how long an answer may take before the interaction is acknowledged first
+	 * @param pages - the paged lists a button can come back to (a list whose command is not loaded is expired)
+	 */
 	constructor(
 		private readonly commands: ReadonlyMap<string, Command>,
 		private readonly context: CommandContext,
 		private readonly deferAfterMs: number = DEFER_AFTER_MS,
+		private readonly pages: Readonly<Partial<Record<PagedList, ListPager>>> = LIST_PAGES,
 	) {}
 
-	/** Resolves when every interaction being answered has been answered (for a graceful shutdown). */
+	/**
+	 * Resolves when every interaction being answered has been answered (for a graceful shutdown), including those
+	 * that arrived while it waited.
+	 */
 	async drain(): Promise<void> {
-		await Promise.allSettled([...this.inFlight]);
+		while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.keys()]);
 	}
 
-	/** The `interactionCreate` listener. Never throws. */
-	handle(interaction: Interaction): Promise<void> {
+	/** @returns the interactions still being answered, oldest first (what a shutdown past its deadline abandons). */
+	unfinished(): UnfinishedInteraction[] {
+		const now = performance.now();
+		return [...this.inFlight.values()].map(({ id, command, started }) => ({
+			id,
+			command,
+			ms: Math.round(now - started),
+		}));
+	}
+
+	/** The `interactionCreate` listener (and the local console's). Never throws. */
+	handle(interaction: RoutedInteraction): Promise<void> {
 		const task = this.route(interaction).finally(() => this.inFlight.delete(task));
-		this.inFlight.add(task);
+		const command =
+			interaction.isChatInputCommand() || interaction.isAutocomplete()
+				? interaction.commandName
+				: interaction.isButton()
+					? 'button'
+					: 'interaction';
+		this.inFlight.set(task, { id: interaction.id, command, started: performance.now() });
 		return task;
 	}
 
-	private async route(interaction: Interaction): Promise<void> {
+	private async route(interaction: RoutedInteraction): Promise<void> {
 		const started = performance.now();
 		const { logger } = this.context;
 		let name = 'unknown';
@@ -73,7 +109,7 @@ export class InteractionRouter {
 		}
 	}
 
-	private async chatInput(interaction: ChatInputCommandInteraction, input: CommandInput): Promise<void> {
+	private async chatInput(interaction: RoutedChatInput, input: CommandInput): Promise<void> {
 		const command = this.commands.get(interaction.commandName);
 		if (!command) {
 			await interaction.reply({
@@ -98,7 +134,7 @@ export class InteractionRouter {
 	}
 
 	/** Replies directly when the answer is ready in time; otherwise acknowledges first (the 3-second rule) and edits. */
-	private async replyInTime(interaction: ChatInputCommandInteraction, pending: Promise<Reply>): Promise<void> {
+	private async replyInTime(interaction: RoutedChatInput, pending: Promise<Reply>): Promise<void> {
 		let timer: NodeJS.Timeout | undefined;
 		const late = new Promise<'late'>((resolve) => {
 			timer = setTimeout(() => resolve('late'), this.deferAfterMs);
@@ -121,7 +157,7 @@ export class InteractionRouter {
 	 * Fills a deferred reply. A public deferral cannot become private, so a private
 	 * reply (a refusal, an error) replaces the placeholder with an ephemeral follow-up.
 	 */
-	private async editOrReplacePrivately(interaction: ChatInputCommandInteraction, reply: Reply): Promise<void> {
+	private async editOrReplacePrivately(interaction: RoutedChatInput, reply: Reply): Promise<void> {
 		if (!reply.ephemeral || interaction.ephemeral === true) {
 			await interaction.editReply(editPayload(reply));
 			return;
@@ -130,9 +166,10 @@ export class InteractionRouter {
 		await interaction.followUp(replyPayload(reply));
 	}
 
-	private async autocomplete(interaction: AutocompleteInteraction, input: CommandInput): Promise<void> {
+	private async autocomplete(interaction: RoutedAutocomplete, input: CommandInput): Promise<void> {
 		const command = this.commands.get(interaction.commandName);
-		const focused = interaction.options.getFocused(true);
+		const focused = focusedOption(interaction.options.data);
+		if (!focused) throw new Error('router: an autocomplete interaction without a focused option');
 		const choices = command?.autocomplete?.(focused.name, String(focused.value), input, this.context) ?? [];
 		await interaction.respond(
 			choices.slice(0, DISCORD_LIMITS.autocompleteChoices).map((choice) => ({
@@ -142,14 +179,14 @@ export class InteractionRouter {
 		);
 	}
 
-	private async button(interaction: ButtonInteraction): Promise<void> {
+	private async button(interaction: RoutedButton): Promise<void> {
 		const state = decodePageId(interaction.customId);
-		const command = state ? this.commands.get(state.list) : undefined;
-		if (!state || !command?.page) {
+		const pager = state && this.commands.has(state.list) ? this.pages[state.list] : undefined;
+		if (!state || !pager) {
 			await interaction.reply({ content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 			return;
 		}
-		const reply = command.page(state.state, state.page, this.context);
+		const reply = pager(state.state, state.page, this.context);
 		if (reply.ephemeral) {
 			await interaction.reply(replyPayload(reply));
 			return;
@@ -162,7 +199,7 @@ export class InteractionRouter {
 		});
 	}
 
-	private async replyWithError(interaction: Interaction): Promise<void> {
+	private async replyWithError(interaction: RoutedInteraction): Promise<void> {
 		if (!interaction.isRepliable()) {
 			if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
 			return;
@@ -198,7 +235,7 @@ export class InteractionRouter {
 	}
 }
 
-function replyPayload(reply: Reply) {
+function replyPayload(reply: Reply): ReplyPayload {
 	return {
 		...(reply.content !== undefined ? { content: reply.content } : {}),
 		embeds: reply.embeds,
@@ -208,7 +245,7 @@ function replyPayload(reply: Reply) {
 	};
 }
 
-function editPayload(reply: Reply) {
+function editPayload(reply: Reply): EditPayload {
 	return {
 		content: reply.content ?? null,
 		embeds: reply.embeds,
@@ -218,10 +255,10 @@ function editPayload(reply: Reply) {
 }
 
 /** The options of a slash command or autocomplete as plain values, subcommands unwrapped. */
-export function commandInput(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandInput {
+export function commandInput(interaction: RoutedChatInput | RoutedAutocomplete): CommandInput {
 	const options = new Map<string, OptionValue>();
 	let subcommand: string | undefined;
-	const collect = (list: readonly CommandInteractionOption[]): void => {
+	const collect = (list: readonly RoutedOption[]): void => {
 		for (const option of list) {
 			if (
 				option.type === ApplicationCommandOptionType.Subcommand ||
@@ -246,14 +283,26 @@ export function commandInput(interaction: ChatInputCommandInteraction | Autocomp
 	};
 }
 
+/** The option being typed, looked for inside subcommands too, as discord.js's `getFocused(true)` finds it. */
+function focusedOption(
+	options: readonly RoutedOption[],
+): { name: string; value: string | number | boolean } | undefined {
+	for (const option of options) {
+		if (option.focused && option.value !== undefined) return { name: option.name, value: option.value };
+		const inner = option.options ? focusedOption(option.options) : undefined;
+		if (inner) return inner;
+	}
+	return undefined;
+}
+
 /** Who and where, on every line about an interaction. */
-function interactionFields(interaction: Interaction): Record<string, string | null> {
+function interactionFields(interaction: RoutedInteraction): Record<string, string | null> {
 	return { interaction: interaction.id, guild: interaction.guildId, user: interaction.user.id };
 }
 
 /** The one log line per interaction: what was asked (options cut short), how long it took, how it ended. */
 function logFields(
-	interaction: Interaction,
+	interaction: RoutedInteraction,
 	command: string,
 	input: CommandInput | undefined,
 	started: number,

@@ -7,6 +7,8 @@ import { type FieldValue, type RenderedAnswer, renderAnswer } from '../render/an
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
+import { noticeText } from '../render/noticeText.js';
+import { completeCliOption } from './cliCompletions.js';
 import type { CliCommand } from './parseCli.js';
 
 export interface CliOutput {
@@ -88,7 +90,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		}
 		case 'autocomplete': {
 			const [commandName = '', option = '', ...partial] = command.positionals;
-			const choices = engine.autocomplete(commandName, option, partial.join(' '));
+			const choices = completeCliOption(engine, commandName, option, partial.join(' '));
 			return ok(
 				command.json
 					? JSON.stringify({ choices }, null, 2)
@@ -131,17 +133,30 @@ function agreementJson(answer: Answer): AgreementJson {
 	};
 }
 
-/** What `ask --json` prints: the question, the answers in the stable format (see the README), the suggestions. */
+/**
+ * What `ask --json` prints: the question, whether the sources answer it and why not when they do not, the answers (or
+ * closest matches) in the stable format (see the README), the suggestions.
+ */
 export interface AskJson {
 	query: string;
+	answered: boolean;
+	notice?: string;
 	answers: RenderedAnswer[];
 	suggestions: string[];
 }
 
 function askJson(result: AskResult): AskJson {
-	return { query: result.query, answers: result.answers.map(renderAnswer), suggestions: result.suggestions };
+	return {
+		query: result.query,
+		answered: result.answered,
+		...(result.notice ? { notice: noticeText(result.notice) } : {}),
+		answers: result.answers.map(renderAnswer),
+		suggestions: result.suggestions,
+	};
 }
 
 function askText(result: AskResult): string {
-	return `Q: ${result.query}\n\n${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
+	const notice = result.notice ? `${noticeText(result.notice)}\n\n` : '';
+	const heading = !result.answered && result.answers.length > 0 ? 'Closest matches:\n\n' : '';
+	return `Q: ${result.query}\n\n${notice}${heading}${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
 }

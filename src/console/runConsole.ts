@@ -1,15 +1,16 @@
 /**
- * The local console: type slash commands, read the replies as text. It runs
- * the very handlers the bot runs, so trying it is trying the bot.
+ * The local console: type slash commands, read the replies as text. Each line becomes an interaction
+ * (`ConsoleInteraction`) handed to the bot's own router, so dispatch, autocomplete, paging, error handling and
+ * logging are the bot's: trying the console is trying the bot.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
-import type { Command, CommandContext, CommandInput } from '../bot/command.js';
-import { GENERIC_ERROR } from '../bot/messages.js';
-import { decodePageId } from '../discord/customIds.js';
+import type { Command, CommandContext } from '../bot/command.js';
+import { InteractionRouter } from '../bot/router.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
+import { ConsoleInteraction } from './consoleInteraction.js';
 import { parseSlashLine } from './parseSlashLine.js';
 
 export const CONSOLE_INTRO = `Local console: type a slash command as in Discord, e.g.
@@ -19,14 +20,14 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
 Add ? after a value to see autocomplete choices (/agreement query:bord?). "next"/"prev" page a list, "exit" quits.`;
 
 export class ConsoleSession {
+	/** The last message shown, whose buttons "next" and "prev" press. */
 	private lastReply: Reply | undefined;
 	private readonly definitions: ReadonlyMap<string, readonly APIApplicationCommandOption[]>;
+	private readonly router: InteractionRouter;
 
-	constructor(
-		private readonly commands: ReadonlyMap<string, Command>,
-		private readonly context: CommandContext,
-	) {
+	constructor(commands: ReadonlyMap<string, Command>, context: CommandContext) {
 		this.definitions = new Map([...commands].map(([name, command]) => [name, command.data.toJSON().options ?? []]));
+		this.router = new InteractionRouter(commands, context);
 	}
 
 	/**
@@ -40,40 +41,31 @@ export class ConsoleSession {
 		if (text === 'next' || text === 'prev') return this.page(text === 'next' ? 1 : -1);
 		const parsed = parseSlashLine(text, this.definitions);
 		if (!parsed.ok) return parsed.error;
-		const command = this.commands.get(parsed.line.name);
-		if (!command) return `Unknown command /${parsed.line.name}`;
-		const input: CommandInput = {
-			options: parsed.line.options,
-			subcommand: parsed.line.subcommand,
-			userId: 'console',
-			guildId: 'console',
-			canManageGuild: true,
-		};
-		try {
-			if (parsed.line.autocomplete) {
-				const { option, partial } = parsed.line.autocomplete;
-				const choices = command.autocomplete?.(option, partial, input, this.context) ?? [];
-				return choices.length > 0
-					? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n')
-					: '(no choices)';
-			}
-			const reply = await command.execute(input, this.context);
-			this.lastReply = reply;
-			return replyText(reply);
-		} catch (error) {
-			this.context.logger.error({ event: 'console-command', command: parsed.line.name, err: error }, 'failed');
-			return GENERIC_ERROR;
+		const interaction = ConsoleInteraction.fromLine(parsed.line, this.definitions.get(parsed.line.name) ?? []);
+		await this.router.handle(interaction);
+		if (interaction.isAutocomplete()) {
+			const choices = interaction.choices ?? [];
+			return choices.length > 0
+				? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n')
+				: '(no choices)';
 		}
+		return this.shown(interaction);
 	}
 
-	private page(direction: 1 | -1): string {
+	private async page(direction: 1 | -1): Promise<string> {
 		const buttons = (this.lastReply?.components ?? []).flatMap((row) => row.components);
 		const button = buttons[direction === 1 ? 1 : 0];
-		const state = button && 'custom_id' in button && !button.disabled ? decodePageId(button.custom_id) : undefined;
-		const command = state ? this.commands.get(state.list) : undefined;
-		if (!state || !command?.page) return 'There is no page in that direction.';
-		this.lastReply = command.page(state.state, state.page, this.context);
-		return replyText(this.lastReply);
+		if (!button || !('custom_id' in button) || button.disabled) return 'There is no page in that direction.';
+		const interaction = ConsoleInteraction.button(button.custom_id);
+		await this.router.handle(interaction);
+		return this.shown(interaction);
+	}
+
+	/** What the router sent, as text; the last message is the one whose buttons page on. */
+	private shown(interaction: ConsoleInteraction): string {
+		const last = interaction.messages.at(-1);
+		if (last) this.lastReply = last;
+		return interaction.messages.map(replyText).join('\n\n');
 	}
 }
 

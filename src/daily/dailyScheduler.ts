@@ -12,36 +12,71 @@ import type { Engine } from '../engine/engine.js';
 import type { FactResult } from '../engine/fact.js';
 import type { Logger } from '../logger.js';
 import { answerEmbed } from '../render/answerEmbed.js';
-import type { DailySettings, DailyStore, PostRecord } from './dailyStore.js';
+import { type DailySettings, type DailyStore, isBusy, type PostRecord } from './dailyStore.js';
+import { AttemptTimeoutError, classifyFailure, type DeliveryProblem } from './deliveryFailure.js';
+import { Limiter } from './limiter.js';
 
-/** Why a post cannot be delivered until someone fixes the server's setup. */
-export type DeliveryProblem = 'missingChannel' | 'missingPermission';
+export { DeliveryError, type DeliveryProblem } from './deliveryFailure.js';
 
-/** Thrown by a {@link DailyPoster} when the channel is gone or the bot may not post in it. */
-export class DeliveryError extends Error {
-	/**
-	 * @param problem - what is wrong with the channel
-	 * @param message - the underlying error's message, for the logs
-	 */
-	constructor(
-		readonly problem: DeliveryProblem,
-		message: string,
-	) {
-		super(message);
-		this.name = 'DeliveryError';
-	}
+/** What a daily post sends: its embeds and the nonce Discord uses to refuse a duplicate. */
+export interface PostMessage {
+	embeds: APIEmbed[];
+	nonce: string;
 }
 
-/** Sends one daily post. */
+/** Sends one daily post, and finds one Discord may already have created. */
 export interface DailyPoster {
 	/**
 	 * @param channelId - where to post
 	 * @param message - the embeds and the nonce Discord uses to refuse a duplicate
+	 * @param signal - aborts the attempt when its time is up
 	 * @returns the id of the message (the existing one when the nonce was already used)
-	 * @throws DeliveryError for a deleted channel or a lost permission; anything else for a transient failure
+	 * @throws DeliveryError for a deleted channel or a lost permission; anything else is classified by
+	 *   {@link classifyFailure}
 	 */
-	send(channelId: string, message: { embeds: APIEmbed[]; nonce: string }): Promise<{ messageId: string }>;
+	send(channelId: string, message: PostMessage, signal?: AbortSignal): Promise<{ messageId: string }>;
+	/**
+	 * Looks for the post among the bot's own messages in the channel since `since`, by nonce or content. Without
+	 * it, a post whose outcome is unknown is resent with its nonce only.
+	 *
+	 * @returns the message when it is there, undefined when it is certainly not
+	 */
+	find?(
+		channelId: string,
+		message: PostMessage,
+		since: Date,
+		signal?: AbortSignal,
+	): Promise<{ messageId: string } | undefined>;
 }
+
+/** How posts are sent and retried; every field has a default. */
+export interface DeliveryPolicy {
+	/** Attempts (sends or look-ups) in flight at once across all servers. */
+	concurrency: number;
+	/** One attempt's time limit; a hung channel holds only its own post, and only this long. */
+	attemptTimeoutMs: number;
+	/** Sends one post may use in its day; when they are spent the post is recorded as missed. */
+	maxAttempts: number;
+	/** A `retry_after` up to this is waited out at once (real time); a longer one waits for a later tick. */
+	maxInlineWaitMs: number;
+	/** How many retries in a row one tick may make after short `retry_after`s. */
+	maxInlineRetries: number;
+	/** Wait before the next attempt after a transient failure (by the scheduler's clock), doubled each attempt. */
+	retryBaseMs: number;
+	/** The longest such wait. */
+	retryMaxMs: number;
+}
+
+/** Defaults: 16 at once, 10 s per attempt, 20 sends a day spaced 30 s, 1 min, 2 min, … up to 30 min apart. */
+export const DEFAULT_DELIVERY_POLICY: Readonly<DeliveryPolicy> = {
+	concurrency: 16,
+	attemptTimeoutMs: 10_000,
+	maxAttempts: 20,
+	maxInlineWaitMs: 5_000,
+	maxInlineRetries: 3,
+	retryBaseMs: 30_000,
+	retryMaxMs: 30 * 60_000,
+};
 
 /** What the scheduler needs; everything is injected so tests control the clock and Discord. */
 export interface SchedulerDeps {
@@ -52,17 +87,21 @@ export interface SchedulerDeps {
 	logger: Logger;
 	/** A fresh nonce per post; by default a random numeric string of at most 19 digits (Discord allows 25). */
 	newNonce?: () => string;
+	/** Overrides of {@link DEFAULT_DELIVERY_POLICY}. */
+	policy?: Partial<DeliveryPolicy>;
 }
 
 /** What one tick did for one server. */
 export interface TickResult {
 	guildId: string;
 	/**
-	 * `posted`: a new post was sent; `resent`: a post left pending by a crash was sent again with its nonce;
-	 * `skipped`: not due, or already done today; `problem`: the channel is gone or the bot may not post;
-	 * `error`: a transient failure, retried on the next tick.
+	 * `posted`: a new post was sent; `resent`: a pending post (a crash, a transient failure) was sent again with its
+	 * nonce; `recovered`: a pending post was found in the channel and recorded, not sent again; `skipped`: not due,
+	 * already done today, waiting for its next attempt, or already being delivered; `problem`: Discord refused it for
+	 * good (a deleted channel, a lost permission, an invalid post); `error`: a transient failure, retried later within
+	 * the budget; `missed`: it could not be delivered by the end of its day, or its budget ran out.
 	 */
-	outcome: 'posted' | 'resent' | 'skipped' | 'problem' | 'error';
+	outcome: 'posted' | 'resent' | 'recovered' | 'skipped' | 'problem' | 'error' | 'missed';
 	/** The server's local day, `YYYY-MM-DD` (empty when its timezone is invalid). */
 	day: string;
 }
@@ -76,7 +115,16 @@ export interface DailyPreview extends Pick<FactResult, 'answer' | 'anniversary'>
 export const PROBLEM_MESSAGES: Readonly<Record<DeliveryProblem, string>> = {
 	missingChannel: 'The channel was deleted or the bot cannot see it.',
 	missingPermission: 'The bot lacks permission to post in the channel.',
+	rejected: 'Discord refused the post; it is not retried.',
 };
+
+/** The problem shown in `/daily status` after a missed day. */
+export function missedProblem(day: string, reason: string): string {
+	return `The post of ${day} was missed: ${reason}`;
+}
+
+/** How long a tick leaves a busy database alone. */
+const BUSY_PAUSE_MS = 1_000;
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -164,27 +212,44 @@ function randomNonce(): string {
 export class DailyScheduler {
 	private readonly deps: SchedulerDeps;
 	private readonly newNonce: () => string;
+	private readonly policy: DeliveryPolicy;
+	private readonly limiter: Limiter;
 	private timer: NodeJS.Timeout | undefined;
-	/** Ticks run one after another, so two never race on the same server. */
-	private queue: Promise<unknown> = Promise.resolve();
-	private ticking = 0;
+	/** Servers whose post is being delivered: a later tick leaves them alone, so two never race on one post. */
+	private readonly inFlight = new Set<string>();
+	private readonly running = new Set<Promise<unknown>>();
+	/** Until then (real time) a tick leaves the store alone: it was found locked by another program. */
+	private busyUntil = 0;
 
 	/** @param deps - the store, engine, poster, clock and logger */
 	constructor(deps: SchedulerDeps) {
 		this.deps = deps;
 		this.newNonce = deps.newNonce ?? randomNonce;
+		this.policy = { ...DEFAULT_DELIVERY_POLICY, ...deps.policy };
+		this.limiter = new Limiter(this.policy.concurrency);
 	}
 
 	/**
-	 * Posts for every enabled server that is due. Never throws; one server's failure never affects another.
+	 * Posts for every enabled server that is due, concurrently (at most `policy.concurrency` attempts at once), each
+	 * post with its own time limit and retry budget, so one server's failures never hold up another's. Never throws.
 	 *
-	 * @returns what it did for each enabled server
+	 * @returns what it did for each enabled server, in guild id order
 	 */
 	tick(): Promise<TickResult[]> {
-		this.ticking += 1;
-		const run = this.queue.then(() => this.runTick()).finally(() => (this.ticking -= 1));
-		this.queue = run.catch(() => undefined);
+		const run = this.runTick();
+		this.running.add(run);
+		void run.finally(() => this.running.delete(run));
 		return run;
+	}
+
+	/** @returns the servers whose post is being delivered right now (what a shutdown past its deadline abandons). */
+	unfinished(): string[] {
+		return [...this.inFlight];
+	}
+
+	/** Resolves when every tick started so far has finished (used by shutdown). */
+	async idle(): Promise<void> {
+		while (this.running.size > 0) await Promise.allSettled([...this.running]);
 	}
 
 	/**
@@ -216,20 +281,19 @@ export class DailyScheduler {
 	}
 
 	/**
-	 * Calls {@link DailyScheduler.tick} every `intervalMs`, skipping a beat while a tick is still running. The timer
-	 * does not keep the process alive. Calling it again restarts the timer.
+	 * Calls {@link DailyScheduler.tick} every `intervalMs`. A server whose post is still being delivered is left to
+	 * that delivery, so a slow server never delays the next tick for the others. The timer does not keep the process
+	 * alive. Calling it again restarts the timer.
 	 *
 	 * @param intervalMs - how often to check (30 s by default; a post is at most this late)
 	 */
 	start(intervalMs = 30_000): void {
 		this.stop();
-		this.timer = setInterval(() => {
-			if (this.ticking === 0) void this.tick();
-		}, intervalMs);
+		this.timer = setInterval(() => void this.tick(), intervalMs);
 		this.timer.unref();
 	}
 
-	/** Stops the timer; a tick already running finishes. */
+	/** Stops the timer; deliveries already running finish (see {@link DailyScheduler.idle}). */
 	stop(): void {
 		if (this.timer !== undefined) clearInterval(this.timer);
 		this.timer = undefined;
@@ -244,9 +308,7 @@ export class DailyScheduler {
 			this.deps.logger.error({ err: error }, 'daily: cannot list servers');
 			return [];
 		}
-		const results: TickResult[] = [];
-		for (const settings of servers) results.push(await this.tickServer(settings, now));
-		return results;
+		return Promise.all(servers.map((settings) => this.tickServer(settings, now)));
 	}
 
 	private async tickServer(settings: DailySettings, now: Date): Promise<TickResult> {
@@ -254,27 +316,53 @@ export class DailyScheduler {
 		let day = '';
 		try {
 			day = localDay(now, settings.timezone);
-			if (!isDueOn(settings, now, day)) return { guildId, outcome: 'skipped', day };
-
-			const existing = this.deps.store.postFor(guildId, day);
-			if (existing?.status === 'pending') return await this.deliver(settings, existing, 'resent');
-			if (existing) return { guildId, outcome: 'skipped', day };
-
-			const { fact, cycle } = this.chooseFact(guildId, day);
-			const nonce = this.newNonce();
-			const { created, record } = this.deps.store.beginPost({
-				guildId,
-				day,
-				factId: fact.answer.id,
-				cycle,
-				nonce,
-			});
-			if (!created) return { guildId, outcome: 'skipped', day };
-			return await this.deliver(settings, record, 'posted', fact);
+			if (this.inFlight.has(guildId)) return { guildId, outcome: 'skipped', day };
+			// Another program holds the database's write lock: every server would wait for it in turn, so the rest of
+			// this tick leaves the store alone and the next tick tries again.
+			if (Date.now() < this.busyUntil) return { guildId, outcome: 'error', day };
+			this.inFlight.add(guildId);
+			try {
+				return await this.tickOwned(settings, now, day);
+			} finally {
+				this.inFlight.delete(guildId);
+			}
 		} catch (error) {
-			this.deps.logger.error({ guildId, day, err: error }, 'daily: cannot schedule post');
+			if (isBusy(error)) {
+				this.busyUntil = Date.now() + BUSY_PAUSE_MS;
+				this.deps.logger.warn({ guildId, day, err: error }, 'daily: database busy, trying again on the next tick');
+			} else this.deps.logger.error({ guildId, day, err: error }, 'daily: cannot schedule post');
 			return { guildId, outcome: 'error', day };
 		}
+	}
+
+	/** One server's tick, with no other delivery of its posts running. */
+	private async tickOwned(settings: DailySettings, now: Date, day: string): Promise<TickResult> {
+		const { store } = this.deps;
+		const { guildId } = settings;
+		// A post still pending from an earlier day was not delivered by the end of its day.
+		const last = store.lastPost(guildId);
+		const overdue =
+			last && last.status === 'pending' && last.day < day ? await this.settleOverdue(settings, last) : null;
+		const skipped: TickResult = overdue ?? { guildId, outcome: 'skipped', day };
+
+		if (!isDueOn(settings, now, day)) return skipped;
+		const existing = store.postFor(guildId, day);
+		if (existing?.status === 'pending') {
+			if (existing.nextAttemptAt !== null && Date.parse(existing.nextAttemptAt) > now.getTime()) return skipped;
+			return await this.deliver(settings, existing, 'resent');
+		}
+		if (existing) return skipped;
+
+		const { fact, cycle } = this.chooseFact(guildId, day);
+		const { created, record } = store.beginPost({
+			guildId,
+			day,
+			factId: fact.answer.id,
+			cycle,
+			nonce: this.newNonce(),
+		});
+		if (!created) return skipped;
+		return await this.deliver(settings, record, 'posted', fact);
 	}
 
 	/** The next fact in the server's cycle for `day`, and the cycle it belongs to. */
@@ -297,13 +385,92 @@ export class DailyScheduler {
 		return answer ? { answer, anniversary: null } : undefined;
 	}
 
+	/** Runs one attempt within the concurrency bound and its time limit, whether or not the poster honours the signal. */
+	private async attempt<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+		return this.limiter.run(async () => {
+			const controller = new AbortController();
+			let timer: NodeJS.Timeout | undefined;
+			const timeout = new Promise<never>((_resolve, reject) => {
+				timer = setTimeout(() => {
+					const error = new AttemptTimeoutError(this.policy.attemptTimeoutMs);
+					controller.abort(error);
+					reject(error);
+				}, this.policy.attemptTimeoutMs);
+			});
+			try {
+				return await Promise.race([run(controller.signal), timeout]);
+			} finally {
+				clearTimeout(timer);
+			}
+		});
+	}
+
+	/** The wait before the next attempt once `attempts` sends have failed. */
+	private backoff(attempts: number): number {
+		const { retryBaseMs, retryMaxMs } = this.policy;
+		return Math.min(retryBaseMs * 2 ** Math.max(attempts - 1, 0), retryMaxMs);
+	}
+
+	/** Records a missed post, tells the admins through `/daily status`, and logs it at warn. */
+	private miss(settings: DailySettings, record: PostRecord, reason: string): TickResult {
+		const { guildId, day } = record;
+		this.deps.store.missPost(guildId, day, reason);
+		this.deps.store.setProblem(guildId, missedProblem(day, reason));
+		this.deps.logger.warn(
+			{ guildId, day, factId: record.factId, channelId: settings.channelId, reason, outcome: 'missed' },
+			'daily post missed',
+		);
+		return { guildId, outcome: 'missed', day };
+	}
+
+	/** A post left pending past its day: recorded as sent if it is in the channel, as missed otherwise. */
+	private async settleOverdue(settings: DailySettings, record: PostRecord): Promise<TickResult> {
+		const { poster } = this.deps;
+		const find = poster.find?.bind(poster);
+		if (record.attempts > 0 && find) {
+			const fact = this.factOf(record);
+			try {
+				const found = fact
+					? await this.attempt((signal) =>
+							find(settings.channelId, this.messageFor(fact, record), new Date(record.createdAt), signal),
+						)
+					: undefined;
+				if (found) return this.recordFound(settings, record, found.messageId);
+			} catch (error) {
+				const failure = classifyFailure(error);
+				// The day is over either way; what is unknown is only whether the message exists.
+				return this.miss(
+					settings,
+					record,
+					`${record.error ?? 'not delivered'}; the channel could not be checked (${failure.reason})`,
+				);
+			}
+		}
+		return this.miss(settings, record, record.error ?? 'not delivered by the end of the day');
+	}
+
+	private messageFor(fact: Pick<FactResult, 'answer'>, record: PostRecord): PostMessage {
+		return { embeds: [answerEmbed(fact.answer)], nonce: record.nonce };
+	}
+
+	private recordFound(settings: DailySettings, record: PostRecord, messageId: string): TickResult {
+		const { guildId, day } = record;
+		this.deps.store.completePost(guildId, day, messageId);
+		this.deps.store.setProblem(guildId, null);
+		this.deps.logger.info(
+			{ guildId, day, factId: record.factId, channelId: settings.channelId, messageId, outcome: 'recovered' },
+			'daily post found in the channel, not sent again',
+		);
+		return { guildId, outcome: 'recovered', day };
+	}
+
 	private async deliver(
 		settings: DailySettings,
 		record: PostRecord,
 		success: 'posted' | 'resent',
 		chosen?: FactResult,
 	): Promise<TickResult> {
-		const { store, poster, logger } = this.deps;
+		const { store, poster, logger, now } = this.deps;
 		const { guildId, day, factId, nonce } = record;
 		const line = { guildId, day, factId, cycle: record.cycle, channelId: settings.channelId, nonce };
 		const fact = chosen ?? this.factOf(record);
@@ -312,22 +479,67 @@ export class DailyScheduler {
 			logger.error({ ...line, outcome: 'error' }, 'daily post: fact no longer in the dataset');
 			return { guildId, outcome: 'error', day };
 		}
-		try {
-			const { messageId } = await poster.send(settings.channelId, { embeds: [answerEmbed(fact.answer)], nonce });
-			store.completePost(guildId, day, messageId);
-			store.setProblem(guildId, null);
-			logger.info({ ...line, messageId, anniversary: fact.anniversary, outcome: success }, 'daily post');
-			return { guildId, outcome: success, day };
-		} catch (error) {
-			if (error instanceof DeliveryError) {
-				const problem = PROBLEM_MESSAGES[error.problem];
-				store.failPost(guildId, day, error.message || problem);
-				store.setProblem(guildId, problem);
-				logger.warn({ ...line, problem: error.problem, err: error, outcome: 'problem' }, 'daily post');
-				return { guildId, outcome: 'problem', day };
+		const message = this.messageFor(fact, record);
+		const find = poster.find?.bind(poster);
+		// An earlier send (before a crash, or one that timed out) may have reached Discord.
+		let outcomeUnknown = record.attempts > 0;
+		let attempts = record.attempts;
+		let inlineRetries = 0;
+		for (;;) {
+			try {
+				if (outcomeUnknown && find) {
+					const found = await this.attempt((signal) =>
+						find(settings.channelId, message, new Date(record.createdAt), signal),
+					);
+					if (found) return this.recordFound(settings, record, found.messageId);
+					outcomeUnknown = false;
+				}
+				if (attempts >= this.policy.maxAttempts) {
+					return this.miss(
+						settings,
+						{ ...record, attempts },
+						`gave up after ${attempts} attempts: ${record.error ?? 'no answer'}`,
+					);
+				}
+				attempts = store.recordAttempt(guildId, day);
+				const { messageId } = await this.attempt((signal) => poster.send(settings.channelId, message, signal));
+				store.completePost(guildId, day, messageId);
+				store.setProblem(guildId, null);
+				logger.info({ ...line, messageId, anniversary: fact.anniversary, attempts, outcome: success }, 'daily post');
+				return { guildId, outcome: success, day };
+			} catch (error) {
+				const failure = classifyFailure(error);
+				if (failure.kind === 'permanent') {
+					const problem = PROBLEM_MESSAGES[failure.problem];
+					store.failPost(guildId, day, failure.reason || problem);
+					store.setProblem(guildId, problem);
+					logger.warn({ ...line, problem: failure.problem, reason: failure.reason, outcome: 'problem' }, 'daily post');
+					return { guildId, outcome: 'problem', day };
+				}
+				outcomeUnknown ||= failure.outcomeUnknown;
+				record = { ...record, error: failure.reason };
+				if (attempts >= this.policy.maxAttempts) {
+					return this.miss(settings, { ...record, attempts }, `gave up after ${attempts} attempts: ${failure.reason}`);
+				}
+				const retryAfter = failure.retryAfterMs;
+				const inline =
+					retryAfter !== undefined &&
+					retryAfter <= this.policy.maxInlineWaitMs &&
+					inlineRetries < this.policy.maxInlineRetries;
+				const wait = inline ? retryAfter : Math.max(retryAfter ?? 0, this.backoff(attempts));
+				store.retryLater(guildId, day, failure.reason, new Date(now().getTime() + wait));
+				logger.warn(
+					{ ...line, reason: failure.reason, attempts, retryInMs: wait, outcome: 'retrying' },
+					'daily post failed, will retry',
+				);
+				if (!inline) return { guildId, outcome: 'error', day };
+				inlineRetries += 1;
+				await sleep(wait);
 			}
-			logger.error({ ...line, err: error, outcome: 'error' }, 'daily post: will retry with the same nonce');
-			return { guildId, outcome: 'error', day };
 		}
 	}
+}
+
+function sleep(ms: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,8 +4,70 @@
  * record (with its nonce) that the scheduler can resume instead of posting a second fact that day.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { acquireLock, holdLock } from './storeLock.js';
+
+/**
+ * How long SQLite waits for another connection's write lock before failing with SQLITE_BUSY. It waits synchronously,
+ * blocking the event loop, so it is a few milliseconds: callers retry asynchronously ({@link retryWhenBusy}) or on
+ * the next tick.
+ */
+export const BUSY_TIMEOUT_MS = 10;
+
+/**
+ * The database cannot be used: corrupt, unreadable, read-only, locked by another bot or too new. The message is one
+ * line naming the file and `DATABASE_PATH`; nothing in the file was changed.
+ */
+export class DailyStoreError extends Error {
+	override name = 'DailyStoreError';
+}
+
+/** @returns whether `error` is SQLite saying another connection holds the lock (SQLITE_BUSY or SQLITE_LOCKED). */
+export function isBusy(error: unknown): boolean {
+	const code = (error as { code?: unknown } | null)?.code;
+	return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+}
+
+/**
+ * Runs a store call, retrying it after short asynchronous waits while the database is busy, so a lock held
+ * elsewhere never blocks the event loop for longer than {@link BUSY_TIMEOUT_MS} at a time.
+ *
+ * @param call - a synchronous store call
+ * @param attempts - how many tries in all
+ * @param delayMs - the wait between tries
+ * @returns the call's result
+ * @throws the last SQLITE_BUSY error when every try was busy, or any other error at once
+ * @example
+ * const settings = await retryWhenBusy(() => store.saveSettings(input));
+ */
+export async function retryWhenBusy<T>(call: () => T, attempts = 5, delayMs = 20): Promise<T> {
+	for (let attempt = 1; ; attempt += 1) {
+		try {
+			return call();
+		} catch (error) {
+			if (!isBusy(error) || attempt >= attempts) throw error;
+			await new Promise((resolve) => setTimeout(resolve, delayMs));
+		}
+	}
+}
+
+/** What went wrong opening the file, in words an operator can act on. */
+function openFailure(error: unknown): string {
+	const code = (error as { code?: unknown } | null)?.code;
+	const message = error instanceof Error ? error.message : String(error);
+	if (code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))) {
+		return `is not a usable SQLite database (${message}); restore a backup or move the file away`;
+	}
+	if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+		return `is read-only (${message}); the bot needs to write to the file and its directory`;
+	}
+	if (typeof code === 'string' && code.startsWith('SQLITE_CANTOPEN')) {
+		return `cannot be opened (${message}); check that it is a file the bot may read and write`;
+	}
+	if (isBusy(error)) return `is locked by another program (${message})`;
+	return `cannot be used (${message})`;
+}
 
 /** A server's daily post schedule. */
 export interface DailySettings {
@@ -22,8 +84,12 @@ export interface DailySettings {
 	updatedAt: string;
 }
 
-/** `pending` is written before sending; it becomes `sent` or `failed` once the outcome is known. */
-export type PostStatus = 'pending' | 'sent' | 'failed';
+/**
+ * `pending` is written before sending; it becomes `sent` once delivered, `failed` when Discord refused it for good
+ * (a deleted channel, a lost permission, an invalid post), or `missed` when it could not be delivered by the end of
+ * its local day (or its retry budget ran out).
+ */
+export type PostStatus = 'pending' | 'sent' | 'failed' | 'missed';
 
 /** The single post of a server for one local day. */
 export interface PostRecord {
@@ -38,6 +104,12 @@ export interface PostRecord {
 	status: PostStatus;
 	messageId: string | null;
 	error: string | null;
+	/** Sends tried so far (each may have reached Discord). */
+	attempts: number;
+	/** ISO time of the first transient failure of a post still pending; null when none. */
+	retryingSince: string | null;
+	/** ISO time before which a pending post is not tried again (a back-off or Discord's `retry_after`). */
+	nextAttemptAt: string | null;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -71,6 +143,35 @@ const MIGRATIONS: readonly string[] = [
 	);`,
 	// The primary key only helps lookups by day; choosing the next fact reads a guild's posts by cycle every day.
 	`CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
+	// Retries and missed days: SQLite cannot change a CHECK constraint in place, so the table is rebuilt.
+	`CREATE TABLE daily_posts_v3 (
+		guild_id TEXT NOT NULL REFERENCES daily_settings (guild_id) ON DELETE CASCADE,
+		day TEXT NOT NULL,
+		fact_id TEXT NOT NULL,
+		cycle INTEGER NOT NULL CHECK (cycle >= 1),
+		nonce TEXT NOT NULL,
+		status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed', 'missed')),
+		message_id TEXT,
+		error TEXT,
+		attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+		retrying_since TEXT,
+		next_attempt_at TEXT,
+		created_at TEXT NOT NULL,
+		updated_at TEXT NOT NULL,
+		PRIMARY KEY (guild_id, day)
+	);
+	INSERT INTO daily_posts_v3 (guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at)
+		SELECT guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at FROM daily_posts;
+	DROP TABLE daily_posts;
+	ALTER TABLE daily_posts_v3 RENAME TO daily_posts;
+	CREATE INDEX daily_posts_guild_cycle ON daily_posts (guild_id, cycle);`,
+	// One bot per database: see storeLock.ts.
+	`CREATE TABLE daily_lock (
+		id INTEGER PRIMARY KEY CHECK (id = 1),
+		pid INTEGER NOT NULL,
+		host TEXT NOT NULL,
+		heartbeat_at INTEGER NOT NULL
+	);`,
 ];
 
 /** Version a database has once every migration has run; stored in SQLite's `user_version`. */
@@ -98,6 +199,9 @@ interface PostRow {
 	status: PostStatus;
 	message_id: string | null;
 	error: string | null;
+	attempts: number;
+	retrying_since: string | null;
+	next_attempt_at: string | null;
 	created_at: string;
 	updated_at: string;
 }
@@ -158,6 +262,9 @@ function toPost(row: PostRow): PostRecord {
 		status: row.status,
 		messageId: row.message_id,
 		error: row.error,
+		attempts: row.attempts,
+		retryingSince: row.retrying_since,
+		nextAttemptAt: row.next_attempt_at,
 		createdAt: row.created_at,
 		updatedAt: row.updated_at,
 	};
@@ -182,11 +289,14 @@ export class DailyStore {
 	readonly #db: Database.Database;
 	readonly #now: () => Date;
 	readonly #sql;
+	readonly #release: (() => void) | undefined;
 
-	private constructor(db: Database.Database, now: () => Date) {
+	private constructor(db: Database.Database, now: () => Date, release?: () => void) {
 		this.#db = db;
 		this.#now = now;
-		const postColumns = 'guild_id, day, fact_id, cycle, nonce, status, message_id, error, created_at, updated_at';
+		this.#release = release;
+		const postColumns =
+			'guild_id, day, fact_id, cycle, nonce, status, message_id, error, attempts, retrying_since, next_attempt_at, created_at, updated_at';
 		this.#sql = {
 			getSettings: db.prepare<[string], SettingsRow>('SELECT * FROM daily_settings WHERE guild_id = ?'),
 			listEnabled: db.prepare<[], SettingsRow>('SELECT * FROM daily_settings WHERE enabled = 1 ORDER BY guild_id'),
@@ -212,8 +322,23 @@ export class DailyStore {
 				RETURNING ${postColumns}`,
 			),
 			completePost: db.prepare<[string, string, string, string]>(
-				`UPDATE daily_posts SET status = 'sent', message_id = ?, error = NULL, updated_at = ?
+				`UPDATE daily_posts SET status = 'sent', message_id = ?, error = NULL, retrying_since = NULL,
+					next_attempt_at = NULL, updated_at = ?
 				WHERE guild_id = ? AND day = ?`,
+			),
+			recordAttempt: db.prepare<[string, string, string], { attempts: number }>(
+				`UPDATE daily_posts SET attempts = attempts + 1, updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'
+				RETURNING attempts`,
+			),
+			retryLater: db.prepare<[string, string, string, string, string, string]>(
+				`UPDATE daily_posts SET error = ?, retrying_since = COALESCE(retrying_since, ?), next_attempt_at = ?,
+					updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'`,
+			),
+			missPost: db.prepare<[string, string, string, string]>(
+				`UPDATE daily_posts SET status = 'missed', error = ?, next_attempt_at = NULL, updated_at = ?
+				WHERE guild_id = ? AND day = ? AND status = 'pending'`,
 			),
 			failPost: db.prepare<[string, string, string, string]>(
 				`UPDATE daily_posts SET status = 'failed', error = ?, updated_at = ?
@@ -236,27 +361,58 @@ export class DailyStore {
 	 * Opens (creating if needed) the store at `path` and migrates it to {@link SCHEMA_VERSION}.
 	 * @param path - database file, or ':memory:'; missing parent directories are created
 	 * @param now - clock for timestamps, injectable for tests
-	 * @throws Error prefixed 'daily-store:' when the file was written by a newer schema version
+	 * @throws DailyStoreError (one line naming the file and DATABASE_PATH) when the file is not a database, is corrupt,
+	 *   unreadable or read-only, was written by a newer schema version, or is in use by another bot; nothing in the
+	 *   file is changed then
 	 */
 	static open(path: string, now: () => Date = () => new Date()): DailyStore {
 		requireText('path', path);
-		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-		const db = new Database(path);
+		const memory = path === ':memory:';
+		const named = `${memory ? path : resolve(path)} (DATABASE_PATH)`;
+		let db: Database.Database;
 		try {
+			if (!memory) mkdirSync(dirname(path), { recursive: true });
+			db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+		} catch (error) {
+			throw new DailyStoreError(`daily-store: ${named} ${openFailure(error)}; nothing was changed`);
+		}
+		let release: (() => void) | undefined;
+		try {
+			// Read-only checks first: a file that is not a database, or a damaged one, is refused before anything writes.
+			const check = db.pragma('quick_check', { simple: true });
+			if (check !== 'ok') {
+				throw new DailyStoreError(
+					`daily-store: ${named} is corrupt (integrity check: ${String(check).split('\n')[0]}); restore a backup or move the file away; nothing was changed`,
+				);
+			}
 			// WAL lets readers (e.g. /daily status) run while the scheduler writes.
 			db.pragma('journal_mode = WAL');
 			db.pragma('foreign_keys = ON');
-			db.pragma('busy_timeout = 5000');
 			migrate(db);
-			return new DailyStore(db, now);
+			if (!memory) {
+				const holder = acquireLock(db);
+				if (holder) {
+					throw new DailyStoreError(
+						`daily-store: ${named} is in use by another bot (pid ${holder.pid} on ${holder.host}); stop it, or give this one its own DATABASE_PATH`,
+					);
+				}
+				release = holdLock(db);
+			}
+			return new DailyStore(db, now, release);
 		} catch (error) {
+			release?.();
 			db.close();
-			throw error;
+			if (error instanceof DailyStoreError) throw error;
+			if (error instanceof Error && error.message.startsWith('daily-store: ')) {
+				throw new DailyStoreError(`daily-store: ${named}: ${error.message.slice('daily-store: '.length)}`);
+			}
+			throw new DailyStoreError(`daily-store: ${named} ${openFailure(error)}; nothing was changed`);
 		}
 	}
 
-	/** Closes the database; the store must not be used afterwards. */
+	/** Closes the database, releasing its lock; the store must not be used afterwards. */
 	close(): void {
+		this.#release?.();
 		this.#db.close();
 	}
 
@@ -386,6 +542,37 @@ export class DailyStore {
 		requireDay(day);
 		requireText('error', error);
 		this.#sql.failPost.run(error, this.#now().toISOString(), guildId, day);
+	}
+
+	/**
+	 * Counts one more send of a pending post, BEFORE it is tried: after a crash the count tells that Discord may
+	 * have the message although nothing recorded it.
+	 * @returns the number of sends tried, this one included (0 when the post is not pending)
+	 */
+	recordAttempt(guildId: string, day: string): number {
+		requireText('guildId', guildId);
+		requireDay(day);
+		return this.#sql.recordAttempt.get(this.#now().toISOString(), guildId, day)?.attempts ?? 0;
+	}
+
+	/**
+	 * Notes a transient failure of a pending post: why, since when it has been retrying (the first failure), and
+	 * not to try again before `nextAttemptAt`.
+	 */
+	retryLater(guildId: string, day: string, error: string, nextAttemptAt: Date): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('error', error);
+		const stamp = this.#now().toISOString();
+		this.#sql.retryLater.run(error, stamp, nextAttemptAt.toISOString(), stamp, guildId, day);
+	}
+
+	/** Marks a pending post missed: it could not be delivered by the end of its day, for `reason`. */
+	missPost(guildId: string, day: string, reason: string): void {
+		requireText('guildId', guildId);
+		requireDay(day);
+		requireText('reason', reason);
+		this.#sql.missPost.run(reason, this.#now().toISOString(), guildId, day);
 	}
 
 	/** @returns the server's post with the latest day, whatever its status. */

@@ -21,6 +21,7 @@ import type {
 } from '../data/schema.js';
 import type { Passage } from './passages.js';
 import type { NamedDocumentKind } from './questionContext.js';
+import type { AskNotice } from './ask/notice.js';
 
 export type Citation = Evidence;
 
@@ -99,6 +100,8 @@ export interface PersonAnswer extends RecordAnswer<'person', PersonRecord> {
 	awardsGiven: readonly AwardRecord[];
 	documentsSigned: readonly DocumentRecord[];
 	proposals: readonly ProposalRecord[];
+	/** The figures they stated. */
+	figuresStated: readonly FigureRecord[];
 }
 
 export interface OrganisationAnswer extends RecordAnswer<'organisation', OrganisationRecord> {
@@ -173,6 +176,12 @@ export type Answer =
 
 export interface AskResult {
 	query: string;
+	/**
+	 * Whether the answers answer the question. False when the sources do not hold what it asks (a name they never
+	 * mention, a meeting that mixes two up): the answers are then only the closest matches, and `notice` says why.
+	 */
+	answered: boolean;
+	notice?: AskNotice;
 	answers: Answer[];
 	/** "Did you mean …" titles, filled when nothing matched well. */
 	suggestions: string[];
@@ -183,3 +192,5 @@ export interface ListResult<T> {
 	results: T[];
 	suggestions: string[];
 }
+
+export type { AskNotice } from './ask/notice.js';

@@ -3,11 +3,16 @@
  * first (counts, figures, awards, dates), then from ranked search, and last
  * from the sentences of the sources.
  */
+import type { Country } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult, CountAnswer } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
-import { type Intent, readQuestion } from './questionContext.js';
+import type { AskNotice } from './ask/notice.js';
+import { unknownWords } from './ask/unknownWords.js';
+import { personName, personNames } from './names.js';
+import { foldText } from './normalise.js';
+import { type Intent, MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS } from './search/options.js';
 import type { Hit, SearchIndex, SearchResult } from './search/searchIndex.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -104,6 +109,7 @@ export function ask(
 	let found = search(context.scope.length > 0 ? inScope : undefined);
 	if (found.total === 0 && context.scope.length > 0) found = search();
 	else if (context.scope.length > 0) found = withBetterMatchOutsideScope(found, search(undefined, query));
+	const notice = noticeFor(query, context, found.hits, dataset, vocabulary, index);
 	const ranked = withSentenceNearTop(found.hits, found.bestOfKind).map(({ entry }) => entry.answer);
 	const seen = new Set(answers.map((answer) => answer.id));
 	for (const answer of ranked) {
@@ -112,7 +118,45 @@ export function ask(
 		seen.add(answer.id);
 		answers.push(answer);
 	}
-	return { query, answers, suggestions: answers.length === 0 ? suggest(query) : [] };
+	return {
+		query,
+		answered: notice === undefined && answers.length > 0,
+		...(notice ? { notice } : {}),
+		answers,
+		suggestions: answers.length === 0 ? suggest(query) : [],
+	};
+}
+
+/** Why the sources do not answer the question, when they plainly do not (see `AskNotice`). */
+function noticeFor(
+	query: string,
+	context: QuestionContext,
+	hits: readonly Hit<Entry>[],
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+	index: SearchIndex<Entry>,
+): AskNotice | undefined {
+	const words = unknownWords(query, vocabulary.nameWords, index);
+	if (words.length > 0) return { kind: 'not-in-sources', words };
+	const noAward = awardNotInSources(query, context, dataset, vocabulary);
+	if (noAward) return noAward;
+	const conflict = context.scopeConflict;
+	if (!conflict) return undefined;
+	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
+	// meeting ("the Caspian Summit held in Ashgabat in June 2022", which a 2022 article recalls).
+	if (hits.slice(0, CONFLICT_CHECKED_HITS).some(({ entry }) => holdsEvery(entry, conflict, dataset))) return undefined;
+	const visits = new Map(vocabulary.visits.map((visit) => [visit.id, visit]));
+	return {
+		kind: 'scope-conflict',
+		parts: conflict.map((facet) => ({
+			...facet,
+			meetings: facet.visits.flatMap((id) => {
+				const visit = visits.get(id);
+				return visit ? [{ id, city: visit.city, date: visit.startDate }] : [];
+			}),
+			...(facet.kind === 'leader' ? { names: facet.values.map((id) => personName(dataset, String(id))) } : {}),
+		})),
+	};
 }
 
 /**
@@ -153,4 +197,113 @@ function withSentenceNearTop(top: readonly Hit<Entry>[], sentence: Hit<Entry> | 
 	const ranked = top.filter((hit) => hit.entry !== sentence.entry);
 	ranked.splice(SENTENCE_POSITION, 0, sentence);
 	return ranked;
+}
+
+/** Kinds whose records can recall something other than their meeting, judged by their words. */
+const TEXTUAL_KINDS: ReadonlySet<AnswerKind> = new Set(['passage', 'document', 'proposal', 'event', 'figure']);
+
+/** How many of the best hits may show that a scope which matches no meeting still describes a record. */
+const CONFLICT_CHECKED_HITS = 3;
+
+/**
+ * Whether an entry's own words and facets hold every part of a scope (see `noticeFor`): a sentence or a record that
+ * recalls something (a summit, a treaty) may. A visit, a count, a person's or an organisation's record cannot: they
+ * are the meetings themselves or span them.
+ */
+function holdsEvery(entry: Entry, parts: readonly ScopeFacet[], dataset: Dataset): boolean {
+	if (!TEXTUAL_KINDS.has(entry.kind)) return false;
+	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
+	const says = (text: string): boolean => words.includes(` ${foldText(text)} `);
+	return parts.every((part) => {
+		switch (part.kind) {
+			case 'year':
+				// A meeting's record has its meeting's year; only a record of no meeting may name another.
+				return part.values.some((year) => entry.year === year || (entry.visit === null && says(String(year))));
+			case 'month':
+				return part.values.some((month) => says(MONTHS[Number(month) - 1] ?? ''));
+			case 'city':
+				return part.values.some((city) => says(String(city)));
+			case 'leader':
+				// Full names only: a surname alone may be another leader's ("Berdimuhamedov").
+				return part.values.some((id) =>
+					personNames(dataset, String(id)).some((name) => name.includes(' ') && says(name)),
+				);
+			case 'country':
+				return part.values.some((country) => entry.countries.includes(country as Country) || says(String(country)));
+		}
+	});
+}
+
+/** Verbs of giving an award (not the noun "award"): the leader before one gave it, the one after received it. */
+const GIVING_WORDS: ReadonlySet<string> = new Set(
+	['give', 'gives', 'gave', 'given', 'giving', 'awarded', 'present', 'presents', 'presented'].concat([
+		'confer',
+		'conferred',
+		'bestow',
+		'bestowed',
+	]),
+);
+/** Words that make a verb of giving passive. */
+const PASSIVE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'be']);
+/** Verbs of receiving one: the leader before one received it. */
+const RECEIVING_WORDS: ReadonlySet<string> = new Set([
+	'receive',
+	'receives',
+	'received',
+	'get',
+	'gets',
+	'got',
+	'accepted',
+]);
+
+/**
+ * An award question whose leaders no award of the sources involves in the roles the question gives them. Around a
+ * verb of giving, the leader before it gave and the one after received ("did Erdoğan give Serdar…", "who awarded
+ * Tokayev…"); around a verb of receiving, the reverse; "by" and "from" name the giver. A giver the source names only
+ * by country (Türkiye's Devlet Nişanı) counts as that country's leader. Without such a verb, any role will do.
+ */
+function awardNotInSources(
+	query: string,
+	context: QuestionContext,
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	if (!context.intents.has('award')) return undefined;
+	const words = foldText(query).split(' ');
+	const named = words.flatMap((word, position) => {
+		const person = vocabulary.leaderOf.get(word);
+		return person ? [{ person, position }] : [];
+	});
+	const people = [...new Set(named.map(({ person }) => person))];
+	if (people.length === 0) return undefined;
+	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
+	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
+	const giving = words.findIndex(
+		(word, index) => GIVING_WORDS.has(word) && !passive(index) && words[index + 1] !== 'by',
+	);
+	const receiving = words.findIndex(
+		(word, index) => RECEIVING_WORDS.has(word) || (GIVING_WORDS.has(word) && passive(index)),
+	);
+	const roleOf = (position: number): 'giver' | 'recipient' | 'any' => {
+		const before = words[position - 1];
+		if (before === 'by' || before === 'from') return 'giver';
+		if (giving >= 0) return position < giving ? 'giver' : 'recipient';
+		if (receiving >= 0) return position < receiving ? 'recipient' : 'giver';
+		return 'any';
+	};
+	const roles = new Map<string, 'giver' | 'recipient' | 'any'>();
+	for (const { person, position } of named) if (!roles.has(person)) roles.set(person, roleOf(position));
+	const gave = (award: Dataset['awards'][number], id: string): boolean =>
+		award.giver.person === id ||
+		(award.giver.person === null && award.giver.country === dataset.personById.get(id)?.country);
+	const fits = (award: Dataset['awards'][number]): boolean =>
+		[...roles].every(([id, role]) =>
+			role === 'giver'
+				? gave(award, id)
+				: role === 'recipient'
+					? award.recipient.person === id
+					: gave(award, id) || award.recipient.person === id,
+		);
+	if (dataset.awards.some(fits)) return undefined;
+	return { kind: 'no-award', names: people.map((id) => personName(dataset, id)) };
 }

@@ -15,7 +15,10 @@ import { normaliseTerms } from './normalise.js';
 import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
 
 /** Words of a party's name that do not tell it apart: countries and the words around them. */
-const GENERIC_PARTY_TERMS: ReadonlySet<string> = new Set(['republic', 'kazakhstan', 'turkmenistan', 'turkiye']);
+const GENERIC_PARTY_TERMS: ReadonlySet<string> = new Set([
+	'republic',
+	...Country.options.flatMap((country) => normaliseTerms(country)),
+]);
 
 /**
  * Words a question may hold and still ask for nothing but a set of documents: "Which memoranda were signed on the
@@ -78,7 +81,8 @@ export class DocumentSets {
 					...Object.values(SECTOR_WORDS).flat(),
 					...MONTHS,
 					...Country.options,
-					'kazakh turkmen turkish turkey',
+					// Demonyms and other names of the countries ("Kazakh", "Turkey") are the places' aliases.
+					...dataset.places.filter((place) => place.kind === 'country').flatMap((place) => place.aliases),
 					...dataset.visits.flatMap((visit) => [
 						visit.city,
 						...personNames(dataset, visit.host.person),

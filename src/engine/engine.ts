@@ -20,7 +20,6 @@ import { DocumentSets } from './documentSets.js';
 import { buildEntries, type Entry } from './entries.js';
 import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
-import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_NAME_LENGTH } from './limits.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
@@ -48,13 +47,23 @@ export type ListOutcome =
 
 /** How many "did you mean" titles to offer. */
 const MAX_SUGGESTIONS = 3;
+/** A "did you mean" title is a hint, cut short: enough to recognise the record. */
+const MAX_SUGGESTION_LENGTH = 100;
+/**
+ * How many choices each short prefix keeps ready in an autocomplete table (see `PrefixCompleter`): as many as the
+ * front ends ask for. A caller asking for more is still answered, by a scan.
+ */
+const PRECOMPUTED_CHOICES = 25;
+
+/** What `autocomplete` can complete: records of a kind, or one of the dataset's fixed lists. */
+export type Completable = ListKind | 'country' | 'kind' | 'sector';
 
 export class Engine {
 	/** The dataset's names and spellings (see `buildVocabulary`). */
 	readonly vocabulary: Vocabulary;
 	readonly dataset: Dataset;
 	readonly index: SearchIndex<Entry>;
-	private readonly completers: ReadonlyMap<string, () => PrefixCompleter>;
+	private readonly completers: ReadonlyMap<Completable, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
 	private readonly recordsByVisit: () => ReadonlyMap<string, VisitRecords>;
@@ -266,27 +275,27 @@ export class Engine {
 	}
 
 	/**
-	 * Choices for a command option: at most 25, names of at most 100 characters,
-	 * useful from the first letter and for an empty partial.
+	 * Choices for what someone is typing: records of a kind, or values of a fixed list. Useful from the first letter
+	 * and for an empty partial. Names are not cut to any length: the front end does that to its own limits.
 	 *
-	 * @param command - slash command name (`agreement`)
-	 * @param option - option name (`query`)
+	 * @param what - what is being completed: `document`, `visit`, `figure`, `person`, `proposal`, `country`, `kind`
+	 *   or `sector`
 	 * @param partial - what the user has typed
+	 * @param limit - how many choices at most
+	 * @returns at most `limit` choices, best first, each with the record id (or list value) as its value
 	 * @example
-	 * engine.autocomplete('agreement', 'query', 'bord'); // [{ name: 'Agreement between …', value: 'doc-2021-border-regime' }, …]
+	 * engine.autocomplete('document', 'bord', 25); // [{ name: '2021 · Agreement between …', value: 'doc-2021-border-regime' }, …]
 	 */
-	autocomplete(command: string, option: string, partial: string): Completion[] {
-		const completer = this.completers.get(`${command}/${option}`)?.();
+	autocomplete(what: Completable, partial: string, limit: number): Completion[] {
+		const completer = this.completers.get(what)?.();
 		if (!completer) return [];
 		const safePartial = partial.slice(0, 200);
-		const choices = completer.complete(safePartial);
-		if (choices.length >= MAX_AUTOCOMPLETE_CHOICES || safePartial.trim().length < 4) return choices;
+		const choices = completer.complete(safePartial, limit);
+		if (choices.length >= limit || safePartial.trim().length < 4 || !isListKind(what)) return choices;
 		// A typo finds nothing by prefix; fall back to fuzzy search for the rest of the list.
-		const kind = COMPLETER_KINDS[`${command}/${option}`];
-		if (!kind) return choices;
 		const seen = new Set(choices.map((choice) => choice.value));
-		for (const hit of this.index.search(safePartial, { kinds: [kind], limit: MAX_AUTOCOMPLETE_CHOICES }).hits) {
-			if (choices.length >= MAX_AUTOCOMPLETE_CHOICES) break;
+		for (const hit of this.index.search(safePartial, { kinds: [what], limit }).hits) {
+			if (choices.length >= limit) break;
 			if (seen.has(hit.entry.id)) continue;
 			seen.add(hit.entry.id);
 			choices.push({ name: choiceName(hit.entry), value: hit.entry.id });
@@ -302,12 +311,12 @@ export class Engine {
 			limit: MAX_SUGGESTIONS,
 			options: SUGGEST_OPTIONS,
 		});
-		const titles = hits.map((hit) => truncate(hit.entry.label, MAX_CHOICE_NAME_LENGTH));
+		const titles = hits.map((hit) => truncate(hit.entry.label, MAX_SUGGESTION_LENGTH));
 		if (titles.length > 0) return titles;
 		return this.index.entries
 			.filter((entry) => structured.includes(entry.kind))
 			.slice(0, MAX_SUGGESTIONS)
-			.map((entry) => truncate(entry.label, MAX_CHOICE_NAME_LENGTH));
+			.map((entry) => truncate(entry.label, MAX_SUGGESTION_LENGTH));
 	}
 
 	private list(
@@ -369,42 +378,34 @@ export class Engine {
 		return visit && records ? documentCountAnswer(visit, records) : undefined;
 	}
 
-	/** Autocomplete tables, each built the first time its option is completed: start-up builds none of them. */
-	private buildCompleters(): Map<string, () => PrefixCompleter> {
-		const completers = new Map<string, () => PrefixCompleter>();
-		for (const [key, kind] of Object.entries(COMPLETER_KINDS)) {
+	/** Autocomplete tables, each built the first time it is asked for: start-up builds none of them. */
+	private buildCompleters(): Map<Completable, () => PrefixCompleter> {
+		const completers = new Map<Completable, () => PrefixCompleter>();
+		for (const kind of LIST_KINDS) {
 			completers.set(
-				key,
+				kind,
 				once(() => {
 					const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
 					return new PrefixCompleter(
 						entries.map((entry) => ({ name: choiceName(entry), value: entry.id })),
 						entries.map((entry) => `${entry.title} ${entry.names}`),
-						MAX_AUTOCOMPLETE_CHOICES,
+						PRECOMPUTED_CHOICES,
 					);
 				}),
 			);
 		}
-		const staticChoices = (values: () => readonly string[]): (() => PrefixCompleter) =>
+		const staticChoices = (values: readonly string[]): (() => PrefixCompleter) =>
 			once(
 				() =>
 					new PrefixCompleter(
-						values().map((value) => ({ name: value, value })),
-						values().map((value) => value.replace(/-/g, ' ')),
-						MAX_AUTOCOMPLETE_CHOICES,
+						values.map((value) => ({ name: value, value })),
+						values.map((value) => value.replace(/-/g, ' ')),
+						PRECOMPUTED_CHOICES,
 					),
 			);
-		const countries = staticChoices(() => Country.options);
-		for (const command of ['agreement', 'figure', 'timeline', 'visit']) completers.set(`${command}/country`, countries);
-		completers.set(
-			'agreement/kind',
-			staticChoices(() => DocumentKind.options),
-		);
-		completers.set(
-			'agreement/sector',
-			staticChoices(() => Sector.options),
-		);
-		completers.set('daily/timezone', staticChoices(timeZones));
+		completers.set('country', staticChoices(Country.options));
+		completers.set('kind', staticChoices(DocumentKind.options));
+		completers.set('sector', staticChoices(Sector.options));
 		return completers;
 	}
 
@@ -428,17 +429,13 @@ function once<T>(compute: () => T): () => T {
 	};
 }
 
-/** Which kind of record each free-text autocomplete option offers. */
-const COMPLETER_KINDS: Readonly<Record<string, ListKind>> = {
-	'agreement/query': 'document',
-	'visit/which': 'visit',
-	'figure/query': 'figure',
-	'person/name': 'person',
-	'proposal/which': 'proposal',
-};
+/** The record kinds listed by query (see `Engine.list`), and completed from their records. */
+const LIST_KINDS = ['document', 'visit', 'figure', 'person', 'proposal'] as const;
+type ListKind = (typeof LIST_KINDS)[number];
 
-/** The record kinds listed by query (see `Engine.list`). */
-type ListKind = 'document' | 'visit' | 'figure' | 'person' | 'proposal';
+function isListKind(what: Completable): what is ListKind {
+	return (LIST_KINDS as readonly Completable[]).includes(what);
+}
 
 /** The slice of `total` results a page asks for; a page past the end becomes the last one. */
 function pageWindow(total: number, page: PageRequest | undefined): { offset: number; end: number } {
@@ -473,11 +470,7 @@ function choiceName(entry: Entry): string {
 	if (entry.kind === 'visit') {
 		const { answer } = entry;
 		const start = answer.kind === 'visit' ? formatDateRange(answer.record.startDate, answer.record.endDate) : year;
-		return truncate(`${start} — ${entry.label}`, MAX_CHOICE_NAME_LENGTH);
+		return `${start} — ${entry.label}`;
 	}
-	return truncate(`${year}${entry.label}`, MAX_CHOICE_NAME_LENGTH);
-}
-
-function timeZones(): string[] {
-	return Intl.supportedValuesOf('timeZone');
+	return `${year}${entry.label}`;
 }

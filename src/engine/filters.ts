@@ -46,16 +46,13 @@ const COUNTRY_NAMES: ReadonlyMap<string, Country> = new Map(
 		];
 	}),
 );
-const COUNTRY_CODES: ReadonlyMap<string, Country> = new Map([
-	['kz', 'Kazakhstan'],
-	['tm', 'Turkmenistan'],
-	['tr', 'Türkiye'],
-]);
-
-/** "turkey", "Türkiye", "TR", "turkish" → Türkiye. */
+/**
+ * "Türkiye" → Türkiye; and, once the dataset's names are installed (`useNameAliases`), its aliases too: "turkey",
+ * "turkish", "TR".
+ */
 export function resolveCountry(value: string): Country | undefined {
 	const folded = foldText(value);
-	return COUNTRY_CODES.get(folded) ?? COUNTRY_NAMES.get(folded) ?? COUNTRY_NAMES.get(normaliseTerms(value).join(' '));
+	return COUNTRY_NAMES.get(folded) ?? COUNTRY_NAMES.get(normaliseTerms(value).join(' '));
 }
 
 function resolveSlug<T extends string>(options: readonly T[], value: string): T | undefined {

@@ -27,6 +27,11 @@ export interface Passage {
 	 * of its host and guest, the one whose country the clause names and whose surname it does not. Null otherwise.
 	 */
 	speakerName: string | null;
+	/**
+	 * The quoted leader as a person record's id: the one of the visit's host and guest whose surname the clause names
+	 * ("said Tokayev"), or the one it names by office (see `speakerName`). Null when it names neither.
+	 */
+	speakerPerson: string | null;
 }
 
 /**
@@ -52,6 +57,23 @@ export function leaderNamedByOffice(
 	const surnameNamed = leaders.some((leader) => clause.includes(leader.name.split(' ').at(-1) ?? leader.name));
 	const byCountry = leaders.filter((leader) => clause.includes(leader.country));
 	return !surnameNamed && byCountry.length === 1 ? (byCountry[0]?.name ?? null) : null;
+}
+
+/**
+ * The person a speaker clause names: by surname among the visit's leaders, else the leader it names by office.
+ *
+ * @example
+ * quotedLeader('said Tokayev', null, leaders); // 'person-kassym-jomart-tokayev'
+ */
+export function quotedLeader(
+	clause: string,
+	byOffice: string | null,
+	leaders: readonly { id: string; name: string }[] | undefined,
+): string | null {
+	if (!leaders) return null;
+	const bySurname = leaders.filter((leader) => clause.includes(leader.name.split(' ').at(-1) ?? leader.name));
+	if (bySurname.length === 1) return bySurname[0]?.id ?? null;
+	return leaders.find((leader) => leader.name === byOffice)?.id ?? null;
 }
 
 /** The speaker of a quoted paragraph (see `Passage.speaker`), or null. */
@@ -113,7 +135,9 @@ export function splitPassages(
 		// Only named leaders: an unnamed host (the 2022 article's) cannot be the speaker a clause names by office.
 		const leaders = onlyVisit
 			? [onlyVisit.host, onlyVisit.guest].flatMap((leader) =>
-					leader.person === null ? [] : [{ name: personName(dataset, leader.person), country: leader.country }],
+					leader.person === null
+						? []
+						: [{ id: leader.person, name: personName(dataset, leader.person), country: leader.country }],
 				)
 			: undefined;
 		const quotedHere = quoted.get(source);
@@ -124,6 +148,7 @@ export function splitPassages(
 			const sentences = splitSentences(paragraph);
 			const speaker = quotedSpeaker(paragraph);
 			const speakerName = speaker ? leaderNamedByOffice(speaker, leaders) : null;
+			const speakerPerson = speaker ? quotedLeader(speaker, speakerName, leaders) : null;
 			const lastSentence = speaker ? normaliseWhitespace(sentences[sentences.length - 1] ?? '') : null;
 			for (const sentence of sentences) {
 				const clean = normaliseWhitespace(sentence);
@@ -139,6 +164,7 @@ export function splitPassages(
 					speaker,
 					attribution,
 					speakerName,
+					speakerPerson,
 				});
 			}
 		}

@@ -10,7 +10,7 @@ import { lowerBound } from './search/lowerBound.js';
 export interface Completion {
 	/** Shown to the user. */
 	name: string;
-	/** Sent back to the command: a stable id. */
+	/** Sent back when chosen: a stable id. */
 	value: string;
 }
 
@@ -30,12 +30,13 @@ export class PrefixCompleter {
 	private readonly postings: ReadonlyMap<string, Int32Array>;
 	/** Per short prefix, the best items whose words start with it. */
 	private readonly topByPrefix: ReadonlyMap<string, Int32Array>;
+	/** How many choices `complete` returns unless told otherwise, and how many each short prefix keeps ready. */
 	private readonly limit: number;
 
 	/**
 	 * @param items - choices in rank order, best first
 	 * @param texts - the text each item is found by (its title and aliases), same order
-	 * @param limit - how many choices to return at most
+	 * @param limit - how many choices to return at most by default (short prefixes keep this many ready)
 	 * @example
 	 * const completer = new PrefixCompleter([{ name: 'Joint Statement', value: 'doc-1' }], ['Joint Statement'], 25);
 	 * completer.complete('joi'); // [{ name: 'Joint Statement', value: 'doc-1' }]
@@ -107,22 +108,24 @@ export class PrefixCompleter {
 	}
 
 	/** The first choices in rank order: what an empty partial shows. */
-	defaults(): Completion[] {
-		return this.items.slice(0, this.limit);
+	defaults(limit = this.limit): Completion[] {
+		return this.items.slice(0, limit);
 	}
 
 	/**
 	 * Items in which every term of the partial starts a word, in rank order.
 	 *
 	 * @param partial - what the user has typed so far
+	 * @param limit - how many completions at most (the constructor's limit by default)
 	 * @returns at most `limit` completions; the defaults for an empty partial
 	 */
-	complete(partial: string): Completion[] {
+	complete(partial: string, limit = this.limit): Completion[] {
 		const terms = [...new Set(normaliseTerms(partial, { keepStopWords: true }))];
-		if (terms.length === 0) return this.defaults();
+		if (terms.length === 0) return this.defaults(limit);
 		const [only] = terms;
-		if (terms.length === 1 && only !== undefined && only.length <= PRECOMPUTED_PREFIX_LENGTH) {
-			return [...(this.topByPrefix.get(only) ?? [])].map((index) => this.itemAt(index));
+		// The precomputed lists hold `this.limit` items: asking for more scans, as a longer prefix does.
+		if (terms.length === 1 && only !== undefined && only.length <= PRECOMPUTED_PREFIX_LENGTH && limit <= this.limit) {
+			return [...(this.topByPrefix.get(only) ?? [])].slice(0, limit).map((index) => this.itemAt(index));
 		}
 		// A term that starts no word at all rules out every item.
 		if (terms.some((term) => !(this.vocabulary[lowerBound(this.vocabulary, term)] ?? '').startsWith(term))) return [];
@@ -131,7 +134,7 @@ export class PrefixCompleter {
 		const others = terms.filter((term) => term !== driver);
 		const results: Completion[] = [];
 		for (const itemIndex of this.itemsWithWordStartingWith(driver)) {
-			if (results.length >= this.limit) break;
+			if (results.length >= limit) break;
 			if (others.every((term) => this.hasWordStartingWith(itemIndex, term))) results.push(this.itemAt(itemIndex));
 		}
 		return results;

@@ -28,10 +28,23 @@ export interface QuestionContext {
 	sectors: readonly Sector[];
 	/** Visits the question narrows to; empty when it names nothing that narrows. */
 	scope: readonly string[];
+	/**
+	 * The parts of the scope, when each matches a visit but together they match none ("Ashgabat in 2025"): what the
+	 * question got wrong, for a notice that corrects it. Null when the scope is consistent or names nothing.
+	 */
+	scopeConflict: readonly ScopeFacet[] | null;
 	/** The question with question words and scope words removed: what to search for. */
 	searchText: string;
 	/** The question's normalised search terms (see `normaliseTerms`). */
 	terms: ReadonlySet<string>;
+}
+
+/** One part of a question's scope (its years, its cities, one leader, one country) and the visits it matches. */
+export interface ScopeFacet {
+	kind: 'year' | 'month' | 'city' | 'leader' | 'country';
+	/** What the question named: years and months as numbers, folded city names, person ids, countries. */
+	values: readonly (string | number)[];
+	visits: readonly string[];
 }
 
 export const MONTHS = [
@@ -170,8 +183,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	});
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
-	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word)))];
-	const months = MONTHS.flatMap((month, index) => (words.includes(month) ? [index + 1] : []));
+	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word, vocabulary.everyVisitCountries)))];
+	const months = MONTHS.flatMap((month, index) => (namesMonth(folded, month) ? [index + 1] : []));
 	const padded = ` ${folded} `;
 	const cities = [
 		...new Set([...vocabulary.cityNames].flatMap(([name, city]) => (padded.includes(` ${name} `) ? [city] : []))),
@@ -179,31 +192,71 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const cityWords = new Set(
 		[...vocabulary.cityNames.keys()].filter((name) => padded.includes(` ${name} `)).flatMap((name) => name.split(' ')),
 	);
-	const leaders = [...new Set(words)].flatMap((word) => {
-		const met = vocabulary.leaderVisits.get(word);
-		return met ? [met] : [];
-	});
+	// One facet per leader named, however many of their words the question uses ("Kassym-Jomart Tokayev").
+	const leaderPeople = [...new Set(words.flatMap((word) => vocabulary.leaderOf.get(word) ?? []))];
+	const leaders = leaderPeople.map(
+		(person) =>
+			new Set(
+				words.flatMap((word) =>
+					vocabulary.leaderOf.get(word) === person ? [...(vocabulary.leaderVisits.get(word) ?? [])] : [],
+				),
+			),
+	);
 	const facets = years.length + months.length + cities.length + leaders.length + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
 	const named = facets === 0 ? namedVisits(visits, questionTerms) : new Set<string>();
 
+	const matching = (test: (visit: VisitRecord) => boolean): string[] => visits.filter(test).map((visit) => visit.id);
+	const scopeFacets: ScopeFacet[] = [
+		...(years.length > 0
+			? [{ kind: 'year' as const, values: years, visits: matching((visit) => years.includes(yearOfVisit(visit))) }]
+			: []),
+		...(months.length > 0
+			? [
+					{
+						kind: 'month' as const,
+						values: months,
+						visits: matching((visit) => {
+							const month = monthOfVisit(visit);
+							return month === undefined || months.includes(month);
+						}),
+					},
+				]
+			: []),
+		...(cities.length > 0
+			? [{ kind: 'city' as const, values: cities, visits: matching((visit) => cities.includes(foldText(visit.city))) }]
+			: []),
+		...leaderPeople.map((person, index) => ({
+			kind: 'leader' as const,
+			values: [person],
+			visits: matching((visit) => leaders[index]?.has(visit.id) ?? false),
+		})),
+		...countries.map((country) => ({
+			kind: 'country' as const,
+			values: [country],
+			visits: matching((visit) => visit.host.country === country || visit.guest.country === country),
+		})),
+	];
 	const scope = visits
-		.filter((visit) => {
-			const visitYear = Number(visit.startDate.iso.slice(0, 4));
-			const visitMonth = visit.startDate.precision === 'year' ? undefined : Number(visit.startDate.iso.slice(5, 7));
-			const visitCountries = [visit.host.country, visit.guest.country];
-			return (
-				(years.length === 0 || years.includes(visitYear)) &&
-				(months.length === 0 || visitMonth === undefined || months.includes(visitMonth)) &&
-				(cities.length === 0 || cities.includes(foldText(visit.city))) &&
-				leaders.every((met) => met.has(visit.id)) &&
-				(named.size === 0 || named.has(visit.id)) &&
-				countries.every((country) => visitCountries.includes(country))
-			);
-		})
+		.filter(
+			(visit) =>
+				scopeFacets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
+		)
 		.map((visit) => visit.id);
 	const narrows = facets + named.size > 0;
+	// Each part names a meeting the sources hold, yet no meeting has them all: the question mixes two meetings up. A
+	// part that matches no meeting at all (a year like 2024, of a figure) is not a mistake about the meetings. Several
+	// leaders or countries are usually compared or listed ("Türkiye vs Turkmenistan"), so together they are one part
+	// that any of their meetings satisfies.
+	// Several months name a period ("between January and October"), not a meeting.
+	const existing = anyOfLeadersAndCountries(scopeFacets).filter(
+		(facet) => facet.visits.length > 0 && !(facet.kind === 'month' && facet.values.length > 1),
+	);
+	const scopeConflict =
+		existing.length >= 2 && !visits.some((visit) => existing.every((facet) => facet.visits.includes(visit.id)))
+			? existing
+			: null;
 
 	const sectors = Sector.options.filter(
 		(sector) => questionTerms.has(sector) || (SECTOR_WORDS[sector] ?? []).some((word) => questionTerms.has(word)),
@@ -227,9 +280,44 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		countries,
 		sectors,
 		scope: narrowed ? scope : [],
+		scopeConflict,
 		searchText,
 		terms: questionTerms,
 	};
+}
+
+/** Months that are also common words ("may", "march") count as months only beside a day, a year or "in"/"of". */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march']);
+
+function namesMonth(folded: string, month: string): boolean {
+	if (!AMBIGUOUS_MONTHS.has(month)) return ` ${folded} `.includes(` ${month} `);
+	return new RegExp(`\\b(?:in|of|on|early|late|mid|\\d{1,2}) ${month}\\b|\\b${month} (?:\\d{1,4}|of)\\b`, 'u').test(
+		folded,
+	);
+}
+
+function anyOfLeadersAndCountries(facets: readonly ScopeFacet[]): ScopeFacet[] {
+	const merged: ScopeFacet[] = [];
+	for (const facet of facets) {
+		const same = merged.findIndex((other) => other.kind === facet.kind);
+		const earlier = merged[same];
+		if (earlier && (facet.kind === 'leader' || facet.kind === 'country')) {
+			merged[same] = {
+				kind: facet.kind,
+				values: [...earlier.values, ...facet.values],
+				visits: [...new Set([...earlier.visits, ...facet.visits])],
+			};
+		} else merged.push(facet);
+	}
+	return merged;
+}
+
+function yearOfVisit(visit: VisitRecord): number {
+	return Number(visit.startDate.iso.slice(0, 4));
+}
+
+function monthOfVisit(visit: VisitRecord): number | undefined {
+	return visit.startDate.precision === 'year' ? undefined : Number(visit.startDate.iso.slice(5, 7));
 }
 
 /** A question names a meeting by this many of the words only its title and aliases use ("fifth HLSCC"). */
@@ -266,8 +354,8 @@ function namedVisits(visits: readonly VisitRecord[], questionTerms: ReadonlySet<
 	return named;
 }
 
-/** Only Türkiye and Turkmenistan narrow: Kazakhstan is a party to every visit in the dataset. */
-function resolveCountryWord(word: string): Country[] {
+/** A country narrows the scope unless it is a party to every visit (it would then name no visit in particular). */
+function resolveCountryWord(word: string, everywhere: ReadonlySet<Country>): Country[] {
 	const country = word.length >= 4 ? resolveCountry(word) : undefined;
-	return country && country !== 'Kazakhstan' ? [country] : [];
+	return country && !everywhere.has(country) ? [country] : [];
 }

@@ -128,6 +128,7 @@ export class AnswerBuilder {
 	 */
 	person(person: PersonRecord): PersonAnswer {
 		const links = this.links();
+		const stated = this.dataset.figures.filter((figure) => figure.statedBy === person.id);
 		return {
 			kind: 'person',
 			id: person.id,
@@ -139,7 +140,12 @@ export class AnswerBuilder {
 			awardsGiven: this.dataset.awards.filter((award) => award.giver.person === person.id),
 			documentsSigned: links.documentsByPerson.get(person.id) ?? [],
 			proposals: links.proposalsByPerson.get(person.id) ?? [],
-			citations: [...person.evidence, ...person.roles.flatMap((role) => role.evidence)],
+			figuresStated: stated,
+			citations: [
+				...person.evidence,
+				...person.roles.flatMap((role) => role.evidence),
+				...stated.flatMap((figure) => figure.evidence.slice(0, 1)),
+			],
 		};
 	}
 

@@ -6,15 +6,21 @@
 import type { Dataset } from '../data/validateDataset.js';
 import type { VisitRecord } from '../data/schema.js';
 import { distance } from './editDistance.js';
-import { Sector } from '../data/schema.js';
+import { Country, Sector } from '../data/schema.js';
 import { foldText, isLanguageTerm, STOP_WORDS } from './normalise.js';
 
 export interface Vocabulary {
 	visits: readonly VisitRecord[];
 	/** A word of a leader's name or alias that only that leader has, and the visits at which they were host or guest. */
 	leaderVisits: ReadonlyMap<string, ReadonlySet<string>>;
+	/** The same words, and the person each names. */
+	leaderOf: ReadonlyMap<string, string>;
+	/** Every word of every name and alias in the dataset: a word a question uses that is in none is not a name here. */
+	nameWords: ReadonlySet<string>;
 	/** A city's folded name or alias ("nur sultan"), and the folded city a visit records ("astana"). */
 	cityNames: ReadonlyMap<string, string>;
+	/** The countries that are host or guest at every visit: naming one narrows nothing. */
+	everyVisitCountries: ReadonlySet<Country>;
 	/** Words that name an award and little else ("bitaraplyk", "qyran"). */
 	awardWords: ReadonlySet<string>;
 	/** Spellings that stand for a name's own words, for indexing and searching alike ("zhomart" → "jomart"). */
@@ -36,7 +42,14 @@ export function buildVocabulary(dataset: Dataset): Vocabulary {
 	return {
 		visits: dataset.visits,
 		leaderVisits: leaderVisits(dataset),
+		leaderOf: leaderOf(dataset),
+		nameWords: nameWords(dataset),
 		cityNames: cityNames(dataset),
+		everyVisitCountries: new Set(
+			Country.options.filter((country) =>
+				dataset.visits.every((visit) => visit.host.country === country || visit.guest.country === country),
+			),
+		),
 		awardWords: awardWords(dataset),
 		nameAliases: nameAliases(dataset),
 	};
@@ -63,6 +76,32 @@ function leaderVisits(dataset: Dataset): Map<string, Set<string>> {
 	}
 	// A shared surname ("Berdimuhamedov") tells no visit apart; a given name ("Serdar") does.
 	return new Map([...visitsOf].filter(([word]) => peopleWith.get(word)?.size === 1));
+}
+
+function leaderOf(dataset: Dataset): Map<string, string> {
+	const people = new Map<string, Set<string>>();
+	for (const visit of dataset.visits) {
+		for (const leader of [visit.host, visit.guest]) {
+			const person = leader.person === null ? undefined : dataset.personById.get(leader.person);
+			if (!person) continue;
+			for (const word of [person.name, ...person.aliases].flatMap(words))
+				people.set(word, (people.get(word) ?? new Set()).add(person.id));
+		}
+	}
+	return new Map([...people].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? '']] : [])));
+}
+
+function nameWords(dataset: Dataset): Set<string> {
+	const named = [
+		...dataset.people.flatMap((person) => [person.name, ...person.aliases]),
+		...dataset.places.flatMap((place) => [place.name, ...place.aliases]),
+		...dataset.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases]),
+		...dataset.awards.flatMap((award) => award.names),
+		...dataset.visits.flatMap((visit) => [visit.title, ...visit.aliases]),
+		...dataset.proposals.flatMap((proposal) => [proposal.title, ...proposal.aliases]),
+		...dataset.documents.flatMap((document) => [document.title, ...document.aliases]),
+	];
+	return new Set(named.flatMap(words));
 }
 
 function cityNames(dataset: Dataset): Map<string, string> {

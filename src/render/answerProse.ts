@@ -163,12 +163,23 @@ function documentProse({ record: document, visit: visitRef }: DocumentAnswer): A
 	};
 }
 
+/**
+ * A head of state at a meeting: their name, or who they were where the source leaves them unnamed.
+ *
+ * @example
+ * leaderName(builder.visit(visit2022), 'host'); // 'the head of state of Kazakhstan (not named in the source)'
+ */
+export function leaderName(answer: VisitAnswer, side: 'host' | 'guest'): string {
+	const name = side === 'host' ? answer.hostName : answer.guestName;
+	return name ?? QUALIFIER_PHRASES.unnamedLeader(answer.record[side].country);
+}
+
 function visitProse(answer: VisitAnswer): AnswerProse {
 	const visit = answer.record;
 	const when = formatDateRange(visit.startDate, visit.endDate);
 	const venue = visit.venue ? `, ${visit.venue}` : '';
-	const host = answer.hostName ?? QUALIFIER_PHRASES.unnamedLeader(visit.host.country);
-	const guest = answer.guestName ?? QUALIFIER_PHRASES.unnamedLeader(visit.guest.country);
+	const host = leaderName(answer, 'host');
+	const guest = leaderName(answer, 'guest');
 	const listed = answer.documentsListed;
 	const fields = {
 		kind: visit.kind,
@@ -279,7 +290,7 @@ function discrepancyProse({ record: discrepancy }: DiscrepancyAnswer): AnswerPro
 }
 
 function personProse(answer: PersonAnswer): AnswerProse {
-	const { record: person, meetings, awardsReceived, awardsGiven, documentsSigned, proposals } = answer;
+	const { record: person, meetings, awardsReceived, awardsGiven, documentsSigned, proposals, figuresStated } = answer;
 	const roles = person.roles.map((role) => role.title);
 	const parts = [
 		`${person.name}: ${roles.join('; ')}`,
@@ -290,6 +301,7 @@ function personProse(answer: PersonAnswer): AnswerProse {
 		awardsGiven.length > 0 ? `Gave: ${awardsGiven.map((award) => award.names[0] ?? award.id).join('; ')}` : '',
 		documentsSigned.length > 0 ? `Signed: ${documentsSigned.map((document) => document.title).join('; ')}` : '',
 		proposals.length > 0 ? `Proposed: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
+		figuresStated.length > 0 ? `Figures stated: ${figuresStated.map(figureLabel).join('; ')}` : '',
 		person.note ?? '',
 	];
 	return {
@@ -304,6 +316,7 @@ function personProse(answer: PersonAnswer): AnswerProse {
 			awardsGiven: awardsGiven.map((award) => award.id),
 			documentsSigned: documentsSigned.map((document) => document.id),
 			proposals: proposals.map((proposal) => proposal.id),
+			figuresStated: figuresStated.map((figure) => figure.id),
 		},
 	};
 }
@@ -389,6 +402,7 @@ function passageProse({ record: passage, visit }: PassageAnswer): AnswerProse {
 			visit: passage.visit,
 			speaker: passage.speaker,
 			speakerName: passage.speakerName,
+			speakerPerson: passage.speakerPerson,
 		},
 	};
 }

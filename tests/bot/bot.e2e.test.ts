@@ -414,6 +414,45 @@ describe('page buttons that cannot be trusted', () => {
 	});
 });
 
+describe('/person and /proposal', () => {
+	it('finds a person by a spelling the sources do not use, with roles and citations, pinging nobody', async () => {
+		const { callback } = await send(fake.chatInput('person', [stringOption('name', 'Tokaev')]));
+		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		const embed = callback.embeds[0];
+		expect(embed?.title).toBe('Kassym-Jomart Tokayev');
+		expect(embed?.description).toMatch(/Received: Bitaraplyk; Devlet Nişanı/u);
+		expect(embed?.fields.find((field) => field.name === 'Roles')?.value).toBe('President of Kazakhstan');
+		expect(embed?.fields.some((field) => field.name.startsWith('Source:'))).toBe(true);
+		expect(callback.allowedMentions).toEqual(NO_MENTIONS);
+		expectWithinDiscordLimits(callback);
+	});
+
+	it.each([
+		['erdo', 'person-recep-tayyip-erdogan'],
+		['Elbasy', 'person-nursultan-nazarbayev'],
+		['Berdymukhamedov', 'person-serdar-berdimuhamedov'],
+	])('completes the person for "%s" by any name or alias', async (partial, id) => {
+		const { callback } = await send(fake.autocomplete('person', [stringOption('name', partial, true)]));
+		expect(callback.choices.map((choice) => choice.value)).toContain(id);
+	});
+
+	it("shows a proposal's status and what followed it, each side cited", async () => {
+		const { callback } = await send(fake.chatInput('proposal', [stringOption('which', 'Garabogaz bridge')]));
+		const embed = callback.embeds[0];
+		expect(embed?.title).toBe('Bridge across Garabogaz Bay toward the Kazakh border');
+		expect(embed?.description).toMatch(/commissioned as a road bridge in early November 2025/u);
+		expect(embed?.fields.find((field) => field.name === 'Status')?.value).toBe('proposed');
+		expectWithinDiscordLimits(callback);
+	});
+
+	it("lists a visit's proposals and follow-ups", async () => {
+		const { callback } = await send(fake.chatInput('visit', [stringOption('which', 'visit-2021-ashgabat')]));
+		const names = callback.embeds[0]?.fields.map((field) => field.name) ?? [];
+		expect(names).toEqual(expect.arrayContaining(['Proposals', 'Follow-ups']));
+		expectWithinDiscordLimits(callback);
+	});
+});
+
 describe('autocomplete', () => {
 	it('offers at most 25 choices of at most 100 characters, the border regime among them, for "bord"', async () => {
 		const { callback } = await send(fake.autocomplete('agreement', [stringOption('query', 'bord', true)]));
@@ -484,6 +523,18 @@ describe('/ask', () => {
 	});
 
 	// A refusal must never be public, whether /ask replied at once or (when slow) deferred publicly first.
+	it('says above the answers when the sources do not answer, and heads them as closest matches', async () => {
+		const { handle, callback } = await send(
+			fake.chatInput('ask', [stringOption('question', 'How many documents were signed in Ashgabat in 2025?')]),
+		);
+		const message = await finalMessage(handle, callback);
+		expect(message.content).toMatch(
+			/^Q: `How many documents were signed in Ashgabat in 2025\?`\nNo meeting in the sources matches all of that: .*the meeting in Ashgabat was on 25 October 2021\.\n\*\*Closest matches:\*\*$/u,
+		);
+		expect(message.embeds.length).toBeGreaterThan(0);
+		expect(message.allowedMentions).toEqual(NO_MENTIONS);
+	});
+
 	it('keeps the "no answer" refusal of /ask visible only to the caller', async () => {
 		const { handle, callback } = await send(fake.chatInput('ask', [stringOption('question', 'zzzzqqqq')]));
 		await finalMessage(handle, callback);

@@ -41,6 +41,11 @@ describe('assertCommand', () => {
 		['no builder', { execute: () => textReply('x') }, 'has no "data" builder'],
 		['no handler', { data }, 'has no "execute" handler'],
 		['a builder of another name', { data, execute: () => textReply('x') }, 'builds a command named "ping"'],
+		[
+			'a helper beside its handlers',
+			{ data, execute: () => textReply('x'), page: () => textReply('x') },
+			'exports "page" besides its command',
+		],
 	])('refuses a module with %s, naming the module', (_what, module, message) => {
 		const name = message.startsWith('builds') ? 'pong' : 'ping';
 		expect(() => assertCommand(module, name)).toThrow(`commands: ${name} ${message}`);

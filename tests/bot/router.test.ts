@@ -15,9 +15,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Command, CommandInput } from '../../src/bot/command.js';
 import { createClient } from '../../src/bot/createClient.js';
 import { createBotContext } from '../../src/bot/createContext.js';
+import type { ListPager } from '../../src/bot/listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
 import { InteractionRouter } from '../../src/bot/router.js';
-import { encodePageId } from '../../src/discord/customIds.js';
+import { type PagedList, encodePageId } from '../../src/discord/customIds.js';
 import { createLogger } from '../../src/logger.js';
 import { embedReply, textReply } from '../../src/render/reply.js';
 import { FakeDiscord, GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord.js';
@@ -112,16 +113,19 @@ const commands = new Map<string, Command>([
 			throw new Error('autocomplete kaboom');
 		},
 	}),
-	// Paged lists are recognised by name: these three stand in for the real ones.
-	fakeCommand('timeline', {
-		execute: () => textReply('timeline'),
-		page: () => {
-			throw new Error('page kaboom');
-		},
-	}),
-	fakeCommand('figure', { execute: () => textReply('figure'), page: () => textReply('that page is gone') }),
+	// Paged lists are recognised by name: these three stand in for the real ones (their pages are in `PAGES`).
+	fakeCommand('timeline', { execute: () => textReply('timeline') }),
+	fakeCommand('figure', { execute: () => textReply('figure') }),
 	fakeCommand('agreement', { execute: () => textReply('agreement without pages') }),
 ]);
+
+/** The lists' pages: the timeline's throws, the figure's comes back private, the agreement list has none. */
+const PAGES: Partial<Record<PagedList, ListPager>> = {
+	timeline: () => {
+		throw new Error('page kaboom');
+	},
+	figure: () => textReply('that page is gone'),
+};
 
 let fake: FakeDiscord;
 let client: Client;
@@ -143,7 +147,7 @@ beforeAll(async () => {
 		},
 	});
 	const { context } = await createBotContext(logger);
-	router = new InteractionRouter(commands, context, DEFER_AFTER_MS);
+	router = new InteractionRouter(commands, context, DEFER_AFTER_MS, PAGES);
 	client = createClient(router, createLogger('silent'), fake.apiUrl);
 	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
 	await client.login('fake-token');

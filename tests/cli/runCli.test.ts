@@ -79,12 +79,28 @@ describe('runCli', () => {
 		);
 		const lines = output.stdout.split('\n').map((line) => JSON.parse(line) as AskResult);
 		expect(lines.map((line) => line.query)).toEqual(questions);
-		expect(lines.map((line) => Object.keys(line))).toEqual(questions.map(() => ['query', 'answers', 'suggestions']));
+		expect(lines.map((line) => Object.keys(line))).toEqual(
+			questions.map(() => ['query', 'answered', 'answers', 'suggestions']),
+		);
+		expect(lines.map((line) => line.answered)).toEqual([true, false, true]);
 		expect(lines.map((line) => line.answers[0]?.id ?? null)).toEqual([
 			'count-visit-2021-ashgabat',
 			null,
 			'fig-2025-tr-trade-turnover-2024',
 		]);
+	});
+
+	it('says when the sources do not answer: answered false, a notice, and the answers as closest matches', () => {
+		const json = JSON.parse(run(['ask', '--json', 'What did Kazakhstan sign with Uzbekistan?'], []).stdout) as {
+			answered: boolean;
+			notice?: string;
+		};
+		expect(json.answered).toBe(false);
+		expect(json.notice).toBe('The sources do not mention Uzbekistan.');
+		const text = run(['ask', 'What did Kazakhstan sign with Uzbekistan?'], []).stdout;
+		expect(text).toMatch(
+			/^Q: What did Kazakhstan sign with Uzbekistan\?\n\nThe sources do not mention Uzbekistan\.\n\nClosest matches:\n\n/u,
+		);
 	});
 
 	it('separates the text answers of ask --batch with a rule', () => {

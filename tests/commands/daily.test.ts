@@ -4,7 +4,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { execute, normaliseTime } from '../../commands/daily.js';
+import { execute } from '../../commands/daily.js';
 import type { CommandContext, CommandInput, OptionValue } from '../../src/bot/command.js';
 import { type DailyPoster, DailyScheduler, DeliveryError, PROBLEM_MESSAGES } from '../../src/daily/dailyScheduler.js';
 import { DailyStore, type PostRecord } from '../../src/daily/dailyStore.js';
@@ -99,22 +99,6 @@ function titleOf(factId: string): string {
 	if (!answer) throw new Error(`fact ${factId} is not in the dataset`);
 	return renderAnswer(answer).title;
 }
-
-describe('normaliseTime', () => {
-	it.each([
-		['9:05', '09:05'],
-		['09:05', '09:05'],
-		[' 7:30 ', '07:30'],
-		['23:59', '23:59'],
-		['0:00', '00:00'],
-	])('reads %j as %j', (text, expected) => {
-		expect(normaliseTime(text)).toBe(expected);
-	});
-
-	it.each(['9:5', '24:00', '12:60', '007:30', '9h05', '', '09:05:00'])('refuses %j', (text) => {
-		expect(normaliseTime(text)).toBeUndefined();
-	});
-});
 
 describe('/daily set', () => {
 	it('saves the settings of a manager and replies publicly with the next post time in the zone', async () => {

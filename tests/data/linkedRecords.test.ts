@@ -180,3 +180,32 @@ describe('what over-reached', () => {
 		expect(byId(dataset.documents, 'doc-2025-pension-information').sectors).not.toContain('media');
 	});
 });
+
+describe('notes for researchers', () => {
+	const noted = [
+		...dataset.visits,
+		...dataset.documents,
+		...dataset.figures,
+		...dataset.awards,
+		...dataset.events,
+		...dataset.discrepancies,
+		...dataset.people,
+		...dataset.organisations,
+		...dataset.proposals,
+		...dataset.followUps,
+	].flatMap((record) => ('note' in record && typeof record.note === 'string' ? [[record.id, record.note]] : []));
+
+	it('name no record id or field, which only curation notes may', () => {
+		const curatorial = noted.filter(([, note]) =>
+			/\b(?:doc|fig|visit|disc|prop|org|person|event|award|follow)-[a-z0-9]+-[a-z0-9-]+|\b(?:signedDate|signedPlace|statedBy|mentionedAt)\b/u.test(
+				note ?? '',
+			),
+		);
+		expect(curatorial).toEqual([]);
+		expect(noted.length).toBeGreaterThan(30);
+	});
+
+	it('have no doubled full stops', () => {
+		expect(noted.filter(([, note]) => /(?<!\.)\.\.(?!\.)/u.test(note ?? ''))).toEqual([]);
+	});
+});

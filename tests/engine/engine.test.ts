@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import type { Dataset } from '../../src/data/validateDataset.js';
 import type { Answer } from '../../src/engine/answer.js';
-import type { ListOutcome } from '../../src/engine/engine.js';
+import type { Completable, ListOutcome } from '../../src/engine/engine.js';
 import { Engine } from '../../src/engine/engine.js';
 import { type RenderedAnswer, renderAnswer } from '../../src/render/answerProse.js';
 
@@ -58,25 +58,14 @@ function hasVerbatimCitation(answer: Answer): boolean {
 	return answer.citations.some((citation) => sourceText(citation.source).includes(collapse(citation.quote)));
 }
 
-/** Every option that has an autocomplete table. */
-const AUTOCOMPLETE_OPTIONS: [string, string][] = [
-	['agreement', 'query'],
-	['visit', 'which'],
-	['figure', 'query'],
-	['agreement', 'country'],
-	['figure', 'country'],
-	['timeline', 'country'],
-	['visit', 'country'],
-	['agreement', 'kind'],
-	['agreement', 'sector'],
-	['daily', 'timezone'],
-];
+/** Everything that has an autocomplete table. */
+const COMPLETABLE: Completable[] = ['document', 'visit', 'figure', 'person', 'proposal', 'country', 'kind', 'sector'];
 
-function expectWithinLimits(choices: readonly { name: string; value: string }[]): void {
-	expect(choices.length).toBeLessThanOrEqual(25);
+/** The engine cuts no names (the front end does, to its own limits): it keeps to the count asked for. */
+function expectWithinLimit(choices: readonly { name: string; value: string }[], limit = 25): void {
+	expect(choices.length).toBeLessThanOrEqual(limit);
 	for (const choice of choices) {
 		expect(choice.name.length).toBeGreaterThan(0);
-		expect(choice.name.length).toBeLessThanOrEqual(100);
 		expect(choice.value.length).toBeGreaterThan(0);
 		expect(choice.value.length).toBeLessThanOrEqual(100);
 	}
@@ -414,6 +403,7 @@ describe('Engine.ask', () => {
 
 		expect(quotation?.text).toMatch(/ — the leader of Kazakhstan said \(Kassym-Jomart Tokayev\)$/);
 		expect(quotation?.fields['speakerName']).toBe('Kassym-Jomart Tokayev');
+		expect(quotation?.fields['speakerPerson']).toBe('person-kassym-jomart-tokayev');
 	});
 
 	it('answers what someone said on a topic with the sentence on it, not the one naming the visit', () => {
@@ -523,19 +513,19 @@ describe('Engine.suggest', () => {
 
 describe('Engine.autocomplete', () => {
 	it('offers 25 document choices for an empty partial', () => {
-		const choices = engine.autocomplete('agreement', 'query', '');
+		const choices = engine.autocomplete('document', '', 25);
 		expect(choices.length).toBe(25);
-		expectWithinLimits(choices);
+		expectWithinLimit(choices);
 	});
 
 	it.each(['a', 'm', 't'])('offers choices from the single letter %s', (letter) => {
-		const choices = engine.autocomplete('agreement', 'query', letter);
+		const choices = engine.autocomplete('document', letter, 25);
 		expect(choices.length).toBeGreaterThan(0);
-		expectWithinLimits(choices);
+		expectWithinLimit(choices);
 	});
 
 	it('offers every visit for an empty partial, newest first', () => {
-		expect(engine.autocomplete('visit', 'which', '').map((choice) => choice.value)).toEqual([
+		expect(engine.autocomplete('visit', '', 25).map((choice) => choice.value)).toEqual([
 			'visit-2025-astana',
 			'visit-2025-ankara-hlscc',
 			'visit-2022-kazakhstan',
@@ -544,55 +534,54 @@ describe('Engine.autocomplete', () => {
 	});
 
 	it('offers figures for an empty partial', () => {
-		expect(engine.autocomplete('figure', 'query', '').length).toBe(25);
+		expect(engine.autocomplete('figure', '', 25).length).toBe(25);
 	});
 
 	it('offers the border regime agreement for "bord"', () => {
-		expect(engine.autocomplete('agreement', 'query', 'bord').map((choice) => choice.value)).toContain(
+		expect(engine.autocomplete('document', 'bord', 25).map((choice) => choice.value)).toContain(
 			'doc-2021-border-regime',
 		);
-	});
-
-	it('returns nothing for an unknown command', () => {
-		expect(engine.autocomplete('nope', 'query', 'a')).toEqual([]);
-	});
-
-	it('returns nothing for an unknown option', () => {
-		expect(engine.autocomplete('agreement', 'nope', 'a')).toEqual([]);
-	});
-
-	it('offers Asia/Almaty for the daily timezone "Asia/Alm"', () => {
-		expect(engine.autocomplete('daily', 'timezone', 'Asia/Alm')).toContainEqual({
-			name: 'Asia/Almaty',
-			value: 'Asia/Almaty',
-		});
 	});
 
 	it('offers Türkiye and Turkmenistan for the country "tur"', () => {
 		expect(
 			engine
-				.autocomplete('agreement', 'country', 'tur')
+				.autocomplete('country', 'tur', 25)
 				.map((choice) => choice.value)
 				.sort(),
 		).toEqual(['Turkmenistan', 'Türkiye']);
 	});
 
 	it('offers the defence sector for "def"', () => {
-		expect(engine.autocomplete('agreement', 'sector', 'def')).toEqual([{ name: 'defence', value: 'defence' }]);
+		expect(engine.autocomplete('sector', 'def', 25)).toEqual([{ name: 'defence', value: 'defence' }]);
 	});
 
 	// BUG: the kind table is built from [...DocumentKind.options, 'memorandum'], but DocumentKind already
 	// holds 'memorandum', so "mem" offers the same choice twice.
 	it('offers each document kind only once', () => {
-		const values = engine.autocomplete('agreement', 'kind', 'mem').map((choice) => choice.value);
+		const values = engine.autocomplete('kind', 'mem', 25).map((choice) => choice.value);
 		expect(values).toEqual([...new Set(values)]);
 	});
 
 	it('falls back to fuzzy search for a typo of four letters or more', () => {
-		const choices = engine.autocomplete('agreement', 'query', 'memorandm on cultre');
+		const choices = engine.autocomplete('document', 'memorandm on cultre', 25);
 		expect(choices.length).toBeGreaterThan(0);
 		expect(choices[0]?.value).toBe('doc-2021-culture');
-		expectWithinLimits(choices);
+		expectWithinLimit(choices);
+	});
+
+	it.each([1, 5, 25, 40])('returns the first %i choices of the best ones, whatever the limit', (limit) => {
+		for (const partial of ['', 'm', 'mem', 'memorandum', 'memorandm on cultre']) {
+			const choices = engine.autocomplete('document', partial, limit);
+			expectWithinLimit(choices, limit);
+			expect(choices).toEqual(engine.autocomplete('document', partial, 100).slice(0, limit));
+		}
+	});
+
+	it('leaves long names whole, for the front end to cut to its own limits', () => {
+		const names = engine.autocomplete('document', '', 100).map((choice) => choice.name);
+		const longest = Math.max(...dataset.documents.map((document) => document.title.length));
+		expect(Math.max(...names.map((name) => name.length))).toBeGreaterThanOrEqual(Math.min(longest, 101));
 	});
 
 	it.each([
@@ -601,20 +590,19 @@ describe('Engine.autocomplete', () => {
 		['right-to-left text', 'مذكرة تفاهم ‏עברית‎'],
 		['control characters', '\u0000\u0007\u001b[31m\r\n\t\u202e'],
 		['lone surrogates', '\uD800bord\uDFFF'],
-	])('stays within the limits for %s', (_label, partial) => {
-		for (const [command, option] of AUTOCOMPLETE_OPTIONS)
-			expectWithinLimits(engine.autocomplete(command, option, partial));
+	])('stays within the limit for %s', (_label, partial) => {
+		for (const what of COMPLETABLE) expectWithinLimit(engine.autocomplete(what, partial, 25));
 	});
 
-	it('never throws and stays within the limits for any partial', () => {
+	it('never throws and stays within the limit for any partial', () => {
 		const partial = fc.oneof(
 			fc.string({ unit: 'binary', maxLength: 300 }),
 			fc.string({ unit: 'grapheme', maxLength: 300 }),
 			fc.string({ maxLength: 6000 }),
 		);
 		fc.assert(
-			fc.property(fc.constantFrom(...AUTOCOMPLETE_OPTIONS), partial, ([command, option], text) => {
-				expectWithinLimits(engine.autocomplete(command, option, text));
+			fc.property(fc.constantFrom(...COMPLETABLE), partial, (what, text) => {
+				expectWithinLimit(engine.autocomplete(what, text, 25));
 			}),
 			{ numRuns: 300 },
 		);
@@ -624,14 +612,12 @@ describe('Engine.autocomplete', () => {
 describe('Engine autocomplete tables', () => {
 	it('are built on first use or by warmUp, with the same choices either way', async () => {
 		const lazy = new Engine(await loadDataset());
-		const first = lazy.autocomplete('agreement', 'query', 'bord');
+		const first = lazy.autocomplete('document', 'bord', 25);
 		expect(first.length).toBeGreaterThan(0);
 		const warmed = new Engine(await loadDataset());
 		warmed.warmUp();
-		expect(warmed.autocomplete('agreement', 'query', 'bord')).toEqual(first);
-		expect(warmed.autocomplete('daily', 'timezone', 'Asia/Ash')).toEqual(
-			lazy.autocomplete('daily', 'timezone', 'Asia/Ash'),
-		);
+		expect(warmed.autocomplete('document', 'bord', 25)).toEqual(first);
+		expect(warmed.autocomplete('sector', 'tra', 25)).toEqual(lazy.autocomplete('sector', 'tra', 25));
 	});
 });
 
@@ -668,5 +654,52 @@ describe('Engine list pages', () => {
 		if (!all.ok || !page.ok) throw new Error('filters refused');
 		expect(page.total).toBe(all.total);
 		expect(page.results.map((answer) => answer.id)).toEqual(all.results.slice(5, 10).map((answer) => answer.id));
+	});
+});
+
+describe('Engine.ask: when the sources do not answer', () => {
+	it('says so for a name no source mentions, and shows the nearest records only as closest matches', () => {
+		const result = engine.ask('What agreements did Kazakhstan sign with Uzbekistan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toEqual({ kind: 'not-in-sources', words: ['Uzbekistan'] });
+		expect(result.answers.length).toBeGreaterThan(0);
+	});
+
+	it('corrects a scope whose parts each exist but match no meeting together, from what the sources hold', () => {
+		const result = engine.ask('How many documents were signed in Ashgabat in 2025?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toBe('scope-conflict');
+		const parts = result.notice?.kind === 'scope-conflict' ? result.notice.parts : [];
+		expect(parts.map((part) => [part.kind, part.visits])).toEqual([
+			['year', ['visit-2025-ankara-hlscc', 'visit-2025-astana']],
+			['city', ['visit-2021-ashgabat']],
+		]);
+	});
+
+	it('does not refuse a question whose scope describes something a source recalls, nor a period of months', () => {
+		expect(engine.ask('Which Caspian Summit was held in Ashgabat in June 2022?').answered).toBe(true);
+		expect(engine.ask('How many tonnes of cargo moved on the railway between January and October 2025?').answered).toBe(
+			true,
+		);
+		expect(engine.ask('Kazakhstan trade turnover with Turkey vs with Turkmenistan').answered).toBe(true);
+	});
+
+	it('says no award of the sources involves the leaders asked about, in the roles the question gives them', () => {
+		for (const question of [
+			'Did Erdoğan receive an award?',
+			'What award did Erdoğan give Serdar Berdimuhamedov?',
+			'Did Serdar Berdimuhamedov give Tokayev an award?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered, result.notice?.kind]).toEqual([question, false, 'no-award']);
+		}
+		expect(engine.ask('What award did Tokayev give Serdar?').answered).toBe(true);
+		expect(engine.ask('Why was Serdar Berdimuhamedov awarded the Golden Eagle?').answered).toBe(true);
+		expect(engine.ask('Who awarded Tokayev the Devlet Nisani?').answered).toBe(true);
+	});
+
+	it('answers the questions the sources answer', () => {
+		expect(engine.ask('How many documents were signed in Ashgabat in 2021?').answered).toBe(true);
+		expect(engine.ask('How many documents were signed in Nur-Sultan in 2025?').answered).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leaderNamedByOffice, quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
+import { leaderNamedByOffice, quotedLeader, quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
 
 /** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
 const LOOKBEHIND_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
@@ -69,5 +69,23 @@ describe('leaderNamedByOffice', () => {
 		expect(leaderNamedByOffice('the Presidents of Kazakhstan and Turkmenistan said', visit)).toBeNull();
 		expect(leaderNamedByOffice('the spokesman said', visit)).toBeNull();
 		expect(leaderNamedByOffice('the President of Turkmenistan said', undefined)).toBeNull();
+	});
+});
+
+describe('quotedLeader', () => {
+	const leaders = [
+		{ id: 'person-tokayev', name: 'Kassym-Jomart Tokayev' },
+		{ id: 'person-serdar', name: 'Serdar Berdimuhamedov' },
+	];
+
+	it('names the leader whose surname the clause holds, or the one it names by office', () => {
+		expect(quotedLeader('said Tokayev', null, leaders)).toBe('person-tokayev');
+		expect(quotedLeader('the President of Turkmenistan said', 'Serdar Berdimuhamedov', leaders)).toBe('person-serdar');
+	});
+
+	it('names nobody when the clause names neither, or both', () => {
+		expect(quotedLeader('the spokesman said', null, leaders)).toBeNull();
+		expect(quotedLeader('Tokayev and Berdimuhamedov said', null, leaders)).toBeNull();
+		expect(quotedLeader('said Tokayev', null, undefined)).toBeNull();
 	});
 });

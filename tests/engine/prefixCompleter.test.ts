@@ -103,6 +103,16 @@ describe('PrefixCompleter.complete', () => {
 		expect(completer().complete('joint')[0]).toBe(ITEMS[0]);
 	});
 
+	it('returns fewer than its limit when asked, from the precomputed table too', () => {
+		expect(values(completer().complete('t', 2))).toEqual(['item-2', 'item-3']);
+		expect(values(completer().complete('', 1))).toEqual(['item-0']);
+	});
+
+	it('returns more than its limit when asked, by scanning a short prefix', () => {
+		expect(values(completer(1).complete('t', 3))).toEqual(['item-2', 'item-3', 'item-5']);
+		expect(values(completer(1).defaults(2))).toEqual(['item-0', 'item-1']);
+	});
+
 	it('agrees with a plain scan for any items and any partial', () => {
 		const word = fc.string({ unit: fc.constantFrom('x', 'y', 'z', 'q'), minLength: 1, maxLength: 5 });
 		const text = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));

@@ -15,11 +15,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import type { Command, CommandContext, CommandInput, OptionValue } from '../../src/bot/command.js';
+import { LIST_PAGES } from '../../src/bot/pagedLists.js';
 import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Country, DocumentKind, Sector } from '../../src/data/schema.js';
-import { type ListState, decodePageId } from '../../src/discord/customIds.js';
+import { type ListState, type PagedList, decodePageId } from '../../src/discord/customIds.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
@@ -298,7 +299,8 @@ describe.each([...commands.entries()])('/%s', (name, command) => {
 		});
 	}
 
-	const { autocomplete, page } = command;
+	const { autocomplete } = command;
+	const page = Object.hasOwn(LIST_PAGES, name) ? LIST_PAGES[name as PagedList] : undefined;
 	if (autocomplete) {
 		const known = autocompleteOptions(command);
 		it(

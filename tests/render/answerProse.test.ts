@@ -199,6 +199,7 @@ describe('answerProse', () => {
 				speaker: 'said Tokayev',
 				attribution: 'We agree, said Tokayev.',
 				speakerName: null,
+				speakerPerson: null,
 			},
 			visit: null,
 			citations: EVIDENCE,

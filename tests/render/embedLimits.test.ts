@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger.js';
 import { answerEmbed } from '../../src/render/answerEmbed.js';
 import { embedLength } from '../../src/render/fitEmbed.js';
 import type { Reply } from '../../src/render/reply.js';
+import { LIST_PAGES } from '../../src/bot/pagedLists.js';
 
 function expectWithinLimits(embed: APIEmbed): void {
 	expect(embed.title?.length ?? 0).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
@@ -82,10 +83,8 @@ describe('command replies', () => {
 	});
 
 	it('keep every page of the full agreement list within limits', () => {
-		const agreement = command('agreement');
 		const total = engine.agreements().ok ? engine.dataset.documents.length : 0;
-		for (let page = 0; page * 5 < total; page += 1)
-			expectReplyWithinLimits(agreement.page?.({}, page, context) ?? { embeds: [], components: [], ephemeral: false });
+		for (let page = 0; page * 5 < total; page += 1) expectReplyWithinLimits(LIST_PAGES.agreement({}, page, context));
 	});
 
 	it('keep timeline, sources, help, fact and ask replies within limits', async () => {

@@ -272,6 +272,24 @@ export interface FakeResponse {
 	headers?: Record<string, string>;
 }
 
+// ----- Extension points (issue 17): used by tests/support/faultPlan.ts and tests/support/nonceMemory.ts --------
+
+/**
+ * What an interceptor (see `FakeDiscord.intercept`) decides for one REST request. `response` answers instead of the
+ * route (the route does not run); `handle: false` without a response means the request is never handled. `delayMs`
+ * holds the answer back; `end` says how the exchange ends: answered (default), never answered, or the connection cut.
+ */
+export interface Interception {
+	response?: FakeResponse;
+	handle?: boolean;
+	delayMs?: number;
+	end?: 'answer' | 'hang' | 'drop';
+}
+
+export type Interceptor = (request: RecordedRequest) => Interception | undefined;
+
+// ----- end of extension points ------------------------------------------------------------------------------------
+
 /** Either a predicate or a shorthand: exact method (case-insensitive) and exact path or RegExp on the path. */
 export type RequestMatcher = ((request: RecordedRequest) => boolean) | { method?: string; path?: string | RegExp };
 
@@ -370,7 +388,7 @@ interface Fault {
 	delayMs: number;
 }
 
-type RouteHandler = (request: RecordedRequest, params: Record<string, string>) => FakeResponse;
+export type RouteHandler = (request: RecordedRequest, params: Record<string, string>) => FakeResponse;
 
 interface Route {
 	method: string;
@@ -415,7 +433,7 @@ function apiError(status: number, code: number, message: string): FakeResponse {
 	return { status, body: { message, code } };
 }
 
-function matches(matcher: RequestMatcher, request: RecordedRequest): boolean {
+export function matches(matcher: RequestMatcher, request: RecordedRequest): boolean {
 	if (typeof matcher === 'function') return matcher(request);
 	if (matcher.method !== undefined && matcher.method.toUpperCase() !== request.method) return false;
 	if (matcher.path !== undefined) {
@@ -525,6 +543,10 @@ export class FakeDiscord {
 	private readonly requestListeners = new Set<(request: RecordedRequest) => void>();
 	private connectionCount = 0;
 	private closed = false;
+	// issue 17 extension points
+	private readonly interceptors: Interceptor[] = [];
+	/** When set, every IDENTIFY is answered by closing the connection with this code (e.g. 4014) instead of READY. */
+	identifyCloseCode: number | undefined;
 
 	private constructor(server: Server, port: number, options: FakeDiscordOptions) {
 		this.server = server;
@@ -647,6 +669,37 @@ export class FakeDiscord {
 	clearFaults(): void {
 		this.faultList.length = 0;
 	}
+
+	// ----- issue 17 extension points ---------------------------------------------------------------------------------
+
+	/**
+	 * Adds an interceptor, asked about every REST request before `failNext`/`delayNext` faults and routes; the first one
+	 * that returns an interception decides. Returns a function that removes it.
+	 */
+	intercept(interceptor: Interceptor): () => void {
+		this.interceptors.push(interceptor);
+		return () => {
+			const index = this.interceptors.indexOf(interceptor);
+			if (index >= 0) this.interceptors.splice(index, 1);
+		};
+	}
+
+	/** Adds a route that takes precedence over the built-in ones (same `:param` patterns and auth check). */
+	addRoute(method: string, pattern: string, handler: RouteHandler): void {
+		this.routes.unshift({ method, parts: pattern.split('/').filter((part) => part.length > 0), handler });
+	}
+
+	/** Makes a message fetchable, editable and deletable through the built-in message routes. */
+	rememberMessage(message: APIMessage): void {
+		this.messages.set(message.id, message);
+	}
+
+	/** Undoes `rememberMessage`. */
+	forgetMessage(id: string): void {
+		this.messages.delete(id);
+	}
+
+	// ----- end of issue 17 extension points --------------------------------------------------------------------------
 
 	// ----- Gateway ---------------------------------------------------------------------------------------------------
 
@@ -999,7 +1052,13 @@ export class FakeDiscord {
 
 		let delayMs = 0;
 		let response: FakeResponse | undefined;
-		for (const fault of [...this.faultList]) {
+		const interception = this.interceptionFor(record);
+		if (interception) {
+			record.faulted = interception.response !== undefined || interception.handle === false;
+			response = interception.response ?? (interception.handle === false ? { status: 0 } : undefined);
+			delayMs = interception.delayMs ?? 0;
+		}
+		for (const fault of interception ? [] : [...this.faultList]) {
 			if (fault.remaining <= 0 || !safeMatch((item: RecordedRequest) => matches(fault.matcher, item), record)) continue;
 			if (fault.response && response) continue;
 			fault.remaining -= 1;
@@ -1032,6 +1091,11 @@ export class FakeDiscord {
 			});
 		}
 		if (res.destroyed) return;
+		if (interception?.end === 'hang') return; // answered never; the socket closes with the client or on close()
+		if (interception?.end === 'drop') {
+			res.socket?.destroy();
+			return;
+		}
 		const headers: Record<string, string> = { ...response.headers };
 		if (response.body === undefined || response.status === 204) {
 			res.writeHead(response.status, headers);
@@ -1041,6 +1105,19 @@ export class FakeDiscord {
 		headers['content-type'] ??= 'application/json';
 		res.writeHead(response.status, headers);
 		res.end(JSON.stringify(response.body));
+	}
+
+	private interceptionFor(request: RecordedRequest): Interception | undefined {
+		for (const interceptor of [...this.interceptors]) {
+			let interception: Interception | undefined;
+			try {
+				interception = interceptor(request);
+			} catch {
+				interception = undefined; // a throwing interceptor is ignored, like a throwing matcher
+			}
+			if (interception) return interception;
+		}
+		return undefined;
 	}
 
 	private route(request: RecordedRequest, inApi: boolean): FakeResponse {
@@ -1395,6 +1472,10 @@ export class FakeDiscord {
 		}
 		if (this.tokenRejected(d)) {
 			connection.ws.close(4004, 'Authentication failed.');
+			return;
+		}
+		if (this.identifyCloseCode !== undefined) {
+			connection.ws.close(this.identifyCloseCode, 'FakeDiscord identifyCloseCode');
 			return;
 		}
 		const session: GatewaySession = { id: `fake-session-${snowflake()}`, seq: 0, valid: true };

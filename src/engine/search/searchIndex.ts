@@ -130,6 +130,16 @@ export class SearchIndex<D extends Searchable> {
 		return index === undefined ? undefined : this.entries[index];
 	}
 
+	/**
+	 * Whether the index holds the term, or one at most `maxDistance` edits from it: a word a question uses that is not
+	 * here (nor a misspelling of a word that is) stands in no record or sentence.
+	 */
+	knowsTerm(term: string, maxDistance: number): boolean {
+		return (
+			this.terms.id(term) !== undefined || (maxDistance > 0 && this.terms.sorted.within(term, maxDistance).length > 0)
+		);
+	}
+
 	/** How many distinct terms the index holds. */
 	get termCount(): number {
 		return this.terms.size;

@@ -1,0 +1,64 @@
+/**
+ * The paged lists, by the name their page buttons carry: /agreement, /figure and /timeline show their first page
+ * through these, and the router (for Discord and the local console alike) rebuilds any later page from a button.
+ */
+import type { PagedList } from '../discord/customIds.js';
+import { answerEmbed } from '../render/answerEmbed.js';
+import { renderAnswer } from '../render/answerProse.js';
+import { embedReply } from '../render/reply.js';
+import { type ListPager, type PagedListSpec, listPage } from './listPage.js';
+
+/** Related figures shown under a figure. */
+const MAX_RELATED = 5;
+
+const agreementList: PagedListSpec = {
+	noun: 'agreement',
+	searched: true,
+	fetch: (engine, state, request) =>
+		engine.agreements(state.q, { country: state.c, year: state.y, kind: state.k, sector: state.s }, request),
+	heading: (total) => `${total} documents`,
+	// The one match in full, with the visit it was signed at.
+	single: (first, total, _state, _page, context) => {
+		if (total !== 1) return undefined;
+		const visit = first.kind === 'document' && first.record.visit ? context.engine.get(first.record.visit) : undefined;
+		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [])]);
+	},
+};
+
+const figureList: PagedListSpec = {
+	noun: 'figure',
+	searched: true,
+	fetch: (engine, state, request) => engine.figures(state.q, { country: state.c }, request),
+	heading: (total) => `${total} figures`,
+	// A query's first page is its best figure in full, with the figures measuring the same thing.
+	single: (first, _total, state, page, context) => {
+		if (state.q === undefined || page > 0) return undefined;
+		const related = context.engine
+			.relatedFigures(first.id)
+			.slice(0, MAX_RELATED)
+			.map((answer) => `• ${renderAnswer(answer).title}`);
+		return embedReply([
+			answerEmbed(first, related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : []),
+		]);
+	},
+};
+
+const timelineList: PagedListSpec = {
+	noun: 'timeline entry',
+	searched: false,
+	fetch: (engine, state, request) => engine.timeline({ country: state.c }, request),
+	heading: (_total, state) => `Timeline${state.c ? ` · ${state.c}` : ''}`,
+};
+
+const SPECS: Readonly<Record<PagedList, PagedListSpec>> = {
+	agreement: agreementList,
+	figure: figureList,
+	timeline: timelineList,
+};
+
+/** Every paged list's pages, by list name. */
+export const LIST_PAGES: Readonly<Record<PagedList, ListPager>> = {
+	agreement: (state, page, context) => listPage('agreement', SPECS.agreement, state, page, context),
+	figure: (state, page, context) => listPage('figure', SPECS.figure, state, page, context),
+	timeline: (state, page, context) => listPage('timeline', SPECS.timeline, state, page, context),
+};

@@ -1,0 +1,82 @@
+/**
+ * The part of a discord.js interaction the router uses, and nothing more. discord.js's own interactions have this
+ * shape, so the bot hands them over as they come; the local console builds the same shape
+ * (`src/console/consoleInteraction.ts`), so typing a command there goes through the very router, error handling and
+ * reply payloads that Discord gets.
+ */
+import type {
+	APIActionRowComponent,
+	APIButtonComponent,
+	APIEmbed,
+	ApplicationCommandOptionType,
+	MessageFlags,
+} from 'discord.js';
+
+/** What the router sends: a new message (reply, follow-up; a plain notice has no embeds or components) … */
+export interface ReplyPayload {
+	content?: string;
+	embeds?: APIEmbed[];
+	components?: APIActionRowComponent<APIButtonComponent>[];
+	allowedMentions: { parse: readonly [] };
+	flags?: MessageFlags.Ephemeral;
+}
+
+/** … or the new content of a message already sent (an edit, a list's page). */
+export interface EditPayload {
+	content: string | null;
+	embeds: APIEmbed[];
+	components: APIActionRowComponent<APIButtonComponent>[];
+	allowedMentions: { parse: readonly [] };
+}
+
+/** One option as Discord sends it: a value, a resolved channel, or a subcommand with its own options. */
+export interface RoutedOption {
+	readonly name: string;
+	readonly type: ApplicationCommandOptionType;
+	readonly value?: string | number | boolean;
+	readonly focused?: boolean;
+	readonly channel?: { readonly id: string } | null;
+	readonly options?: readonly RoutedOption[];
+}
+
+export interface RoutedInteraction {
+	readonly id: string;
+	readonly guildId: string | null;
+	readonly user: { readonly id: string };
+	isChatInputCommand(): this is RoutedChatInput;
+	isAutocomplete(): this is RoutedAutocomplete;
+	isButton(): this is RoutedButton;
+	isRepliable(): this is RoutedRepliable;
+}
+
+/** Who may do what where the command was used. */
+interface InvokedCommand extends RoutedInteraction {
+	readonly commandName: string;
+	readonly options: { readonly data: readonly RoutedOption[] };
+	readonly memberPermissions: { has(permission: bigint): boolean } | null;
+}
+
+export interface RoutedRepliable extends RoutedInteraction {
+	readonly deferred: boolean;
+	readonly replied: boolean;
+	reply(payload: ReplyPayload): Promise<unknown>;
+	followUp(payload: ReplyPayload): Promise<unknown>;
+}
+
+export interface RoutedChatInput extends InvokedCommand, RoutedRepliable {
+	/** Whether the deferred reply is private. */
+	readonly ephemeral: boolean | null;
+	deferReply(options?: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
+	editReply(payload: EditPayload): Promise<unknown>;
+	deleteReply(): Promise<unknown>;
+}
+
+export interface RoutedAutocomplete extends InvokedCommand {
+	readonly responded: boolean;
+	respond(choices: { name: string; value: string }[]): Promise<unknown>;
+}
+
+export interface RoutedButton extends RoutedRepliable {
+	readonly customId: string;
+	update(payload: EditPayload): Promise<unknown>;
+}

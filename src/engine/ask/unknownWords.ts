@@ -1,0 +1,42 @@
+/**
+ * The names a question uses that the sources never mention. Only capitalised words inside the question count (a
+ * proper noun; the first word is usually "What" or "How"), of four letters or more and not all capitals (acronyms
+ * are often paraphrases: COVID for the coronavirus). A word is known when it is a word of any name or alias in the
+ * dataset, or the index holds it or a misspelling of it within the edits a search would allow.
+ */
+import { foldText, processTerm } from '../normalise.js';
+import { MONTHS } from '../questionContext.js';
+
+/** Months and their short forms are language, whether or not a source writes them ("Jan-Oct"). */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(MONTHS.flatMap((month) => [month, month.slice(0, 3)]));
+
+/** A proper noun inside a question: a capital after a space or an opening quote, then at least three letters. */
+const PROPER_NOUN = /(?<=[\s“"(])\p{Lu}[\p{L}\p{M}’'-]{3,}/gu;
+/** Edits a word of this length may differ by and still be the word: as a search's fuzzy expansion allows. */
+function allowedEdits(word: string): number {
+	return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
+}
+
+/**
+ * @example
+ * unknownWords('What did Kazakhstan agree with Uzbekistan?', nameWords, index); // ['Uzbekistan']
+ */
+export function unknownWords(
+	question: string,
+	nameWords: ReadonlySet<string>,
+	index: { knowsTerm(term: string, maxDistance: number): boolean },
+): string[] {
+	const unknown: string[] = [];
+	for (const [word] of question.matchAll(PROPER_NOUN)) {
+		if (word === word.toUpperCase()) continue;
+		const parts = foldText(word).split(' ');
+		const known = parts.every((part) => {
+			if (part === '' || nameWords.has(part) || CALENDAR_WORDS.has(part)) return true;
+			const processed = processTerm(part);
+			const terms = processed === null ? [] : Array.isArray(processed) ? processed : [processed];
+			return terms.every((term) => nameWords.has(term) || index.knowsTerm(term, allowedEdits(term)));
+		});
+		if (!known && !unknown.includes(word)) unknown.push(word.replace(/[’']s$/u, ''));
+	}
+	return unknown;
+}

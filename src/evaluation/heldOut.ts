@@ -1,0 +1,68 @@
+/**
+ * Scores the frozen held-out sets (`tests/eval/heldout/*.json`), written from the sources by people who had not seen
+ * the engine: top-1 and top-3 on the questions the sources answer, refusals among them, and honest abstentions on the
+ * questions they do not answer or whose scope matches nothing. Reported apart from the tuned set and never tuned on.
+ */
+import { z } from 'zod';
+import type { Engine } from '../engine/engine.js';
+import { renderAnswer } from '../render/answerProse.js';
+import { TOP_ANSWERS } from './evaluate.js';
+
+export const HeldOutQuestion = z.object({
+	q: z.string().min(1),
+	type: z.enum(['answerable', 'unanswerable', 'scope-conflict']),
+	/** Case-insensitive patterns a correct answer's text must all match (answerable questions). */
+	first: z.array(z.string()),
+	tag: z.string().optional(),
+});
+export const HeldOutFile = z.object({ questions: z.array(HeldOutQuestion).min(1) });
+export type HeldOutQuestion = z.infer<typeof HeldOutQuestion>;
+
+export interface HeldOutReport {
+	name: string;
+	answerable: number;
+	top1: number;
+	top3: number;
+	/** Answerable questions the engine said the sources do not answer. */
+	refused: number;
+	/** Questions the sources do not answer, or whose scope matches nothing. */
+	unanswerable: number;
+	/** Of those, the ones answered false or given a notice. */
+	honest: number;
+}
+
+/**
+ * @example
+ * scoreHeldOut(engine, 'round1-a', questions).top1; // 62
+ */
+export function scoreHeldOut(engine: Engine, name: string, questions: readonly HeldOutQuestion[]): HeldOutReport {
+	const report: HeldOutReport = { name, answerable: 0, top1: 0, top3: 0, refused: 0, unanswerable: 0, honest: 0 };
+	for (const question of questions) {
+		const result = engine.ask(question.q);
+		if (question.type === 'answerable') {
+			report.answerable += 1;
+			if (!result.answered) {
+				report.refused += 1;
+				continue;
+			}
+			const texts = result.answers.map(renderAnswer).map((answer) => `${answer.title}\n${answer.text}`);
+			const matches = (text: string): boolean => question.first.every((pattern) => new RegExp(pattern, 'i').test(text));
+			if (texts[0] !== undefined && matches(texts[0])) report.top1 += 1;
+			if (matches(texts.slice(0, TOP_ANSWERS).join('\n'))) report.top3 += 1;
+		} else {
+			report.unanswerable += 1;
+			if (!result.answered || result.notice) report.honest += 1;
+		}
+	}
+	return report;
+}
+
+/** One line per set: what the judge of held-out questions reads. */
+export function formatHeldOut(report: HeldOutReport): string {
+	const share = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+	return (
+		`held-out ${report.name}: answerable ${report.answerable}: top-1 ${report.top1} (${share(report.top1, report.answerable)}), ` +
+		`top-3 ${report.top3} (${share(report.top3, report.answerable)}), refused ${report.refused} (${share(report.refused, report.answerable)}); ` +
+		`not answerable ${report.unanswerable}: honest ${report.honest} (${share(report.honest, report.unanswerable)})`
+	);
+}

@@ -1,0 +1,65 @@
+/**
+ * The sentence that says why `ask` found no answer (see `AskNotice`): what the sources do not mention, or what they
+ * hold for each part of a question that mixes two meetings up.
+ */
+import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
+import { formatDate } from '../text/format.js';
+import { MONTHS } from '../engine/questionContext.js';
+
+/**
+ * @example
+ * noticeText({ kind: 'not-in-sources', words: ['Uzbekistan'] }); // 'The sources do not mention Uzbekistan.'
+ */
+export function noticeText(notice: AskNotice): string {
+	if (notice.kind === 'not-in-sources') return `The sources do not mention ${listOf(notice.words, 'or')}.`;
+	if (notice.kind === 'no-award') return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+	// Two parts that name the same meetings say the same thing once ("in Ashgabat in 2021").
+	const distinct = notice.parts.filter(
+		(part, index) => !notice.parts.slice(0, index).some((earlier) => sameMeetings(earlier.visits, part.visits)),
+	);
+	const parts = distinct.map((part) => {
+		const where = listOf(part.meetings.map(meetingText), 'and');
+		const one = part.meetings.length === 1;
+		switch (part.kind) {
+			case 'city':
+				return `the meeting${one ? '' : 's'} in ${listOf(
+					part.values.map((value) => title(String(value))),
+					'and',
+				)} ${one ? 'was' : 'were'} on ${listOf(
+					part.meetings.map((meeting) => formatDate(meeting.date)),
+					'and',
+				)}`;
+			case 'year':
+				return `in ${listOf(part.values.map(String), 'and')} the meeting${one ? ' was' : 's were'} in ${where}`;
+			case 'month':
+				return `in ${listOf(
+					part.values.map((month) => title(MONTHS[Number(month) - 1] ?? String(month))),
+					'and',
+				)} the meeting${one ? ' was' : 's were'} in ${where}`;
+			case 'leader':
+				return `the sources name ${listOf(part.names ?? part.values.map(String), 'and')} at the meeting${one ? '' : 's'} in ${where}`;
+			case 'country':
+				return `${listOf(part.values.map(String), 'and')} took part in the meeting${one ? '' : 's'} in ${where}`;
+		}
+	});
+	const sentence = parts.join('; ');
+	return `No meeting in the sources matches all of that: ${sentence}.`;
+}
+
+function meetingText(meeting: NoticeMeeting): string {
+	return `${meeting.city}, ${formatDate(meeting.date)}`;
+}
+
+function sameMeetings(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+function title(text: string): string {
+	return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(items: readonly string[], conjunction: 'and' | 'or'): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
+}

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../src/bot/command.js';
+import { LIST_PAGES } from '../../src/bot/pagedLists.js';
+import { PAGED_LISTS, decodePageId } from '../../src/discord/customIds.js';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import { Engine } from '../../src/engine/engine.js';
+import { createLogger } from '../../src/logger.js';
+import type { Reply } from '../../src/render/reply.js';
+
+let context: CommandContext;
+
+beforeAll(async () => {
+	context = { engine: new Engine(await loadDataset()), logger: createLogger('silent'), now: () => new Date() };
+});
+
+function fieldNames(reply: Reply): string[] {
+	return (reply.embeds[0]?.fields ?? []).map((field) => field.name);
+}
+
+function buttonLists(reply: Reply): string[] {
+	return reply.components
+		.flatMap((row) => row.components)
+		.map((button) => ('custom_id' in button ? (decodePageId(button.custom_id)?.list ?? '') : ''));
+}
+
+describe('LIST_PAGES', () => {
+	it('has the pages of every list a button can name', () => {
+		expect(Object.keys(LIST_PAGES).sort()).toEqual([...PAGED_LISTS].sort());
+	});
+
+	it('shows the one matching agreement in full, with the visit it was signed at', () => {
+		const reply = LIST_PAGES.agreement({ q: 'doc-2021-border-regime' }, 0, context);
+		expect([reply.components, fieldNames(reply).includes('Visit')]).toEqual([[], true]);
+	});
+
+	it('lists several agreements under their count, with buttons back to the agreement list', () => {
+		const reply = LIST_PAGES.agreement({ y: 2021 }, 0, context);
+		expect(reply.embeds[0]?.title).toMatch(/^\d+ documents$/u);
+		expect(buttonLists(reply)).toEqual(['agreement', 'agreement']);
+	});
+
+	it("shows a figure query's best figure in full on the first page, and the list on the next", () => {
+		expect(fieldNames(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toContain('Related figures');
+		expect(LIST_PAGES.figure({ q: 'trade turnover' }, 1, context).embeds[0]?.title).toMatch(/^\d+ figures$/u);
+	});
+
+	it('lists every figure when there is no query', () => {
+		expect(LIST_PAGES.figure({}, 0, context).embeds[0]?.title).toMatch(/^\d+ figures$/u);
+	});
+
+	it('heads the timeline with its country', () => {
+		expect(LIST_PAGES.timeline({ c: 'turkey' }, 0, context).embeds[0]?.title).toBe('Timeline · Türkiye');
+	});
+
+	it('says so when nothing matches, quoting the query', () => {
+		expect(LIST_PAGES.agreement({ q: 'zzqxv' }, 0, context).content).toContain('No agreement matches `zzqxv`.');
+		expect(LIST_PAGES.figure({ q: 'zzqxv' }, 0, context).content).toContain('No figure matches `zzqxv`.');
+	});
+});

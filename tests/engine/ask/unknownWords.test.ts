@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { unknownWords } from '../../../src/engine/ask/unknownWords.js';
+
+/** An index that knows a few terms, exactly or within the edits asked for. */
+const index = {
+	knowsTerm: (term: string, edits: number) =>
+		['kazakhstan', 'turkmenistan', 'agreement'].some(
+			(known) => known === term || (edits > 0 && known.startsWith(term.slice(0, -edits))),
+		),
+};
+
+describe('unknownWords', () => {
+	it('returns the capitalised words inside a question that no name and no term of the index holds', () => {
+		expect(unknownWords('What did Kazakhstan agree with Uzbekistan?', new Set(), index)).toEqual(['Uzbekistan']);
+		expect(unknownWords('Did Putin or Mirziyoyev attend?', new Set(), index)).toEqual(['Putin', 'Mirziyoyev']);
+	});
+
+	it('knows a word of any name or alias in the dataset, a month, an acronym and the first word', () => {
+		expect(unknownWords('What did Elbasy say?', new Set(['elbasy']), index)).toEqual([]);
+		expect(unknownWords('Freight in Jan-Oct and in January?', new Set(), index)).toEqual([]);
+		expect(unknownWords('What about COVID?', new Set(), index)).toEqual([]);
+		expect(unknownWords('Uzbekistan?', new Set(), index)).toEqual([]);
+	});
+
+	it('knows a misspelling of an indexed word within the edits a search allows', () => {
+		expect(unknownWords('Trade with Kazakhstn?', new Set(), index)).toEqual([]);
+	});
+});

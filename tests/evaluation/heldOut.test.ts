@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import { Engine } from '../../src/engine/engine.js';
+import { formatHeldOut, HeldOutFile, scoreHeldOut } from '../../src/evaluation/heldOut.js';
+
+const HELD_OUT = fileURLToPath(new URL('../eval/heldout/', import.meta.url));
+
+let engine: Engine;
+
+beforeAll(async () => {
+	engine = new Engine(await loadDataset());
+});
+
+describe('scoreHeldOut', () => {
+	it('counts top-1 and top-3 on answerable questions and honest abstentions on the others', () => {
+		const report = scoreHeldOut(engine, 'inline', [
+			{ q: 'How many documents were signed in Ashgabat in 2021?', type: 'answerable', first: ['\\b20\\b'] },
+			{ q: 'What did Kazakhstan sign with Uzbekistan?', type: 'unanswerable', first: [] },
+			{ q: 'How many documents were signed in Ashgabat in 2025?', type: 'scope-conflict', first: [] },
+		]);
+		expect(report).toEqual({ name: 'inline', answerable: 1, top1: 1, top3: 1, refused: 0, unanswerable: 2, honest: 2 });
+		expect(formatHeldOut(report)).toBe(
+			'held-out inline: answerable 1: top-1 1 (100.0%), top-3 1 (100.0%), refused 0 (0.0%); not answerable 2: honest 2 (100.0%)',
+		);
+	});
+
+	it('counts an answerable question the engine refuses as refused, not as answered', () => {
+		const report = scoreHeldOut(engine, 'inline', [
+			{ q: 'What did Kazakhstan sign with Uzbekistan?', type: 'answerable', first: ['Kazakhstan'] },
+		]);
+		expect([report.refused, report.top1, report.top3]).toEqual([1, 0, 0]);
+	});
+
+	it('reads every frozen held-out set', () => {
+		const files = readdirSync(HELD_OUT).filter((file) => file.endsWith('.json'));
+		expect(files.length).toBeGreaterThanOrEqual(2);
+		for (const file of files) HeldOutFile.parse(JSON.parse(readFileSync(`${HELD_OUT}${file}`, 'utf8')));
+	});
+});

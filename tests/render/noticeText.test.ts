@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { noticeText } from '../../src/render/noticeText.js';
+
+const ashgabat = { id: 'visit-a', city: 'Ashgabat', date: { iso: '2021-10-25', precision: 'day' as const } };
+const astana = { id: 'visit-b', city: 'Astana', date: { iso: '2025-11-24', precision: 'day' as const } };
+const ankara = { id: 'visit-c', city: 'Ankara', date: { iso: '2025-07-29', precision: 'day' as const } };
+
+describe('noticeText', () => {
+	it('says which names the sources do not mention', () => {
+		expect(noticeText({ kind: 'not-in-sources', words: ['Uzbekistan'] })).toBe(
+			'The sources do not mention Uzbekistan.',
+		);
+		expect(noticeText({ kind: 'not-in-sources', words: ['Putin', 'Xi'] })).toBe(
+			'The sources do not mention Putin or Xi.',
+		);
+	});
+
+	it('says which leaders no award involves', () => {
+		expect(noticeText({ kind: 'no-award', names: ['Recep Tayyip Erdoğan', 'Serdar Berdimuhamedov'] })).toBe(
+			'The sources record no award involving Recep Tayyip Erdoğan and Serdar Berdimuhamedov.',
+		);
+	});
+
+	it('corrects a scope from what the sources hold for each part', () => {
+		const text = noticeText({
+			kind: 'scope-conflict',
+			parts: [
+				{ kind: 'year', values: [2025], visits: ['visit-c', 'visit-b'], meetings: [ankara, astana] },
+				{ kind: 'city', values: ['ashgabat'], visits: ['visit-a'], meetings: [ashgabat] },
+			],
+		});
+		expect(text).toBe(
+			'No meeting in the sources matches all of that: in 2025 the meetings were in Ankara, 29 July 2025 and Astana, 24 November 2025; the meeting in Ashgabat was on 25 October 2021.',
+		);
+	});
+
+	it('says a part once when two parts name the same meetings, and names leaders', () => {
+		const text = noticeText({
+			kind: 'scope-conflict',
+			parts: [
+				{ kind: 'year', values: [2021], visits: ['visit-a'], meetings: [ashgabat] },
+				{ kind: 'city', values: ['ashgabat'], visits: ['visit-a'], meetings: [ashgabat] },
+				{
+					kind: 'leader',
+					values: ['person-x'],
+					names: ['Serdar Berdimuhamedov'],
+					visits: ['visit-b'],
+					meetings: [astana],
+				},
+			],
+		});
+		expect(text).toBe(
+			'No meeting in the sources matches all of that: in 2021 the meeting was in Ashgabat, 25 October 2021; the sources name Serdar Berdimuhamedov at the meeting in Astana, 24 November 2025.',
+		);
+	});
+});
