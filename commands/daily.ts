@@ -8,6 +8,7 @@ import { isBusy, retryWhenBusy } from '../src/daily/dailyStore.js';
 import { normaliseTime } from '../src/daily/timeOfDay.js';
 import { completeTimeZone } from '../src/daily/timeZones.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { answerTitle } from '../src/render/answerProse.js';
 import { type Reply, embedReply, textReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -123,7 +124,7 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 			if (!settings?.enabled) return textReply('No daily posts are set for this server. Use /daily set.');
 			const last = daily.store.lastPost(guildId);
 			const lastText = last
-				? `${last.day}: ${context.engine.get(last.factId)?.title ?? last.factId} (${last.status})`
+				? `${last.day}: ${answerTitle(context.engine.get(last.factId)) ?? last.factId} (${last.status})`
 				: 'none yet';
 			// A post still being retried is a problem too, shown with how long it has lasted and the last reason.
 			const retrying =

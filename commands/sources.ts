@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { CommandContext, CommandInput } from '../src/bot/command.js';
+import { renderAnswer } from '../src/render/answerProse.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 import { truncate } from '../src/text/truncate.js';
@@ -10,8 +11,8 @@ export const data = new SlashCommandBuilder()
 
 export function execute(_input: CommandInput, context: CommandContext): Reply {
 	const fields = context.engine.sources().map((source) => ({
-		name: truncate(source.title, 256),
-		value: truncate(source.text, 1024),
+		name: truncate(renderAnswer(source).title, 256),
+		value: truncate(renderAnswer(source).text, 1024),
 	}));
 	return embedReply([fitEmbed({ title: `${fields.length} source articles`, color: 0x4b5563, fields })]);
 }

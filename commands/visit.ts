@@ -5,6 +5,7 @@ import { type OptionCompletions, completeOption } from '../src/bot/completeOptio
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
+import { renderAnswer } from '../src/render/answerProse.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
@@ -54,20 +55,35 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const documents = context.engine.visitDocuments(visit.id);
 	const fields: APIEmbedField[] = [];
 	if (details) {
-		fields.push({ name: 'Documents signed', value: details.count.text });
+		fields.push({ name: 'Documents signed', value: renderAnswer(details.count).text });
 		const year = visit.id.match(/\d{4}/u)?.[0];
 		fields.push(
-			...listField('Document list', documents, (answer) => answer.title, year ? `/agreement year:${year}` : undefined),
+			...listField(
+				'Document list',
+				documents,
+				(answer) => renderAnswer(answer).title,
+				year ? `/agreement year:${year}` : undefined,
+			),
 		);
-		fields.push(...listField('Figures announced', details.figures, (answer) => answer.title));
-		fields.push(...listField('Awards', details.awards, (answer) => answer.text));
-		fields.push(...listField('Side events', details.events, (answer) => answer.title));
+		fields.push(...listField('Figures announced', details.figures, (answer) => renderAnswer(answer).title));
+		fields.push(...listField('Awards', details.awards, (answer) => renderAnswer(answer).text));
+		fields.push(...listField('Side events', details.events, (answer) => renderAnswer(answer).title));
 		const { proposals, followUps } = context.engine.visitProposals(visit.id);
 		fields.push(
-			...listField('Proposals', proposals, (answer) => `${answer.title} (${answer.fields['status']})`, '/proposal'),
+			...listField(
+				'Proposals',
+				proposals,
+				(answer) => `${renderAnswer(answer).title} (${answer.kind === 'proposal' ? answer.record.status : undefined})`,
+				'/proposal',
+			),
 		);
 		fields.push(
-			...listField('Follow-ups', followUps, (answer) => answer.title.replace(/^Follow-up: /u, ''), '/proposal'),
+			...listField(
+				'Follow-ups',
+				followUps,
+				(answer) => renderAnswer(answer).title.replace(/^Follow-up: /u, ''),
+				'/proposal',
+			),
 		);
 	}
 	return embedReply([answerEmbed(visit, fields)]);

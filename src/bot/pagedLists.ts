@@ -4,6 +4,7 @@
  */
 import type { PagedList } from '../discord/customIds.js';
 import { answerEmbed } from '../render/answerEmbed.js';
+import { renderAnswer } from '../render/answerProse.js';
 import { embedReply } from '../render/reply.js';
 import { type ListPager, type PagedListSpec, listPage } from './listPage.js';
 
@@ -19,8 +20,8 @@ const agreementList: PagedListSpec = {
 	// The one match in full, with the visit it was signed at.
 	single: (first, total, _state, _page, context) => {
 		if (total !== 1) return undefined;
-		const visit = typeof first.fields['visit'] === 'string' ? context.engine.get(first.fields['visit']) : undefined;
-		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: visit.title }] : [])]);
+		const visit = first.kind === 'document' && first.record.visit ? context.engine.get(first.record.visit) : undefined;
+		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [])]);
 	},
 };
 
@@ -35,7 +36,7 @@ const figureList: PagedListSpec = {
 		const related = context.engine
 			.relatedFigures(first.id)
 			.slice(0, MAX_RELATED)
-			.map((answer) => `• ${answer.title}`);
+			.map((answer) => `• ${renderAnswer(answer).title}`);
 		return embedReply([
 			answerEmbed(first, related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : []),
 		]);

@@ -3,6 +3,7 @@
  * No I/O here: `main.ts` reads stdin and writes the result.
  */
 import type { Answer, AskResult } from '../engine/answer.js';
+import { type FieldValue, type RenderedAnswer, renderAnswer } from '../render/answerProse.js';
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
@@ -20,11 +21,11 @@ export interface CliOutput {
 export interface AgreementJson {
 	id: string;
 	title: string;
-	kind: Answer['fields'][string];
-	date: Answer['fields'][string];
-	visit: Answer['fields'][string];
-	parties: Answer['fields'][string];
-	sectors: Answer['fields'][string];
+	kind: FieldValue;
+	date: FieldValue;
+	visit: FieldValue;
+	parties: FieldValue;
+	sectors: FieldValue;
 	citations: Answer['citations'];
 }
 
@@ -61,27 +62,31 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		case 'agreement':
 			return list(engine.agreements(command.query, filters), command.json, agreementJson, 'No agreement matches.');
 		case 'visit':
-			return list(engine.visits(command.query, filters), command.json, (answer) => answer, 'No visit matches.');
+			return list(engine.visits(command.query, filters), command.json, renderAnswer, 'No visit matches.');
 		case 'figure':
-			return list(engine.figures(command.query, filters), command.json, (answer) => answer, 'No figure matches.');
+			return list(engine.figures(command.query, filters), command.json, renderAnswer, 'No figure matches.');
 		case 'person':
-			return list(engine.people(command.query), command.json, (answer) => answer, 'No person matches.');
+			return list(engine.people(command.query), command.json, renderAnswer, 'No person matches.');
 		case 'proposal':
-			return list(engine.proposals(command.query), command.json, (answer) => answer, 'No proposal matches.');
+			return list(engine.proposals(command.query), command.json, renderAnswer, 'No proposal matches.');
 		case 'timeline':
-			return list(engine.timeline(filters), command.json, (answer) => answer, 'Nothing in the timeline matches.');
+			return list(engine.timeline(filters), command.json, renderAnswer, 'Nothing in the timeline matches.');
 		case 'sources': {
 			const sources = engine.sources();
 			return list(
 				{ ok: true, total: sources.length, offset: 0, results: sources, suggestions: [] },
 				command.json,
-				(answer) => answer,
+				renderAnswer,
 				'',
 			);
 		}
 		case 'fact': {
 			const fact = engine.fact({ exclude: command.exclude, date: command.date });
-			return ok(command.json ? JSON.stringify(fact, null, 2) : renderAnswerText(fact.answer));
+			return ok(
+				command.json
+					? JSON.stringify({ ...fact, answer: renderAnswer(fact.answer) }, null, 2)
+					: renderAnswerText(fact.answer),
+			);
 		}
 		case 'autocomplete': {
 			const [commandName = '', option = '', ...partial] = command.positionals;
@@ -115,24 +120,28 @@ function list<T>(outcome: ListOutcome, json: boolean, project: (answer: Answer) 
 }
 
 function agreementJson(answer: Answer): AgreementJson {
+	const { title, fields } = renderAnswer(answer);
 	return {
 		id: answer.id,
-		title: answer.title,
-		kind: answer.fields['kind'] ?? null,
-		date: answer.fields['date'] ?? null,
-		visit: answer.fields['visit'] ?? null,
-		parties: answer.fields['parties'] ?? [],
-		sectors: answer.fields['sectors'] ?? [],
+		title,
+		kind: fields['kind'] ?? null,
+		date: fields['date'] ?? null,
+		visit: fields['visit'] ?? null,
+		parties: fields['parties'] ?? [],
+		sectors: fields['sectors'] ?? [],
 		citations: answer.citations,
 	};
 }
 
-/** `ask --json`: whether the sources answer, why not when they do not, and the answers (or closest matches). */
-interface AskJson {
+/**
+ * What `ask --json` prints: the question, whether the sources answer it and why not when they do not, the answers (or
+ * closest matches) in the stable format (see the README), the suggestions.
+ */
+export interface AskJson {
 	query: string;
 	answered: boolean;
 	notice?: string;
-	answers: Answer[];
+	answers: RenderedAnswer[];
 	suggestions: string[];
 }
 
@@ -141,7 +150,7 @@ function askJson(result: AskResult): AskJson {
 		query: result.query,
 		answered: result.answered,
 		...(result.notice ? { notice: noticeText(result.notice) } : {}),
-		answers: result.answers,
+		answers: result.answers.map(renderAnswer),
 		suggestions: result.suggestions,
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type { Country } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, AnswerKind, AskResult } from './answer.js';
+import type { Answer, AnswerKind, AskResult, CountAnswer } from './answer.js';
 import type { DocumentSets } from './documentSets.js';
 import { type Entry, sectorMask } from './entries.js';
 import type { AskNotice } from './ask/notice.js';
@@ -58,7 +58,7 @@ export function ask(
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
 	question: string,
-	countAnswer: (visitId: string) => Answer | undefined,
+	countAnswer: (visitId: string) => CountAnswer | undefined,
 	documentSets: DocumentSets,
 	suggest: (query: string) => string[],
 ): AskResult {

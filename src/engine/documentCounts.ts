@@ -4,8 +4,7 @@
  */
 import type { DiscrepancyRecord, DocumentRecord, FigureRecord, VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, Citation } from './answer.js';
-import { formatDateRange, formatFigureValue } from './format.js';
+import type { Citation, CountAnswer } from './answer.js';
 
 /** How documents signed at a visit came about; `earlier` and `proposed` ones were not signed there. */
 export const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
@@ -14,13 +13,6 @@ export const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
 	'sidelines',
 	'signed-at-talks',
 ]);
-
-const SIGNING_GROUPS: ReadonlyArray<[DocumentRecord['signing'], string]> = [
-	['heads-of-state', 'signed by the heads of state'],
-	['exchanged-in-presence', 'exchanged in their presence'],
-	['signed-at-talks', 'signed at the talks'],
-	['sidelines', 'signed on the sidelines'],
-];
 
 /** Citations a count answer shows: enough to check, not every list item. */
 const MAX_COUNT_CITATIONS = 4;
@@ -54,48 +46,16 @@ export function groupByVisit(dataset: Dataset): Map<string, VisitRecords> {
 /**
  * @param visit - the visit to count for
  * @param records - the records attached to it (see `groupByVisit`)
- * @returns a `count` answer with the listed count, the stated count and any discrepancy
+ * @returns a `count` answer with the listed documents, the figures stating a count and any discrepancy about them
  * @example
- * documentCountAnswer(ashgabat2021, groups.get(ashgabat2021.id)).fields.listed; // 20
+ * documentCountAnswer(ashgabat2021, groups.get(ashgabat2021.id)).value.listed.length; // 20
  */
-export function documentCountAnswer(visit: VisitRecord, records: VisitRecords): Answer {
+export function documentCountAnswer(visit: VisitRecord, records: VisitRecords): CountAnswer {
 	const listed = records.documents.filter((document) => SIGNED_AT_VISIT.has(document.signing));
 	const stated = records.figures.filter((figure) => figure.metric === 'documents-signed');
 	const discrepancies = records.discrepancies.filter((discrepancy) =>
 		stated.some((figure) => discrepancy.about.includes(figure.id)),
 	);
-	const where = `the ${visit.title} (${formatDateRange(visit.startDate, visit.endDate)}, ${visit.city})`;
-	const groups = SIGNING_GROUPS.flatMap(([signing, phrase]) => {
-		const count = listed.filter((document) => document.signing === signing).length;
-		return count > 0 ? [`${count} ${phrase}`] : [];
-	});
-
-	const sentences: string[] = [];
-	if (listed.length > 0) {
-		sentences.push(
-			`${listed.length} document${listed.length === 1 ? '' : 's'} signed at ${where} are named in the source's lists (${groups.join(', ')}).`,
-		);
-	}
-	for (const figure of stated) {
-		const agrees = figure.value === listed.length;
-		const statedText =
-			`The source states ${formatFigureValue(figure)} ${figure.unit === 'documents' ? '' : `${figure.unit} `}(“${figure.evidence[0]?.quote ?? figure.valueText}”)`.replace(
-				/ +/g,
-				' ',
-			);
-		sentences.push(
-			listed.length === 0
-				? `${statedText}; their titles are not listed.`
-				: agrees
-					? `${statedText}, which matches.`
-					: `${statedText}, which differs from the ${listed.length} named.`,
-		);
-	}
-	for (const discrepancy of discrepancies) sentences.push(`Discrepancy recorded: ${discrepancy.note}`);
-	if (listed.length === 0 && stated.length === 0) {
-		sentences.push(`The source for ${where} neither lists nor counts the documents signed.`);
-	}
-
 	const citations: Citation[] = [
 		...stated.flatMap((figure) => figure.evidence.slice(0, 1)),
 		...listed.flatMap((document) => document.evidence.slice(0, 1)),
@@ -103,15 +63,7 @@ export function documentCountAnswer(visit: VisitRecord, records: VisitRecords): 
 	return {
 		kind: 'count',
 		id: `count-${visit.id}`,
-		title: `Documents signed at ${visit.title}`,
-		text: sentences.join(' '),
-		fields: {
-			visit: visit.id,
-			listed: listed.length,
-			stated: stated.length > 0 ? (stated[0]?.value ?? null) : null,
-			agrees: stated.every((figure) => figure.value === listed.length),
-			titles: listed.map((document) => document.title),
-		},
+		value: { of: 'visit', visit, listed, stated, discrepancies },
 		citations: dedupeCitations(citations.length > 0 ? citations : visit.evidence).slice(0, MAX_COUNT_CITATIONS),
 	};
 }

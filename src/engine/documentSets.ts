@@ -6,10 +6,10 @@
  */
 import { Country, type DocumentRecord, Sector, type Signing, type VisitRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, Citation } from './answer.js';
+import { documentSetLabel } from '../text/labels.js';
+import type { Citation, CountAnswer } from './answer.js';
 import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
 import { kindMatches } from './filters.js';
-import { formatDate, formatDateRange } from './format.js';
 import { personNames } from './names.js';
 import { normaliseTerms } from './normalise.js';
 import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
@@ -35,22 +35,8 @@ const LIST_QUESTION_WORDS =
 /** A party name must have this many telling words, all in the question, to count as named by it. */
 const MIN_PARTY_TERMS = 2;
 
-/** Titles a set answer lists in its text; `fields.titles` holds them all. */
-const MAX_LISTED_TITLES = 12;
+/** Citations a set answer shows: enough to check, not every document. */
 const MAX_SET_CITATIONS = 4;
-
-const KIND_LABELS: Readonly<Record<NamedDocumentKind, [string, string]>> = {
-	memorandum: ['memorandum', 'memoranda'],
-	plan: ['plan', 'plans'],
-	treaty: ['treaty', 'treaties'],
-	'joint-statement': ['joint statement', 'joint statements'],
-	declaration: ['declaration', 'declarations'],
-};
-
-const SIGNING_PHRASES: Readonly<Partial<Record<Signing, string>>> = {
-	sidelines: 'signed on the sidelines',
-	'exchanged-in-presence': 'exchanged in the presence of the heads of state',
-};
 
 /** What a question asks of the documents, besides the visits it narrows to. */
 interface Criteria {
@@ -109,12 +95,12 @@ export class DocumentSets {
 
 	/**
 	 * @param context - what `readQuestion` read in the question
-	 * @returns a `count` answer listing the matching documents, or undefined when the question names no set of
+	 * @returns a `count` answer holding the matching documents, or undefined when the question names no set of
 	 *   documents or none matches
 	 * @example
-	 * sets.answer(readQuestion('Which transport documents were signed in 2021?', visits))?.fields.matched; // 3
+	 * sets.answer(readQuestion('Which transport documents were signed in 2021?', visits))?.value.documents.length; // 3
 	 */
-	answer(context: QuestionContext): Answer | undefined {
+	answer(context: QuestionContext): CountAnswer | undefined {
 		if (!context.asksDocumentCount && !context.asksDocumentList) return undefined;
 		const criteria = this.criteria(context);
 		const narrowed =
@@ -188,33 +174,17 @@ function namedKindMatches(document: DocumentRecord, kind: NamedDocumentKind): bo
 	return kindMatches(document.kind, kind);
 }
 
-function setAnswer(documents: readonly DocumentRecord[], criteria: Criteria, visits: readonly VisitRecord[]): Answer {
-	const count = documents.length;
-	const [singular, plural] =
-		criteria.kinds.length === 1 ? KIND_LABELS[criteria.kinds[0] as NamedDocumentKind] : ['document', 'documents'];
-	const what = [
-		criteria.sectors.length > 0 ? `${criteria.sectors.join(' or ')} ` : '',
-		count === 1 ? singular : plural,
-		criteria.parties.length > 0 ? ` with ${criteria.parties.map((party) => `“${party}”`).join(' or ')} as a party` : '',
-	].join('');
-	const how = criteria.signings.flatMap((signing) => SIGNING_PHRASES[signing] ?? []).join(' or ') || 'signed';
-	const where =
-		visits.length === 1 && visits[0]
-			? ` at the ${visits[0].title} (${formatDateRange(visits[0].startDate, visits[0].endDate)}, ${visits[0].city})`
-			: ` at ${visits.length} visits (${visits.map((visit) => `${visit.city}, ${formatDate(visit.startDate)}`).join('; ')})`;
-	const titles = documents.map((document) => document.title);
-	const listed = titles.slice(0, MAX_LISTED_TITLES).map((title, index) => `${index + 1}. ${title}`);
-	const more = titles.length > MAX_LISTED_TITLES ? ` … and ${titles.length - MAX_LISTED_TITLES} more.` : '';
+function setAnswer(
+	documents: readonly DocumentRecord[],
+	criteria: Criteria,
+	visits: readonly VisitRecord[],
+): CountAnswer {
+	const what = documentSetLabel(criteria, documents.length);
+	const [only] = visits;
 	return {
 		kind: 'count',
-		id: `documents-${visits.length === 1 && visits[0] ? visits[0].id : 'all'}-${slug(what)}${criteria.signings.length > 0 ? `-${criteria.signings.join('-')}` : ''}`,
-		title: `${count} ${what} ${how}${where}`,
-		text: `${count} ${what} ${count === 1 ? 'was' : 'were'} ${how}${where}, as the source's lists name them: ${listed.join('; ')}${more}`,
-		fields: {
-			visits: visits.map((visit) => visit.id),
-			matched: count,
-			titles,
-		},
+		id: `documents-${visits.length === 1 && only ? only.id : 'all'}-${slug(what)}${criteria.signings.length > 0 ? `-${criteria.signings.join('-')}` : ''}`,
+		value: { of: 'set', documents, ...criteria, visits },
 		citations: dedupeCitations(documents.map(listItemQuote)).slice(0, MAX_SET_CITATIONS),
 	};
 }

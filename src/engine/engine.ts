@@ -12,7 +12,8 @@ import {
 } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import { truncate } from '../text/truncate.js';
-import type { Answer, AskResult } from './answer.js';
+import { formatDateRange } from '../text/format.js';
+import type { Answer, AskResult, CountAnswer } from './answer.js';
 import { ask } from './ask.js';
 import { type VisitRecords, documentCountAnswer, groupByVisit } from './documentCounts.js';
 import { DocumentSets } from './documentSets.js';
@@ -78,7 +79,7 @@ export class Engine {
 	 * @param dataset - a validated dataset (see `loadDataset`)
 	 * @example
 	 * const engine = new Engine(await loadDataset());
-	 * engine.agreements('border regime').results[0]?.title;
+	 * engine.agreements('border regime').results[0]?.id; // 'doc-2021-border-regime'
 	 */
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
@@ -148,7 +149,7 @@ export class Engine {
 	 * Proposals and initiatives, with what became of them.
 	 *
 	 * @example
-	 * engine.proposals('Garabogaz bridge').results[0]?.fields['followedBy']; // ['prop-2025-garabogaz-bridge-commissioned', …]
+	 * engine.proposals('Garabogaz bridge').results[0]?.kind; // 'proposal'
 	 */
 	proposals(query?: string | null, page?: PageRequest): ListOutcome {
 		return this.list('proposal', query, {}, page, () => true);
@@ -310,12 +311,12 @@ export class Engine {
 			limit: MAX_SUGGESTIONS,
 			options: SUGGEST_OPTIONS,
 		});
-		const titles = hits.map((hit) => truncate(hit.entry.answer.title, MAX_SUGGESTION_LENGTH));
+		const titles = hits.map((hit) => truncate(hit.entry.label, MAX_SUGGESTION_LENGTH));
 		if (titles.length > 0) return titles;
 		return this.index.entries
 			.filter((entry) => structured.includes(entry.kind))
 			.slice(0, MAX_SUGGESTIONS)
-			.map((entry) => truncate(entry.answer.title, MAX_SUGGESTION_LENGTH));
+			.map((entry) => truncate(entry.label, MAX_SUGGESTION_LENGTH));
 	}
 
 	private list(
@@ -364,17 +365,14 @@ export class Engine {
 	}
 
 	private timelineVisit(entry: Entry): Answer {
-		const count = this.countAnswer(entry.id);
-		const listed = typeof count?.fields['listed'] === 'number' ? count.fields['listed'] : 0;
-		return {
-			...entry.answer,
-			fields: { ...entry.answer.fields, documentsListed: listed },
-			text: `${entry.answer.text}${listed > 0 ? ` Documents named as signed: ${listed}.` : ''}`,
-		};
+		const { answer } = entry;
+		if (answer.kind !== 'visit') return answer;
+		const count = this.countAnswer(entry.id)?.value;
+		return { ...answer, documentsListed: count?.of === 'visit' ? count.listed.length : 0 };
 	}
 
 	/** The document count of a visit, as an answer. */
-	countAnswer(visitId: string): Answer | undefined {
+	countAnswer(visitId: string): CountAnswer | undefined {
 		const visit = this.visitsById.get(visitId);
 		const records = this.recordsByVisit().get(visitId);
 		return visit && records ? documentCountAnswer(visit, records) : undefined;
@@ -470,8 +468,9 @@ function byDateThenList(a: Entry, b: Entry): number {
 function choiceName(entry: Entry): string {
 	const year = entry.year ? `${entry.year} · ` : '';
 	if (entry.kind === 'visit') {
-		const start = entry.answer.fields['dateText'];
-		return `${typeof start === 'string' ? start : year} — ${entry.label}`;
+		const { answer } = entry;
+		const start = answer.kind === 'visit' ? formatDateRange(answer.record.startDate, answer.record.endDate) : year;
+		return `${start} — ${entry.label}`;
 	}
 	return `${year}${entry.label}`;
 }

@@ -14,16 +14,17 @@ import {
 	type PersonRecord,
 	type ProposalRecord,
 	type Party,
+	type PartialDate,
 	Sector,
 	type SourceRecord,
 	type VisitRecord,
 } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
+import { awardLabel, discrepancyLabel, figureLabel, followUpLabel, passageLabel } from '../text/labels.js';
 import type { Answer, AnswerKind } from './answer.js';
-import { yearOf } from './format.js';
 import { personNames, statedByName } from './names.js';
 import { type Passage, splitPassages } from './passages.js';
-import { AnswerBuilder, figureTitle, passageTitle } from './recordAnswers.js';
+import { AnswerBuilder } from './recordAnswers.js';
 
 export interface Entry {
 	id: string;
@@ -61,6 +62,11 @@ type OwnFields = Pick<Entry, 'id' | 'kind' | 'label' | 'title' | 'names' | 'text
 };
 /** Builds the answer of a record; one function per kind, shared by every entry of that kind. */
 type BuildAnswer<R> = (builder: AnswerBuilder, record: R) => Answer;
+
+/** The year of a partial date, as a number. */
+function yearOf(date: PartialDate | null | undefined): number | null {
+	return date ? Number(date.iso.slice(0, 4)) : null;
+}
 
 /** Sectors as bits: one per sector, in the schema's order. A bigint, so the list of sectors may grow past 32. */
 export function sectorMask(sectors: readonly Sector[]): bigint {
@@ -201,7 +207,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{ ...facetsOf(figure.visit), countries: intern.list(figure.countries) },
 			{
 				id: figure.id,
-				label: figureTitle(figure),
+				label: figureLabel(figure),
 				kind: 'figure',
 				title: figure.label,
 				names: intern.text([figure.metric, statedByName(dataset, figure.statedBy) ?? '', figure.valueText].join(' ')),
@@ -216,7 +222,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			facetsOf(award.visit),
 			{
 				id: award.id,
-				label: award.names[0] ?? 'award',
+				label: awardLabel(award.names),
 				kind: 'award',
 				title: award.names.join(' '),
 				names: [
@@ -275,7 +281,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			facetsOf(discrepancy.visit),
 			{
 				id: discrepancy.id,
-				label: `Discrepancy: ${discrepancy.summary}`,
+				label: discrepancyLabel(discrepancy),
 				kind: 'discrepancy',
 				title: discrepancy.summary,
 				names: 'discrepancy disagreement',
@@ -344,7 +350,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 			{ year: null, date: null, countries: [], visit: null, sectors: [] },
 			{
 				id: followUp.id,
-				label: builder.followUpTitle(followUp),
+				label: followUpLabel(builder.recordTitle(followUp.earlier), builder.recordTitle(followUp.later)),
 				kind: 'follow-up',
 				title: followUp.summary,
 				names: 'follow up later outcome',
@@ -358,7 +364,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 	for (const passage of splitPassages(dataset, coveredBy)) {
 		let label = passageLabels.get(passage.source);
 		if (label === undefined) {
-			label = passageTitle(passage, builder.visitLabel(passage.visit));
+			label = passageLabel(passage.source, builder.visitRef(passage.visit));
 			passageLabels.set(passage.source, label);
 		}
 		add(

@@ -102,11 +102,7 @@ function isAnniversary(date: PartialDate | null | undefined, day: string): boole
 }
 
 function withAnniversary(answer: Answer, years: number): Answer {
-	return {
-		...answer,
-		title: `${years} year${years === 1 ? '' : 's'} ago today: ${answer.title}`,
-		fields: { ...answer.fields, anniversaryYears: years },
-	};
+	return { ...answer, anniversaryYears: years };
 }
 
 /** FNV-1a: a fixed, well-spread order that does not group facts by kind. */

@@ -3,7 +3,6 @@
  * person, see `PersonRecord`); answers, the index and speaker resolution need the name.
  */
 import type { Dataset } from '../data/validateDataset.js';
-import type { Leader } from '../data/schema.js';
 
 /**
  * @returns the person's name as the dataset writes it, or the id itself for an unknown id (the validator rejects those)
@@ -12,18 +11,6 @@ import type { Leader } from '../data/schema.js';
  */
 export function personName(dataset: Pick<Dataset, 'personById'>, id: string): string {
 	return dataset.personById.get(id)?.name ?? id;
-}
-
-/**
- * A head of state at a meeting: their name, or who they were where the source leaves them unnamed.
- *
- * @example
- * leaderName(dataset, visit.host); // 'the head of state of Kazakhstan (not named in the source)' for the 2022 host
- */
-export function leaderName(dataset: Pick<Dataset, 'personById'>, leader: Leader): string {
-	return leader.person === null
-		? `the head of state of ${leader.country} (not named in the source)`
-		: personName(dataset, leader.person);
 }
 
 /** Every name and alias of a person, for the index and for reading questions. */

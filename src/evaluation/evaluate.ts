@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { normaliseWhitespace } from '../data/normaliseWhitespace.js';
 import type { Engine } from '../engine/engine.js';
+import { renderAnswer } from '../render/answerProse.js';
 
 export const EvalQuestion = z.object({
 	q: z.string().min(1),
@@ -50,7 +51,7 @@ export function evaluate(
 	for (const set of sets) {
 		for (const question of set.questions) {
 			report.total += 1;
-			const answers = engine.ask(question.q).answers.slice(0, TOP_ANSWERS);
+			const answers = engine.ask(question.q).answers.slice(0, TOP_ANSWERS).map(renderAnswer);
 			const text = answers.map((answer) => `${answer.title}\n${answer.text}`).join('\n');
 			const got = answers.map((answer) => `${answer.id}: ${answer.text.slice(0, 160)}`);
 			const unmatched = question.all.filter((pattern) => !new RegExp(pattern, 'i').test(text));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Engine } from '../engine/engine.js';
+import { renderAnswer } from '../render/answerProse.js';
 import { TOP_ANSWERS } from './evaluate.js';
 
 export const HeldOutQuestion = z.object({
@@ -44,7 +45,7 @@ export function scoreHeldOut(engine: Engine, name: string, questions: readonly H
 				report.refused += 1;
 				continue;
 			}
-			const texts = result.answers.map((answer) => `${answer.title}\n${answer.text}`);
+			const texts = result.answers.map(renderAnswer).map((answer) => `${answer.title}\n${answer.text}`);
 			const matches = (text: string): boolean => question.first.every((pattern) => new RegExp(pattern, 'i').test(text));
 			if (texts[0] !== undefined && matches(texts[0])) report.top1 += 1;
 			if (matches(texts.slice(0, TOP_ANSWERS).join('\n'))) report.top3 += 1;

@@ -4,12 +4,13 @@
  * researcher can check it. Every embed passes through `fitEmbed`.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation, FieldValue } from '../engine/answer.js';
+import type { AnswerKind, Citation } from '../engine/answer.js';
+import { type FieldValue, type ShownAnswer, rendered } from './answerProse.js';
 import { truncate } from '../text/truncate.js';
 import { fitEmbed } from './fitEmbed.js';
 
 /** Colours by answer kind, so a channel scan shows what is what. */
-const KIND_COLOURS: Readonly<Record<Answer['kind'], number>> = {
+const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
 	document: 0x2f6fde,
 	visit: 0x1f9d55,
 	figure: 0xd97706,
@@ -26,7 +27,7 @@ const KIND_COLOURS: Readonly<Record<Answer['kind'], number>> = {
 };
 
 /** Which fields to show for each kind, with their labels, in order. */
-const SHOWN_FIELDS: Readonly<Partial<Record<Answer['kind'], readonly [string, string][]>>> = {
+const SHOWN_FIELDS: Readonly<Partial<Record<AnswerKind, readonly [string, string][]>>> = {
 	document: [
 		['kind', 'Kind'],
 		['dateText', 'Date'],
@@ -103,18 +104,19 @@ export function citationField(citation: Citation): APIEmbedField {
  * @example
  * answerEmbed(engine.get('award-2021-bitaraplyk')!).fields?.at(-1)?.name; // 'Source: 002_bb1a33c2bc12b1c8.txt'
  */
-export function answerEmbed(answer: Answer, extraFields: APIEmbedField[] = []): APIEmbed {
+export function answerEmbed(answer: ShownAnswer, extraFields: APIEmbedField[] = []): APIEmbed {
+	const { title, text, fields: answerFields } = rendered(answer);
 	const fields: APIEmbedField[] = [];
 	for (const [key, label] of SHOWN_FIELDS[answer.kind] ?? []) {
-		const value = formatFieldValue(answer.fields[key]);
+		const value = formatFieldValue(answerFields[key]);
 		if (value) fields.push({ name: label, value, inline: !value.includes('\n') && value.length < 40 });
 	}
 	fields.push(...extraFields);
 	fields.push(...answer.citations.slice(0, MAX_EMBED_CITATIONS).map(citationField));
 	const more = answer.citations.length - MAX_EMBED_CITATIONS;
 	return fitEmbed({
-		title: answer.title,
-		description: answer.text,
+		title,
+		description: text,
 		color: KIND_COLOURS[answer.kind],
 		fields,
 		footer: {

@@ -2,7 +2,8 @@
  * Answers as plain text, for the CLI and the local console. Citations are
  * always shown, so a reader can check every answer against its source.
  */
-import type { Answer, Citation } from '../engine/answer.js';
+import type { Citation } from '../engine/answer.js';
+import { type ShownAnswer, rendered } from './answerProse.js';
 import { truncate } from '../text/truncate.js';
 
 /** Long quotes are shortened in text output; the JSON output keeps them whole. */
@@ -23,9 +24,10 @@ export function renderCitationText(citation: Citation): string {
  * @param options - `citations`: how many to show (default 2)
  * @returns the title, the text and the citations, one per line
  */
-export function renderAnswerText(answer: Answer, options: { citations?: number } = {}): string {
+export function renderAnswerText(answer: ShownAnswer, options: { citations?: number } = {}): string {
 	const limit = options.citations ?? 2;
-	const lines = [`[${answer.kind}] ${answer.title}`, answer.text];
+	const { title, text } = rendered(answer);
+	const lines = [`[${answer.kind}] ${title}`, text];
 	for (const citation of answer.citations.slice(0, limit)) lines.push(renderCitationText(citation));
 	if (answer.citations.length > limit) lines.push(`  (+${answer.citations.length - limit} more citations)`);
 	return lines.join('\n');
@@ -33,7 +35,7 @@ export function renderAnswerText(answer: Answer, options: { citations?: number }
 
 /** A numbered list of answers, or the suggestions when there are none. */
 export function renderAnswerListText(
-	answers: readonly Answer[],
+	answers: readonly ShownAnswer[],
 	suggestions: readonly string[],
 	emptyMessage: string,
 ): string {

@@ -3,8 +3,8 @@
  * the first citation's source, and the page position in the footer.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer } from '../engine/answer.js';
 import { truncate } from '../text/truncate.js';
+import { type ShownAnswer, rendered } from './answerProse.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;
@@ -17,7 +17,7 @@ export function pageCount(total: number): number {
 export interface ListPage {
 	total: number;
 	offset: number;
-	results: readonly Answer[];
+	results: readonly ShownAnswer[];
 }
 
 /** What to ask the engine for to show zero-based page `page`. */
@@ -40,11 +40,13 @@ export function listEmbed(heading: string, page: ListPage): APIEmbed {
 	const current = pageIndex(page);
 	const start = page.offset;
 	const fields = page.results.slice(0, PAGE_SIZE).map((answer, index) => {
-		const date = typeof answer.fields['dateText'] === 'string' ? `${answer.fields['dateText']} · ` : '';
+		const { title, fields: answerFields } = rendered(answer);
+		const dateText = answerFields['dateText'];
+		const date = typeof dateText === 'string' ? `${dateText} · ` : '';
 		const citation = answer.citations[0];
 		const source = citation ? `\n> ${truncate(citation.quote, 200)}\n— ${citation.source}` : '';
 		return {
-			name: truncate(`${start + index + 1}. ${answer.title}`, 256),
+			name: truncate(`${start + index + 1}. ${title}`, 256),
 			value: truncate(`${date}${answer.kind}${source}`, 1024),
 		};
 	});

@@ -3,7 +3,7 @@
  * hold for each part of a question that mixes two meetings up.
  */
 import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
-import { formatDate } from '../engine/format.js';
+import { formatDate } from '../text/format.js';
 import { MONTHS } from '../engine/questionContext.js';
 
 /**

@@ -2,11 +2,11 @@ import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { listReply } from '../../src/bot/listReply.js';
 import { decodePageId } from '../../src/discord/customIds.js';
-import type { Answer } from '../../src/engine/answer.js';
+import type { RenderedAnswer } from '../../src/render/answerProse.js';
 import { type ListPage, PAGE_SIZE } from '../../src/render/listEmbed.js';
 import type { Reply } from '../../src/render/reply.js';
 
-function answer(index: number): Answer {
+function answer(index: number): RenderedAnswer {
 	return {
 		kind: 'document',
 		id: `doc-${index}`,

@@ -24,6 +24,16 @@ function json(output: CliOutput): Record<string, unknown> {
 }
 
 describe('runCli', () => {
+	it('prints each answer of ask --json in the stable format: kind, id, title, text, fields, citations', () => {
+		const answers = json(run(['ask', 'How many documents were signed in Ashgabat?', '--json']))['answers'] as Record<
+			string,
+			unknown
+		>[];
+		expect(answers.length).toBeGreaterThan(0);
+		for (const answer of answers)
+			expect(Object.keys(answer)).toEqual(['kind', 'id', 'title', 'text', 'fields', 'citations']);
+	});
+
 	it('prints agreements as JSON with total, results and suggestions', () => {
 		const parsed = json(run(['agreement', '--query', 'border regime', '--json']));
 		expect(Object.keys(parsed)).toEqual(['total', 'results', 'suggestions']);

@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import type { Reply } from '../../src/render/reply.js';
+import { renderAnswer } from '../../src/render/answerProse.js';
 
 const GUILD = 'guild-1';
 const CHANNEL = '1200000000000000001';
@@ -96,7 +97,7 @@ function fullDay(day: string): string {
 function titleOf(factId: string): string {
 	const answer = engine.get(factId);
 	if (!answer) throw new Error(`fact ${factId} is not in the dataset`);
-	return answer.title;
+	return renderAnswer(answer).title;
 }
 
 describe('/daily set', () => {

@@ -17,6 +17,7 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { answerEmbed } from '../../src/render/answerEmbed.js';
+import { renderAnswer } from '../../src/render/answerProse.js';
 
 const DAY_MS = 86_400_000;
 
@@ -410,7 +411,7 @@ describe('DailyScheduler.preview', () => {
 		expect(store.lastPost('g1')).toBeUndefined();
 		at('2026-03-02T04:00:00Z');
 		await scheduler.tick();
-		expect(poster.calls[0]?.embeds[0]?.title).toBe(preview.answer.title);
+		expect(poster.calls[0]?.embeds[0]?.title).toBe(renderAnswer(preview.answer).title);
 	});
 
 	it('shows tomorrow’s fact once today’s post is done', async () => {

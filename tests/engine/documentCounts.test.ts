@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import type { VisitRecord } from '../../src/data/schema.js';
 import type { Dataset } from '../../src/data/validateDataset.js';
-import type { Answer } from '../../src/engine/answer.js';
 import type { VisitRecords } from '../../src/engine/documentCounts.js';
 import { dedupeCitations, documentCountAnswer, groupByVisit } from '../../src/engine/documentCounts.js';
+import { type RenderedAnswer, renderAnswer } from '../../src/render/answerProse.js';
 
 let dataset: Dataset;
 let groups: Map<string, VisitRecords>;
@@ -20,10 +20,10 @@ function visit(id: string): VisitRecord {
 	return found;
 }
 
-function countFor(id: string): Answer {
+function countFor(id: string): RenderedAnswer {
 	const records = groups.get(id);
 	if (!records) throw new Error(`no records for ${id}`);
-	return documentCountAnswer(visit(id), records);
+	return renderAnswer(documentCountAnswer(visit(id), records));
 }
 
 describe('groupByVisit', () => {
@@ -106,7 +106,9 @@ describe('documentCountAnswer', () => {
 	});
 
 	it('answers an empty group with the neither-lists-nor-counts sentence', () => {
-		const answer = documentCountAnswer(visit('visit-2021-ashgabat'), { documents: [], figures: [], discrepancies: [] });
+		const answer = renderAnswer(
+			documentCountAnswer(visit('visit-2021-ashgabat'), { documents: [], figures: [], discrepancies: [] }),
+		);
 		expect([answer.fields['listed'], answer.fields['titles']]).toEqual([0, []]);
 		expect(answer.text).toContain('neither lists nor counts');
 	});

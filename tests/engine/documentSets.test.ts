@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import type { Dataset } from '../../src/data/validateDataset.js';
-import type { Answer } from '../../src/engine/answer.js';
 import { DocumentSets } from '../../src/engine/documentSets.js';
 import { readQuestion } from '../../src/engine/questionContext.js';
 import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
+import { type RenderedAnswer, renderAnswer } from '../../src/render/answerProse.js';
 import { useDatasetNames } from '../support/datasetNames.js';
 
 // Names and their spellings come from the dataset, as in the engine.
@@ -20,12 +20,13 @@ beforeAll(async () => {
 	vocabulary = buildVocabulary(dataset);
 });
 
-function answer(question: string): Answer | undefined {
-	return sets.answer(readQuestion(question, vocabulary));
+function answer(question: string): RenderedAnswer | undefined {
+	const set = sets.answer(readQuestion(question, vocabulary));
+	return set && renderAnswer(set);
 }
 
 /** The ids of the documents whose titles an answer lists, looked up in the dataset. */
-function documentIds(set: Answer | undefined): string[] {
+function documentIds(set: RenderedAnswer | undefined): string[] {
 	const titles = set?.fields['titles'];
 	if (!Array.isArray(titles)) return [];
 	return titles.map((title) => dataset.documents.find((document) => document.title === title)?.id ?? `?${title}`);

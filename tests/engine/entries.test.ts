@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validateDataset.js';
 import { Sector } from '../../src/data/schema.js';
 import { buildEntries, type Entry, sectorMask } from '../../src/engine/entries.js';
 import { useDatasetNames } from '../support/datasetNames.js';
+import { renderAnswer } from '../../src/render/answerProse.js';
 
 // Names and their spellings come from the dataset, as in the engine.
 beforeAll(useDatasetNames);
@@ -17,7 +18,7 @@ describe('buildEntries', () => {
 	});
 
 	it("labels every entry with its answer's title, without building the answer", () => {
-		for (const entry of entries) expect(entry.label, entry.id).toBe(entry.answer.title);
+		for (const entry of entries) expect(entry.label, entry.id).toBe(renderAnswer(entry.answer).title);
 	});
 
 	it('builds an answer once and keeps it', () => {
@@ -27,7 +28,9 @@ describe('buildEntries', () => {
 	});
 
 	it('orders documents by the list they stand in, and leaves other records unlisted', () => {
-		const documents = entries.filter((entry) => entry.kind === 'document' && entry.answer.fields['listPosition']);
+		const documents = entries.filter(
+			(entry) => entry.kind === 'document' && renderAnswer(entry.answer).fields['listPosition'],
+		);
 		expect(documents.length).toBeGreaterThan(0);
 		for (const document of documents) expect(document.listOrder).toBeLessThan(Number.MAX_SAFE_INTEGER);
 		for (const entry of entries.filter((other) => other.kind !== 'document'))

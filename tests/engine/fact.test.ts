@@ -3,6 +3,7 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import type { PartialDate } from '../../src/data/schema.js';
 import type { Dataset } from '../../src/data/validateDataset.js';
 import { Engine } from '../../src/engine/engine.js';
+import { renderAnswer } from '../../src/render/answerProse.js';
 
 let dataset: Dataset;
 let engine: Engine;
@@ -59,8 +60,8 @@ describe('Engine.fact', () => {
 		const fact = engine.fact({ date: '2026-10-25' });
 		expect(fact.anniversary).toBe(5);
 		expect(factDates.get(fact.answer.id)?.iso).toBe('2021-10-25');
-		expect(fact.answer.title.startsWith('5 years ago today: ')).toBe(true);
-		expect(fact.answer.fields['anniversaryYears']).toBe(5);
+		expect(renderAnswer(fact.answer).title.startsWith('5 years ago today: ')).toBe(true);
+		expect(renderAnswer(fact.answer).fields['anniversaryYears']).toBe(5);
 	});
 
 	it('skips excluded anniversaries for the next one of the same day', () => {
@@ -71,7 +72,7 @@ describe('Engine.fact', () => {
 	});
 
 	it('says "1 year ago" in the singular', () => {
-		expect(engine.fact({ date: '2022-10-25' }).answer.title.startsWith('1 year ago today: ')).toBe(true);
+		expect(renderAnswer(engine.fact({ date: '2022-10-25' }).answer).title.startsWith('1 year ago today: ')).toBe(true);
 	});
 
 	it('gives no anniversary on a day nothing happened', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/engine/answer.js';
+import type { RenderedAnswer } from '../../src/render/answerProse.js';
 import {
 	TEXT_QUOTE_LIMIT,
 	renderAnswerListText,
@@ -7,7 +7,7 @@ import {
 	renderCitationText,
 } from '../../src/render/answerText.js';
 
-function answer(overrides: Partial<Answer> = {}): Answer {
+function answer(overrides: Partial<RenderedAnswer> = {}): RenderedAnswer {
 	return {
 		kind: 'document',
 		id: 'doc-1',
