@@ -20,7 +20,7 @@ import type {
 	VisitRecord,
 } from '../data/schema.js';
 import type { Passage } from './passages.js';
-import type { NamedDocumentKind } from './questionContext.js';
+import type { NamedDocumentKind } from './ask/questionContext.js';
 import type { AskNotice } from './ask/notice.js';
 
 export type Citation = Evidence;

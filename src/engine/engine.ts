@@ -2,28 +2,19 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import {
-	Country,
-	type DocumentRecord,
-	DocumentKind,
-	type FigureRecord,
-	Sector,
-	type VisitRecord,
-} from '../data/schema.js';
+import { Country, type DocumentRecord, DocumentKind, type FigureRecord, Sector } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import { truncate } from '../text/truncate.js';
 import { formatDateRange } from '../text/format.js';
 import type { Answer, AskResult, CountAnswer } from './answer.js';
-import { ask } from './ask.js';
-import { type VisitRecords, documentCountAnswer, groupByVisit } from './documentCounts.js';
-import { DocumentSets } from './documentSets.js';
+import { Asker } from './ask/ask.js';
+import { VisitCounts } from './ask/documentCounts.js';
+import { Suggestions } from './suggestions.js';
 import { buildEntries, type Entry } from './entries.js';
 import { type FactRequest, type FactResult, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
-import { SUGGEST_OPTIONS } from './search/options.js';
 import { SearchIndex } from './search/searchIndex.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -45,10 +36,6 @@ export type ListOutcome =
 	  }
 	| { ok: false; problem: FilterProblem };
 
-/** How many "did you mean" titles to offer. */
-const MAX_SUGGESTIONS = 3;
-/** A "did you mean" title is a hint, cut short: enough to recognise the record. */
-const MAX_SUGGESTION_LENGTH = 100;
 /**
  * How many choices each short prefix keeps ready in an autocomplete table (see `PrefixCompleter`): as many as the
  * front ends ask for. A caller asking for more is still answered, by a scan.
@@ -66,11 +53,11 @@ export class Engine {
 	private readonly completers: ReadonlyMap<Completable, () => PrefixCompleter>;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
-	private readonly recordsByVisit: () => ReadonlyMap<string, VisitRecords>;
-	private readonly visitsById: ReadonlyMap<string, VisitRecord>;
+	private readonly counts: VisitCounts;
+	private readonly suggestions: Suggestions;
+	private readonly asker: Asker;
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
-	private readonly documentSets: () => DocumentSets;
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
 
 	/**
@@ -88,11 +75,11 @@ export class Engine {
 		useNameAliases(this.vocabulary.nameAliases);
 		this.index = new SearchIndex(buildEntries(dataset), KIND_WEIGHT);
 		this.visitIds = dataset.visits.map((visit) => visit.id);
-		this.recordsByVisit = once(() => groupByVisit(dataset));
-		this.visitsById = new Map(dataset.visits.map((visit) => [visit.id, visit]));
+		this.counts = new VisitCounts(dataset);
+		this.suggestions = new Suggestions(this.index);
+		this.asker = new Asker(dataset, this.vocabulary, this.index, this.counts, this.suggestions);
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
-		this.documentSets = once(() => new DocumentSets(dataset));
 		this.completers = this.buildCompleters();
 	}
 
@@ -253,15 +240,7 @@ export class Engine {
 
 	/** Answers a free-text question; see `ask`. */
 	ask(question: string): AskResult {
-		return ask(
-			this.dataset,
-			this.vocabulary,
-			this.index,
-			question,
-			(visitId) => this.countAnswer(visitId),
-			this.documentSets(),
-			(query) => this.suggest(query),
-		);
+		return this.asker.ask(question);
 	}
 
 	/**
@@ -305,18 +284,7 @@ export class Engine {
 
 	/** "Did you mean" titles for a query that found nothing; never empty while the dataset has records. */
 	suggest(query: string, kinds?: readonly Entry['kind'][]): string[] {
-		const structured = kinds ?? (['document', 'visit', 'figure', 'award'] as const);
-		const { hits } = this.index.search(query.slice(0, 200), {
-			kinds: structured,
-			limit: MAX_SUGGESTIONS,
-			options: SUGGEST_OPTIONS,
-		});
-		const titles = hits.map((hit) => truncate(hit.entry.label, MAX_SUGGESTION_LENGTH));
-		if (titles.length > 0) return titles;
-		return this.index.entries
-			.filter((entry) => structured.includes(entry.kind))
-			.slice(0, MAX_SUGGESTIONS)
-			.map((entry) => truncate(entry.label, MAX_SUGGESTION_LENGTH));
+		return this.suggestions.for(query, kinds);
 	}
 
 	private list(
@@ -373,9 +341,7 @@ export class Engine {
 
 	/** The document count of a visit, as an answer. */
 	countAnswer(visitId: string): CountAnswer | undefined {
-		const visit = this.visitsById.get(visitId);
-		const records = this.recordsByVisit().get(visitId);
-		return visit && records ? documentCountAnswer(visit, records) : undefined;
+		return this.counts.answer(visitId);
 	}
 
 	/** Autocomplete tables, each built the first time it is asked for: start-up builds none of them. */

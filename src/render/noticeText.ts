@@ -4,7 +4,7 @@
  */
 import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
 import { formatDate } from '../text/format.js';
-import { MONTHS } from '../engine/questionContext.js';
+import { MONTHS } from '../engine/ask/questionContext.js';
 
 /**
  * @example

@@ -5,7 +5,7 @@
  */
 import type { DiscrepancyRecord, FigureRecord } from '../data/schema.js';
 import type { DocumentSet } from '../engine/answer.js';
-import type { NamedDocumentKind } from '../engine/questionContext.js';
+import type { NamedDocumentKind } from '../engine/ask/questionContext.js';
 import { formatFigureValue, visitLabel } from './format.js';
 
 /** A figure's label: what was measured and its value. */

@@ -9,7 +9,7 @@
  *   award?", "the award Erdoğan gave Serdar Berdimuhamedov").
  */
 import type { PartialDate } from '../../data/schema.js';
-import type { ScopeFacet } from '../questionContext.js';
+import type { ScopeFacet } from './questionContext.js';
 
 /** A meeting as a notice names it. */
 export interface NoticeMeeting {

@@ -5,7 +5,7 @@
  * dataset, or the index holds it or a misspelling of it within the edits a search would allow.
  */
 import { foldText, processTerm } from '../normalise.js';
-import { MONTHS } from '../questionContext.js';
+import { MONTHS } from './questionContext.js';
 
 /** Months and their short forms are language, whether or not a source writes them ("Jan-Oct"). */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(MONTHS.flatMap((month) => [month, month.slice(0, 3)]));

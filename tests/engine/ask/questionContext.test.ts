@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.js';
-import type { QuestionContext } from '../../src/engine/questionContext.js';
-import { readQuestion } from '../../src/engine/questionContext.js';
-import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
-import { useDatasetNames } from '../support/datasetNames.js';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { QuestionContext } from '../../../src/engine/ask/questionContext.js';
+import { readQuestion } from '../../../src/engine/ask/questionContext.js';
+import { buildVocabulary, type Vocabulary } from '../../../src/engine/vocabulary.js';
+import { useDatasetNames } from '../../support/datasetNames.js';
 
 // Names and their spellings come from the dataset, as in the engine.
 beforeAll(useDatasetNames);

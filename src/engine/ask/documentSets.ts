@@ -4,14 +4,14 @@
  * kinds, sectors, signing and parties it names, counted and listed from the
  * records rather than ranked by keywords.
  */
-import { Country, type DocumentRecord, Sector, type Signing, type VisitRecord } from '../data/schema.js';
-import type { Dataset } from '../data/validateDataset.js';
-import { documentSetLabel } from '../text/labels.js';
-import type { Citation, CountAnswer } from './answer.js';
+import { Country, type DocumentRecord, Sector, type Signing, type VisitRecord } from '../../data/schema.js';
+import type { Dataset } from '../../data/validateDataset.js';
+import { documentSetLabel } from '../../text/labels.js';
+import type { Citation, CountAnswer } from '../answer.js';
 import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
-import { kindMatches } from './filters.js';
-import { personNames } from './names.js';
-import { normaliseTerms } from './normalise.js';
+import { kindMatches } from '../filters.js';
+import { personNames } from '../names.js';
+import { normaliseTerms } from '../normalise.js';
 import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
 
 /** Words of a party's name that do not tell it apart: countries and the words around them. */

@@ -2,9 +2,9 @@
  * How many documents were signed at a visit: the count of the titled lists in
  * the dataset, beside any count the source states, with the difference shown.
  */
-import type { DiscrepancyRecord, DocumentRecord, FigureRecord, VisitRecord } from '../data/schema.js';
-import type { Dataset } from '../data/validateDataset.js';
-import type { Citation, CountAnswer } from './answer.js';
+import type { DiscrepancyRecord, DocumentRecord, FigureRecord, VisitRecord } from '../../data/schema.js';
+import type { Dataset } from '../../data/validateDataset.js';
+import type { Citation, CountAnswer } from '../answer.js';
 
 /** How documents signed at a visit came about; `earlier` and `proposed` ones were not signed there. */
 export const SIGNED_AT_VISIT: ReadonlySet<DocumentRecord['signing']> = new Set([
@@ -76,4 +76,28 @@ export function dedupeCitations(citations: readonly Citation[]): Citation[] {
 		seen.add(key);
 		return true;
 	});
+}
+
+/**
+ * The document count of each visit, grouped on the first count asked for (start-up groups nothing).
+ *
+ * @example
+ * new VisitCounts(dataset).answer('visit-2021-ashgabat')?.value.listed.length; // 20
+ */
+export class VisitCounts {
+	private readonly dataset: Dataset;
+	private groups: ReadonlyMap<string, VisitRecords> | undefined;
+	private visits: ReadonlyMap<string, VisitRecord> | undefined;
+
+	constructor(dataset: Dataset) {
+		this.dataset = dataset;
+	}
+
+	answer(visitId: string): CountAnswer | undefined {
+		this.groups ??= groupByVisit(this.dataset);
+		this.visits ??= new Map(this.dataset.visits.map((visit) => [visit.id, visit]));
+		const visit = this.visits.get(visitId);
+		const records = this.groups.get(visitId);
+		return visit && records ? documentCountAnswer(visit, records) : undefined;
+	}
 }

@@ -3,64 +3,81 @@
  * first (counts, figures, awards, dates), then from ranked search, and last
  * from the sentences of the sources.
  */
-import type { Country } from '../data/schema.js';
-import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, AnswerKind, AskResult, CountAnswer } from './answer.js';
-import type { DocumentSets } from './documentSets.js';
-import { type Entry, sectorMask } from './entries.js';
-import type { AskNotice } from './ask/notice.js';
-import { unknownWords } from './ask/unknownWords.js';
-import { personName, personNames } from './names.js';
-import { foldText } from './normalise.js';
-import { type Intent, MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
-import { QUESTION_OPTIONS } from './search/options.js';
-import type { Hit, SearchIndex, SearchResult } from './search/searchIndex.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { Country } from '../../data/schema.js';
+import type { Dataset } from '../../data/validateDataset.js';
+import type { Answer, AnswerKind, AskResult } from '../answer.js';
+import { DocumentSets } from './documentSets.js';
+import { RANKING } from './ranking.js';
+import type { VisitCounts } from './documentCounts.js';
+import type { Suggestions } from '../suggestions.js';
+import { type Entry, sectorMask } from '../entries.js';
+import type { AskNotice } from './notice.js';
+import { unknownWords } from './unknownWords.js';
+import { personName, personNames } from '../names.js';
+import { foldText } from '../normalise.js';
+import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
+import { QUESTION_OPTIONS } from '../search/options.js';
+import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
+import type { Vocabulary } from '../vocabulary.js';
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
 
-/** How strongly each intent favours each kind of answer. */
-const INTENT_KIND_BOOST: Readonly<Partial<Record<Intent, Partial<Record<AnswerKind, number>>>>> = {
-	count: { figure: 2, count: 2 },
-	amount: { figure: 2.5 },
-	when: { visit: 1.5, document: 1.5, event: 1.2 },
-	where: { visit: 2, event: 1.2 },
-	who: { award: 1.5, visit: 1.3, figure: 1.2 },
-	award: { award: 4, event: 1.2 },
-	document: { document: 2 },
-	source: { source: 4 },
-	// What someone said is a sentence: the visit's summary and the article's catalogue entry only name the occasion.
-	statement: { passage: 3, visit: 0.5, source: 0.5 },
-	visit: { visit: 2 },
-};
-
-/** How much better than the scope's best match the dataset's best must be for the scope to be doubted. */
-const SCOPE_DOUBT = 3;
-
-/** A document of the sector the question names ranks above one that only shares words. */
-const SECTOR_BOOST = 2;
-
 /**
- * @param dataset - the validated dataset
- * @param index - the search index over it
- * @param vocabulary - the dataset's names (see `buildVocabulary`)
- * @param question - the researcher's question
- * @param countAnswer - the document count of a visit
- * @param documentSets - the documents of a visit that match what a question names
- * @param suggest - "did you mean" titles for a question that finds nothing
- * @returns the best answers first, each with citations
- * @example
- * ask(dataset, index, 'Who awarded Tokayev the Bitaraplyk order?', suggest).answers[0].kind; // 'award'
+ * Answers free-text questions. It owns what answering needs: the question reader's vocabulary, the index, the
+ * document sets and counts of the visits, and the "did you mean" titles; the engine builds one and asks it.
  */
-export function ask(
+export class Asker {
+	private readonly dataset: Dataset;
+	private readonly vocabulary: Vocabulary;
+	private readonly index: SearchIndex<Entry>;
+	private readonly counts: VisitCounts;
+	private readonly suggestions: Suggestions;
+	private documentSets: DocumentSets | undefined;
+
+	constructor(
+		dataset: Dataset,
+		vocabulary: Vocabulary,
+		index: SearchIndex<Entry>,
+		counts: VisitCounts,
+		suggestions: Suggestions,
+	) {
+		this.dataset = dataset;
+		this.vocabulary = vocabulary;
+		this.index = index;
+		this.counts = counts;
+		this.suggestions = suggestions;
+	}
+
+	/**
+	 * @param question - the researcher's question
+	 * @returns whether the sources answer it (and why not), and the best answers first, each with citations
+	 * @example
+	 * asker.ask('Who awarded Tokayev the Bitaraplyk order?').answers[0]?.kind; // 'award'
+	 */
+	ask(question: string): AskResult {
+		// Built on the first question: start-up builds no document sets.
+		this.documentSets ??= new DocumentSets(this.dataset);
+		return answerQuestion(
+			this.dataset,
+			this.vocabulary,
+			this.index,
+			question,
+			this.counts,
+			this.documentSets,
+			this.suggestions,
+		);
+	}
+}
+
+function answerQuestion(
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
 	question: string,
-	countAnswer: (visitId: string) => CountAnswer | undefined,
+	counts: VisitCounts,
 	documentSets: DocumentSets,
-	suggest: (query: string) => string[],
+	suggestions: Suggestions,
 ): AskResult {
 	const query = question.trim();
 	const context = readQuestion(query, vocabulary);
@@ -71,7 +88,7 @@ export function ask(
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
 		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS - answers.length)) {
-			const count = countAnswer(visitId);
+			const count = counts.answer(visitId);
 			if (count) answers.push(count);
 		}
 	}
@@ -87,13 +104,13 @@ export function ask(
 				(entry.year !== null && context.years.includes(entry.year));
 	const kindWeights: Partial<Record<AnswerKind, number>> = {};
 	for (const intent of context.intents) {
-		for (const [kind, boost] of Object.entries(INTENT_KIND_BOOST[intent] ?? {}) as [AnswerKind, number][])
+		for (const [kind, boost] of Object.entries(RANKING.intentKindBoost[intent] ?? {}) as [AnswerKind, number][])
 			kindWeights[kind] = (kindWeights[kind] ?? 1) * boost;
 	}
 	const askedSectors = sectorMask(context.sectors);
 	const sectorWeight =
 		context.sectors.length > 0
-			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? SECTOR_BOOST : 1)
+			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? RANKING.sectorBoost : 1)
 			: undefined;
 	const searchText = context.searchText || query;
 	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult<Entry> =>
@@ -123,7 +140,7 @@ export function ask(
 		answered: notice === undefined && answers.length > 0,
 		...(notice ? { notice } : {}),
 		answers,
-		suggestions: answers.length === 0 ? suggest(query) : [],
+		suggestions: answers.length === 0 ? suggestions.for(query) : [],
 	};
 }
 
@@ -144,7 +161,8 @@ function noticeFor(
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
 	// meeting ("the Caspian Summit held in Ashgabat in June 2022", which a 2022 article recalls).
-	if (hits.slice(0, CONFLICT_CHECKED_HITS).some(({ entry }) => holdsEvery(entry, conflict, dataset))) return undefined;
+	if (hits.slice(0, RANKING.conflictCheckedHits).some(({ entry }) => holdsEvery(entry, conflict, dataset)))
+		return undefined;
 	const visits = new Map(vocabulary.visits.map((visit) => [visit.id, visit]));
 	return {
 		kind: 'scope-conflict',
@@ -170,15 +188,12 @@ function noticeFor(
 function withBetterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchResult<Entry>): SearchResult<Entry> {
 	const [lead] = unscoped.hits;
 	const best = scoped.hits[0]?.score ?? 0;
-	if (!lead || lead.score <= SCOPE_DOUBT * best || scoped.hits.some((hit) => hit.entry === lead.entry)) return scoped;
+	if (!lead || lead.score <= RANKING.scopeDoubt * best || scoped.hits.some((hit) => hit.entry === lead.entry))
+		return scoped;
 	const hits = [...scoped.hits];
 	hits.splice(1, 0, lead);
 	return { ...scoped, hits };
 }
-
-/** A sentence scoring at least this share of the best answer is worth showing among the first answers. */
-const SENTENCE_SHARE = 0.15;
-const SENTENCE_POSITION = 2;
 
 /**
  * Makes sure the best matching source sentence is among the first three: a
@@ -192,18 +207,18 @@ function withSentenceNearTop(top: readonly Hit<Entry>[], sentence: Hit<Entry> | 
 	const best = top[0];
 	if (!best || !sentence) return [...top];
 	const sentenceIndex = top.findIndex((hit) => hit.entry === sentence.entry);
-	if ((sentenceIndex !== -1 && sentenceIndex <= SENTENCE_POSITION) || sentence.score < best.score * SENTENCE_SHARE)
+	if (
+		(sentenceIndex !== -1 && sentenceIndex <= RANKING.sentencePosition) ||
+		sentence.score < best.score * RANKING.sentenceShare
+	)
 		return [...top];
 	const ranked = top.filter((hit) => hit.entry !== sentence.entry);
-	ranked.splice(SENTENCE_POSITION, 0, sentence);
+	ranked.splice(RANKING.sentencePosition, 0, sentence);
 	return ranked;
 }
 
 /** Kinds whose records can recall something other than their meeting, judged by their words. */
 const TEXTUAL_KINDS: ReadonlySet<AnswerKind> = new Set(['passage', 'document', 'proposal', 'event', 'figure']);
-
-/** How many of the best hits may show that a scope which matches no meeting still describes a record. */
-const CONFLICT_CHECKED_HITS = 3;
 
 /**
  * Whether an entry's own words and facets hold every part of a scope (see `noticeFor`): a sentence or a record that

@@ -3,11 +3,11 @@
  * how much, when, where, who, which award, which document) and the scope
  * (country, year, month, city, leader) that narrows the answer.
  */
-import { type Country, Sector, type Signing, type VisitRecord } from '../data/schema.js';
-import { normaliseTerms, REPORTING_VERBS } from './normalise.js';
-import type { Vocabulary } from './vocabulary.js';
-import { resolveCountry } from './filters.js';
-import { foldText } from './normalise.js';
+import { type Country, Sector, type Signing, type VisitRecord } from '../../data/schema.js';
+import { normaliseTerms, REPORTING_VERBS } from '../normalise.js';
+import type { Vocabulary } from '../vocabulary.js';
+import { resolveCountry } from '../filters.js';
+import { foldText } from '../normalise.js';
 
 export type Intent =
 	'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'source' | 'statement' | 'visit' | 'general';

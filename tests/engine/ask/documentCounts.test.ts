@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.js';
-import type { VisitRecord } from '../../src/data/schema.js';
-import type { Dataset } from '../../src/data/validateDataset.js';
-import type { VisitRecords } from '../../src/engine/documentCounts.js';
-import { dedupeCitations, documentCountAnswer, groupByVisit } from '../../src/engine/documentCounts.js';
-import { type RenderedAnswer, renderAnswer } from '../../src/render/answerProse.js';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { VisitRecord } from '../../../src/data/schema.js';
+import type { Dataset } from '../../../src/data/validateDataset.js';
+import type { VisitRecords } from '../../../src/engine/ask/documentCounts.js';
+import { dedupeCitations, documentCountAnswer, groupByVisit } from '../../../src/engine/ask/documentCounts.js';
+import { type RenderedAnswer, renderAnswer } from '../../../src/render/answerProse.js';
 
 let dataset: Dataset;
 let groups: Map<string, VisitRecords>;

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/loadDataset.js';
-import type { Dataset } from '../../src/data/validateDataset.js';
-import { DocumentSets } from '../../src/engine/documentSets.js';
-import { readQuestion } from '../../src/engine/questionContext.js';
-import { buildVocabulary, type Vocabulary } from '../../src/engine/vocabulary.js';
-import { type RenderedAnswer, renderAnswer } from '../../src/render/answerProse.js';
-import { useDatasetNames } from '../support/datasetNames.js';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { Dataset } from '../../../src/data/validateDataset.js';
+import { DocumentSets } from '../../../src/engine/ask/documentSets.js';
+import { readQuestion } from '../../../src/engine/ask/questionContext.js';
+import { buildVocabulary, type Vocabulary } from '../../../src/engine/vocabulary.js';
+import { type RenderedAnswer, renderAnswer } from '../../../src/render/answerProse.js';
+import { useDatasetNames } from '../../support/datasetNames.js';
 
 // Names and their spellings come from the dataset, as in the engine.
 beforeAll(useDatasetNames);

@@ -1,0 +1,42 @@
+/**
+ * Every factor that tunes how `ask` ranks, in one place, with what each does. Changing one is changing the ranking:
+ * run `npm run eval` (the tuned set and the held-out sets, reported apart) before and after.
+ */
+import type { AnswerKind } from '../answer.js';
+import type { Intent } from './questionContext.js';
+
+export const RANKING = {
+	/**
+	 * How strongly each intent favours each kind of answer, multiplied into the kind's weight (kindWeights.ts). A
+	 * question's intents multiply: "how many … documents" favours counts and documents.
+	 */
+	intentKindBoost: {
+		count: { figure: 2, count: 2 },
+		amount: { figure: 2.5 },
+		when: { visit: 1.5, document: 1.5, event: 1.2 },
+		where: { visit: 2, event: 1.2 },
+		who: { award: 1.5, visit: 1.3, figure: 1.2 },
+		award: { award: 4, event: 1.2 },
+		document: { document: 2 },
+		source: { source: 4 },
+		// What someone said is a sentence: the visit's summary and the article's catalogue entry only name the occasion.
+		statement: { passage: 3, visit: 0.5, source: 0.5 },
+		visit: { visit: 2 },
+	} as Readonly<Partial<Record<Intent, Partial<Record<AnswerKind, number>>>>>,
+	/** A document of the sector the question names ranks this many times above one that only shares words. */
+	sectorBoost: 2,
+	/**
+	 * A match outside the scope this many times better than the scope's best comes second (a place can be the topic,
+	 * not the venue: "schools for Astana and Almaty" were announced in Ankara). 2 let a wrong sentence in; 3 did not.
+	 */
+	scopeDoubt: 3,
+	/** The best source sentence scoring at least this share of the best answer is shown among the first three… */
+	sentenceShare: 0.15,
+	/** … at this position (0-based) when it ranked lower. */
+	sentencePosition: 2,
+	/**
+	 * How many of the best hits may show that a scope which matches no meeting still describes a record (a summit a
+	 * 2022 article recalls in Ashgabat), before the question is told it mixes two meetings up.
+	 */
+	conflictCheckedHits: 3,
+} as const;
