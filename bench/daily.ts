@@ -19,6 +19,7 @@ import { createLogger } from '../src/logger.js';
 import { FakeDiscord } from '../tests/support/fakeDiscord.js';
 import { FaultPlan, planned } from '../tests/support/faultPlan.js';
 import { NonceMemory } from '../tests/support/nonceMemory.js';
+import { percentile } from './support.js';
 
 export interface DailyBenchOptions {
 	servers: number;
@@ -58,10 +59,6 @@ export interface DailyReport {
 const DAY_MS = 86_400_000;
 /** Heap growth from the first day to the last (after gc) still counted as flat. */
 const FLAT_HEAP_MB = 5;
-
-function percentile(sorted: number[], p: number): number {
-	return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0);
-}
 
 function memory(): { heapUsedMb: number; rssMb: number } {
 	(globalThis as { gc?: () => void }).gc?.();

@@ -3,205 +3,36 @@
  * FakeDiscord (REST v10 + gateway on 127.0.0.1). Each test sends an interaction through the gateway and asserts on
  * what the bot sent back over REST, exactly as Discord would receive it.
  */
-import {
-	ApplicationCommandOptionType,
-	type APIApplicationCommandInteractionDataIntegerOption,
-	type APIApplicationCommandInteractionDataStringOption,
-	type Client,
-	Events,
-	GatewayIntentBits,
-	InteractionResponseType,
-	type InteractionType,
-	MessageFlags,
-	REST,
-} from 'discord.js';
+import { type Client, GatewayIntentBits, InteractionResponseType, MessageFlags, REST } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
-import { createClient } from '../../src/bot/createClient.js';
-import { createBotContext } from '../../src/bot/createContext.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
-import { InteractionRouter } from '../../src/bot/router.js';
+import type { InteractionRouter } from '../../src/bot/router.js';
 import { deployCommands } from '../../src/deploy.js';
 import { YEAR_RANGE } from '../../src/engine/filters.js';
 import { createLogger } from '../../src/logger.js';
+import { APP_ID, BOT_ID, type FakeDiscord, GUILD_ID, type InteractionHandle, faults } from '../support/fakeDiscord.js';
+import { type BotHarness, startBot } from '../support/botHarness.js';
 import {
-	APP_ID,
-	BOT_ID,
-	FakeDiscord,
-	GUILD_ID,
-	type InteractionHandle,
-	type RecordedRequest,
-	faults,
-} from '../support/fakeDiscord.js';
-
-// ---------------------------------------------------------------------------------------------------------------
-// Reading what the bot sent: REST bodies are `unknown`, narrowed here once.
-// ---------------------------------------------------------------------------------------------------------------
-
-interface SentEmbed {
-	title?: string;
-	description?: string;
-	fields: { name: string; value: string }[];
-	footer?: string;
-	author?: string;
-}
-
-interface SentButton {
-	customId: string;
-	label: string;
-	disabled: boolean;
-}
-
-interface SentMessage {
-	content?: string;
-	/** 0 when absent. */
-	flags: number;
-	embeds: SentEmbed[];
-	buttons: SentButton[];
-	allowedMentions: unknown;
-}
-
-interface SentCallback extends SentMessage {
-	type: number;
-	choices: { name: string; value: string }[];
-}
-
-function asObject(value: unknown, what: string): Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
-	}
-	return value as Record<string, unknown>;
-}
-
-function asArray(value: unknown, what: string): unknown[] {
-	if (value === undefined || value === null) return [];
-	if (!Array.isArray(value)) throw new Error(`${what}: expected an array, got ${JSON.stringify(value)}`);
-	return value;
-}
-
-function asString(value: unknown, what: string): string {
-	if (typeof value !== 'string') throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
-	return value;
-}
-
-function optionalString(value: unknown, what: string): string | undefined {
-	return value === undefined || value === null ? undefined : asString(value, what);
-}
-
-function readEmbed(raw: unknown): SentEmbed {
-	const embed = asObject(raw, 'embed');
-	const footer = embed.footer === undefined ? undefined : asObject(embed.footer, 'embed.footer');
-	const author = embed.author === undefined ? undefined : asObject(embed.author, 'embed.author');
-	return {
-		title: optionalString(embed.title, 'embed.title'),
-		description: optionalString(embed.description, 'embed.description'),
-		fields: asArray(embed.fields, 'embed.fields').map((rawField) => {
-			const field = asObject(rawField, 'embed field');
-			return { name: asString(field.name, 'field.name'), value: asString(field.value, 'field.value') };
-		}),
-		footer: footer ? asString(footer.text, 'footer.text') : undefined,
-		author: author ? asString(author.name, 'author.name') : undefined,
-	};
-}
-
-function readButtons(rawComponents: unknown): SentButton[] {
-	return asArray(rawComponents, 'components').flatMap((rawRow) =>
-		asArray(asObject(rawRow, 'action row').components, 'row.components').map((rawButton) => {
-			const button = asObject(rawButton, 'button');
-			return {
-				customId: asString(button.custom_id, 'button.custom_id'),
-				label: asString(button.label, 'button.label'),
-				disabled: button.disabled === true,
-			};
-		}),
-	);
-}
-
-/** A message body: the `data` of a callback, or the body of a webhook PATCH/POST. */
-function readMessage(raw: unknown): SentMessage {
-	const data = raw === undefined || raw === null ? {} : asObject(raw, 'message body');
-	return {
-		content: optionalString(data.content, 'content'),
-		flags: typeof data.flags === 'number' ? data.flags : 0,
-		embeds: asArray(data.embeds, 'embeds').map(readEmbed),
-		buttons: readButtons(data.components),
-		allowedMentions: data.allowed_mentions,
-	};
-}
-
-function readCallback(request: RecordedRequest): SentCallback {
-	const body = asObject(request.body, 'callback body');
-	if (typeof body.type !== 'number') throw new Error(`callback without a type: ${JSON.stringify(body)}`);
-	const data = body.data === undefined ? {} : asObject(body.data, 'callback data');
-	return {
-		type: body.type,
-		...readMessage(data),
-		choices: asArray(data.choices, 'choices').map((rawChoice) => {
-			const choice = asObject(rawChoice, 'choice');
-			return { name: asString(choice.name, 'choice.name'), value: String(choice.value) };
-		}),
-	};
-}
-
-function isEphemeral(message: SentMessage): boolean {
-	return (message.flags & MessageFlags.Ephemeral) !== 0;
-}
-
-/** Characters Discord counts toward the 6,000 limit, summed over every embed of one message. */
-function embedCharacters(embeds: readonly SentEmbed[]): number {
-	return embeds.reduce(
-		(sum, embed) =>
-			sum +
-			(embed.title?.length ?? 0) +
-			(embed.description?.length ?? 0) +
-			(embed.footer?.length ?? 0) +
-			(embed.author?.length ?? 0) +
-			embed.fields.reduce((fieldSum, field) => fieldSum + field.name.length + field.value.length, 0),
-		0,
-	);
-}
-
-/** Discord's documented message and embed limits (written out here, not imported from src, to be an oracle). */
-function expectWithinDiscordLimits(message: SentMessage): void {
-	expect(message.content?.length ?? 0).toBeLessThanOrEqual(2000);
-	expect(message.embeds.length).toBeLessThanOrEqual(10);
-	for (const embed of message.embeds) {
-		expect(embed.title?.length ?? 0).toBeLessThanOrEqual(256);
-		expect(embed.description?.length ?? 0).toBeLessThanOrEqual(4096);
-		expect(embed.footer?.length ?? 0).toBeLessThanOrEqual(2048);
-		expect(embed.fields.length).toBeLessThanOrEqual(25);
-		for (const field of embed.fields) {
-			expect(field.name.length).toBeGreaterThan(0);
-			expect(field.name.length).toBeLessThanOrEqual(256);
-			expect(field.value.length).toBeGreaterThan(0);
-			expect(field.value.length).toBeLessThanOrEqual(1024);
-		}
-	}
-	expect(embedCharacters(message.embeds)).toBeLessThanOrEqual(6000);
-	expect(message.buttons.length).toBeLessThanOrEqual(5);
-	for (const button of message.buttons) {
-		expect(button.customId.length).toBeLessThanOrEqual(100);
-		expect(button.label.length).toBeLessThanOrEqual(80);
-	}
-}
-
-function stringOption(name: string, value: string, focused = false): APIApplicationCommandInteractionDataStringOption {
-	return { name, type: ApplicationCommandOptionType.String, value, ...(focused ? { focused } : {}) };
-}
-
-function integerOption(
-	name: string,
-	value: number,
-): APIApplicationCommandInteractionDataIntegerOption<InteractionType.ApplicationCommand> {
-	return { name, type: ApplicationCommandOptionType.Integer, value };
-}
-
-const NO_MENTIONS = { parse: [] };
+	asObject,
+	embedCharacters,
+	expectWithinDiscordLimits,
+	integerOption,
+	isEphemeral,
+	NO_MENTIONS,
+	readCallback,
+	readMessage,
+	type SentButton,
+	type SentCallback,
+	type SentMessage,
+	stringOption,
+} from '../support/sentPayloads.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // One fake Discord, one bot, for the whole file.
 // ---------------------------------------------------------------------------------------------------------------
 
+let bot: BotHarness;
 let fake: FakeDiscord;
 let client: Client;
 let router: InteractionRouter;
@@ -241,18 +72,13 @@ function pageFooter(message: SentMessage): { page: number; of: number } {
 }
 
 beforeAll(async () => {
-	fake = await FakeDiscord.start();
 	const commandLogger = createLogger('warn', {
 		write: (line: string) => {
 			logLines.push(asObject(JSON.parse(line), 'log line'));
 		},
 	});
-	const { commands, context } = await createBotContext(commandLogger);
-	router = new InteractionRouter(commands, context);
-	client = createClient(router, createLogger('silent'), fake.apiUrl);
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-	await client.login('fake-token');
-	await ready;
+	bot = await startBot({ logger: commandLogger });
+	({ fake, client, router } = bot);
 });
 
 afterEach(async () => {
@@ -262,9 +88,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-	await router?.drain();
-	await client?.destroy();
-	await fake?.close();
+	await bot?.stop();
 });
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -3,15 +3,16 @@
  * global limit, a real global 429 must still hold every request, and no message is cached.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { type Client, Events, REST, type RateLimitData, Routes } from 'discord.js';
+import { type Client, REST, type RateLimitData, Routes } from 'discord.js';
+import { type BotHarness, startBot } from '../support/botHarness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GLOBAL_REQUESTS_PER_SECOND, createClient } from '../../src/bot/createClient.js';
 import type { Command } from '../../src/bot/command.js';
-import { createBotContext } from '../../src/bot/createContext.js';
-import { InteractionRouter } from '../../src/bot/router.js';
+import type { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger } from '../../src/logger.js';
 import { textReply } from '../../src/render/reply.js';
-import { APP_ID, CHANNEL_ID, FakeDiscord, type RecordedRequest, faults } from '../support/fakeDiscord.js';
+import type { FakeDiscord } from '../support/fakeDiscord.js';
+import { APP_ID, CHANNEL_ID, type RecordedRequest, faults } from '../support/fakeDiscord.js';
 
 /** @discordjs/rest's default preemptive global limit (requests per second). */
 const DEFAULT_GLOBAL_LIMIT = 50;
@@ -26,24 +27,18 @@ const deferred: Command = {
 };
 
 const silent = createLogger('silent');
+let bot: BotHarness;
 let fake: FakeDiscord;
 let client: Client;
 let router: InteractionRouter;
 
 beforeAll(async () => {
-	fake = await FakeDiscord.start();
-	const bot = await createBotContext(silent);
-	router = new InteractionRouter(new Map([['deferred', deferred]]), bot.context);
-	client = createClient(router, silent, fake.apiUrl);
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-	await client.login('fake-token');
-	await ready;
+	bot = await startBot({ commands: new Map([['deferred', deferred]]) });
+	({ fake, client, router } = bot);
 });
 
 afterAll(async () => {
-	await router?.drain();
-	await client?.destroy();
-	await fake?.close();
+	await bot?.stop();
 });
 
 describe('createClient options', () => {

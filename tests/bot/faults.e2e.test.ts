@@ -12,12 +12,11 @@ import {
 	MessageFlags,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/bot/createClient.js';
-import { createBotContext } from '../../src/bot/createContext.js';
 import type { Command, CommandContext } from '../../src/bot/command.js';
 import { GENERIC_ERROR } from '../../src/bot/messages.js';
 import { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger } from '../../src/logger.js';
+import { type BotHarness, loginReady, startBot } from '../support/botHarness.js';
 import { FakeDiscord, type InteractionHandle, type RecordedRequest, faults } from '../support/fakeDiscord.js';
 
 interface Callback {
@@ -42,11 +41,12 @@ function readCallback(request: RecordedRequest): Callback {
 
 const isSuccess = (request: RecordedRequest): boolean => request.status >= 200 && request.status < 300;
 
+let bot: BotHarness;
 let fake: FakeDiscord;
 let client: Client;
 let router: InteractionRouter;
 let context: CommandContext;
-let commands: Map<string, Command>;
+let commands: ReadonlyMap<string, Command>;
 const logLines: Record<string, unknown>[] = [];
 
 /** A command whose handler always throws, to prove the router contains it. */
@@ -57,11 +57,6 @@ const boom: Command = {
 	},
 };
 
-async function waitReady(target: Client): Promise<void> {
-	if (target.isReady()) return;
-	await new Promise<void>((resolve) => target.once(Events.ClientReady, () => resolve()));
-}
-
 /** Sends /help and returns its callback: proof the bot is serving. */
 async function serves(): Promise<Callback> {
 	const handle = fake.dispatchInteraction(fake.chatInput('help'));
@@ -69,21 +64,13 @@ async function serves(): Promise<Callback> {
 }
 
 beforeAll(async () => {
-	fake = await FakeDiscord.start();
 	const logger = createLogger('warn', {
 		write: (line: string) => {
 			logLines.push(JSON.parse(line) as Record<string, unknown>);
 		},
 	});
-	const bot = await createBotContext(logger);
-	context = bot.context;
-	commands = new Map(bot.commands);
-	commands.set('boom', boom);
-	router = new InteractionRouter(commands, context);
-	client = createClient(router, createLogger('silent'), fake.apiUrl);
-	const ready = waitReady(client);
-	await client.login('fake-token');
-	await ready;
+	bot = await startBot({ logger, commands: (own) => new Map([...own, ['boom', boom]]) });
+	({ fake, client, router, context, commands } = bot);
 });
 
 afterEach(async () => {
@@ -92,9 +79,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-	await router?.drain();
-	await client?.destroy();
-	await fake?.close();
+	await bot?.stop();
 });
 
 describe('gateway disconnects', () => {
@@ -125,9 +110,7 @@ describe('gateway disconnects', () => {
 		const ownRouter = new InteractionRouter(commands, context);
 		ownClient.on(Events.InteractionCreate, (interaction) => void ownRouter.handle(interaction));
 		try {
-			const ready = waitReady(ownClient);
-			await ownClient.login('fake-token');
-			await ready;
+			await loginReady(ownClient);
 			expect(own.identifyCount).toBe(1);
 
 			own.closeGateway(4000, { invalidateSession: true });

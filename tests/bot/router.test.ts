@@ -3,25 +3,19 @@
  * discord.js Client (from `createClient`) connected to FakeDiscord, so the failure paths are exercised end to end.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import {
-	ApplicationCommandOptionType,
-	type APIApplicationCommandInteractionDataStringOption,
-	type Client,
-	Events,
-	InteractionResponseType,
-	MessageFlags,
-} from 'discord.js';
+import { ApplicationCommandOptionType, type Client, InteractionResponseType, MessageFlags } from 'discord.js';
+import { type BotHarness, startBot } from '../support/botHarness.js';
+import { asObject, stringOption } from '../support/sentPayloads.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Command, CommandInput } from '../../src/bot/command.js';
-import { createClient } from '../../src/bot/createClient.js';
-import { createBotContext } from '../../src/bot/createContext.js';
 import type { ListPager } from '../../src/bot/listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
-import { InteractionRouter } from '../../src/bot/router.js';
+import type { InteractionRouter } from '../../src/bot/router.js';
 import { type PagedList, encodePageId } from '../../src/discord/customIds.js';
 import { createLogger } from '../../src/logger.js';
 import { embedReply, textReply } from '../../src/render/reply.js';
-import { FakeDiscord, GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord.js';
+import type { FakeDiscord } from '../support/fakeDiscord.js';
+import { GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord.js';
 
 /** Commands slower than this are acknowledged first and edited later. */
 const DEFER_AFTER_MS = 40;
@@ -34,13 +28,6 @@ function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function asObject(value: unknown, what: string): Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
-	}
-	return value as Record<string, unknown>;
-}
-
 /** The `data.choices` of an autocomplete callback. */
 function choicesOf(body: unknown): { name: string; value: string }[] {
 	const choices = asObject(asObject(body, 'callback').data, 'callback data').choices;
@@ -49,10 +36,6 @@ function choicesOf(body: unknown): { name: string; value: string }[] {
 		const choice = asObject(raw, 'choice');
 		return { name: String(choice.name), value: String(choice.value) };
 	});
-}
-
-function stringOption(name: string, value: string, focused = false): APIApplicationCommandInteractionDataStringOption {
-	return { name, type: ApplicationCommandOptionType.String, value, ...(focused ? { focused } : {}) };
 }
 
 function fakeCommand(name: string, handlers: Omit<Command, 'data'>): [string, Command] {
@@ -127,6 +110,7 @@ const PAGES: Partial<Record<PagedList, ListPager>> = {
 	figure: () => textReply('that page is gone'),
 };
 
+let bot: BotHarness;
 let fake: FakeDiscord;
 let client: Client;
 let router: InteractionRouter;
@@ -140,18 +124,13 @@ async function send(payload: InteractionPayload): Promise<{ handle: InteractionH
 }
 
 beforeAll(async () => {
-	fake = await FakeDiscord.start();
 	const logger = createLogger('info', {
 		write: (line: string) => {
 			logLines.push(asObject(JSON.parse(line), 'log line'));
 		},
 	});
-	const { context } = await createBotContext(logger);
-	router = new InteractionRouter(commands, context, DEFER_AFTER_MS, PAGES);
-	client = createClient(router, createLogger('silent'), fake.apiUrl);
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-	await client.login('fake-token');
-	await ready;
+	bot = await startBot({ logger, commands, deferAfterMs: DEFER_AFTER_MS, pages: PAGES });
+	({ fake, client, router } = bot);
 });
 
 afterEach(async () => {
@@ -160,9 +139,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-	await router?.drain();
-	await client?.destroy();
-	await fake?.close();
+	await bot?.stop();
 });
 
 describe('a handler that throws', () => {

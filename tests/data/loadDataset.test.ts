@@ -4,56 +4,44 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DatasetProblem, DatasetError } from '../../src/data/DatasetError.js';
 import { DEFAULT_DATA_DIR, loadDataset } from '../../src/data/loadDataset.js';
+import {
+	datasetFiles,
+	datasetFixture,
+	evidence,
+	FIXTURE_SOURCE,
+	fixtureSource,
+	fixtureVisit,
+} from '../support/datasetFixture.js';
 
-const SOURCE = '000_test.txt';
+const SOURCE = FIXTURE_SOURCE;
 const TEXT = 'ASTANA, 25 November 2025. The presidents held talks at the Akorda.';
 
-const catalogue = [
-	{
-		id: SOURCE,
-		outlet: null,
-		published: null,
-		title: 'Test',
-		covers: 'Test',
-		language: 'en',
-		evidence: [{ source: SOURCE, quote: 'ASTANA, 25 November 2025.' }],
-	},
-];
+const visit = fixtureVisit({
+	host: { country: 'Kazakhstan', person: null, role: 'President' },
+	guest: { country: 'Turkmenistan', person: null, role: 'President' },
+	evidence: evidence('The presidents held talks at the Akorda.'),
+});
 
-const bundle = {
-	visits: [
-		{
-			id: 'visit-test',
-			title: 'Test visit',
-			kind: 'state-visit',
-			startDate: { iso: '2025-11-25', precision: 'day' },
-			city: 'Astana',
-			country: 'Kazakhstan',
-			venue: 'Akorda',
-			host: { country: 'Kazakhstan', person: null, role: 'President' },
-			guest: { country: 'Turkmenistan', person: null, role: 'President' },
-			formats: ['narrow'],
-			topics: ['trade'],
-			summary: 'Talks in Astana.',
-			sources: [SOURCE],
-			evidence: [{ source: SOURCE, quote: 'The presidents held talks at the Akorda.' }],
-		},
-	],
-};
+/** The files of a minimal valid data directory: one catalogued source, its text and a bundle with one visit. */
+const files = datasetFiles(
+	datasetFixture({
+		sources: [fixtureSource({ outlet: null, published: null, title: 'Test', covers: 'Test' })],
+		visits: [visit],
+		text: TEXT,
+	}),
+);
 
 const tempDirs: string[] = [];
 
-/** A minimal valid data directory in the system temp dir; `files` adds or overwrites files by relative path. */
-async function dataDir(files: Record<string, string> = {}): Promise<string> {
+/** A minimal valid data directory in the system temp dir; `overrides` adds or overwrites files by relative path. */
+async function dataDir(overrides: Record<string, string> = {}): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'dataset-test-'));
 	tempDirs.push(dir);
 	await mkdir(join(dir, 'sources'));
 	await mkdir(join(dir, 'records'));
 	const all: Record<string, string> = {
-		'sources.json': JSON.stringify(catalogue),
-		[`sources/${SOURCE}`]: TEXT,
-		'records/test.json': JSON.stringify(bundle),
 		...files,
+		...overrides,
 	};
 	for (const [path, text] of Object.entries(all)) await writeFile(join(dir, path), text);
 	return dir;
@@ -130,7 +118,7 @@ describe('loadDataset', () => {
 	});
 
 	it('reports validation problems with paths relative to the data directory', async () => {
-		const broken = { visits: [{ ...bundle.visits[0], city: 42 }] };
+		const broken = { visits: [{ ...visit, city: 42 }] };
 
 		const problems = await problemsLoading(await dataDir({ 'records/test.json': JSON.stringify(broken) }));
 

@@ -1,43 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { summariseDataset } from '../../src/data/summariseDataset.js';
 import { type Dataset, validateDataset } from '../../src/data/validateDataset.js';
+import {
+	datasetFixture,
+	evidence,
+	fixtureDiscrepancy,
+	fixtureDocument,
+	fixtureFigure,
+	fixtureSource,
+	fixtureVisit,
+} from '../support/datasetFixture.js';
 
-const SOURCE = '000_test.txt';
 const TEXT =
 	'ASTANA, 25 November 2025. The presidents signed a Joint Statement and recalled the 2017 Treaty. Trade reached 500 million dollars.';
 
 /** A tiny validated dataset: one visit with one document and one figure, one document signed earlier, one discrepancy. */
 function dataset(): Dataset {
-	const evidence = (quote: string) => [{ source: SOURCE, quote }];
-	const visit = {
-		id: 'visit-test',
-		title: 'Test visit',
-		kind: 'state-visit',
-		startDate: { iso: '2025-11-25', precision: 'day' },
-		city: 'Astana',
-		country: 'Kazakhstan',
-		venue: null,
-		host: { country: 'Kazakhstan', person: null, role: 'President' },
-		guest: { country: 'Turkmenistan', person: null, role: 'President' },
-		formats: ['narrow'],
-		topics: ['trade'],
-		summary: 'Talks in Astana.',
-		sources: [SOURCE],
-		evidence: evidence('ASTANA, 25 November 2025.'),
-	};
-	const document = {
-		id: 'doc-test-joint-statement',
-		title: 'Joint Statement',
-		kind: 'joint-statement',
-		parties: [],
-		visit: 'visit-test',
-		signedDate: null,
-		signedPlace: null,
-		signing: 'heads-of-state',
-		sectors: ['political'],
-		list: null,
-		evidence: evidence('signed a Joint Statement'),
-	};
+	const document = fixtureDocument({ signedPlace: null, list: null });
 	const earlier = {
 		...document,
 		id: 'doc-test-treaty',
@@ -48,24 +27,16 @@ function dataset(): Dataset {
 		signing: 'earlier',
 		evidence: evidence('recalled the 2017 Treaty'),
 	};
-	const figure = {
-		id: 'fig-test-trade',
-		metric: 'trade-turnover',
+	const figure = fixtureFigure({
 		label: 'Trade',
-		value: 500_000_000,
-		unit: 'USD',
 		valueText: '500 million dollars',
 		qualifier: null,
-		period: null,
 		countries: ['Kazakhstan'],
-		statedBy: null,
-		visit: 'visit-test',
 		text: 'Trade reached 500 million dollars.',
 		evidence: evidence('Trade reached 500 million dollars.'),
-	};
-	const discrepancy = {
+	});
+	const discrepancy = fixtureDiscrepancy({
 		id: 'disc-test',
-		visit: 'visit-test',
 		about: ['doc-test-treaty'],
 		summary: 'Two statements disagree.',
 		statements: [
@@ -73,30 +44,24 @@ function dataset(): Dataset {
 			{ says: 'Another.', evidence: evidence('recalled the 2017 Treaty') },
 		],
 		note: 'Both recorded.',
-	};
-	return validateDataset({
-		catalogue: {
-			file: 'sources.json',
-			json: [
-				{
-					id: SOURCE,
-					outlet: null,
-					published: null,
-					title: 'Test',
-					covers: 'Test',
-					language: 'en',
-					evidence: evidence('ASTANA, 25 November 2025.'),
-				},
-			],
-		},
-		bundles: [
-			{
-				file: 'records/test.json',
-				json: { visits: [visit], documents: [document, earlier], figures: [figure], discrepancies: [discrepancy] },
-			},
-		],
-		sourceTexts: new Map([[SOURCE, TEXT]]),
 	});
+	return validateDataset(
+		datasetFixture({
+			sources: [fixtureSource({ outlet: null, published: null, title: 'Test', covers: 'Test' })],
+			visits: [
+				fixtureVisit({
+					venue: null,
+					host: { country: 'Kazakhstan', person: null, role: 'President' },
+					guest: { country: 'Turkmenistan', person: null, role: 'President' },
+					evidence: evidence('ASTANA, 25 November 2025.'),
+				}),
+			],
+			documents: [document, earlier],
+			figures: [figure],
+			discrepancies: [discrepancy],
+			text: TEXT,
+		}),
+	);
 }
 
 function section(report: string, heading: string): string[] {

@@ -1,164 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { type DatasetProblem, DatasetError } from '../../src/data/DatasetError.js';
-import type {
-	AwardRecord,
-	DiscrepancyRecord,
-	DocumentRecord,
-	EventRecord,
-	FigureRecord,
-	PersonRecord,
-	SourceRecord,
-	VisitRecord,
-} from '../../src/data/schema.js';
-import { type RawDataset, validateDataset } from '../../src/data/validateDataset.js';
+import { type RawDataset, type RawFile, validateDataset } from '../../src/data/validateDataset.js';
+import {
+	datasetFixture,
+	FIXTURE_BUNDLE_FILE,
+	FIXTURE_CATALOGUE_FILE,
+	FIXTURE_SOURCE,
+	FIXTURE_TEXT,
+	fixtureAward,
+	fixtureDiscrepancy,
+	fixtureDocument,
+	fixtureEvent,
+	fixtureFigure,
+	fixturePerson,
+	fixtureSource,
+	fixtureVisit,
+} from '../support/datasetFixture.js';
 
-const SOURCE = '000_test.txt';
-const CATALOGUE_FILE = 'sources.json';
-const BUNDLE_FILE = 'records/test.json';
+const SOURCE = FIXTURE_SOURCE;
+const CATALOGUE_FILE = FIXTURE_CATALOGUE_FILE;
+const BUNDLE_FILE = FIXTURE_BUNDLE_FILE;
 const OTHER_FILE = 'records/other.json';
-
-const TEXT = [
-	'ASTANA, 25 November 2025. The presidents held talks at the Akorda and signed a Joint Statement.',
-	'Mutual trade exceeded half a billion dollars last year; the target is one billion dollars.',
-	'The guest was awarded the Order of Friendship and laid a wreath at the monument.',
-	'The report says 2 documents were signed, but it lists 3.',
-].join('\n');
+const TEXT = FIXTURE_TEXT;
 
 /** A minimal valid dataset: one catalogued source, its text, and one record of every kind in one bundle. */
 function validRecords() {
-	const evidence = (quote: string) => [{ source: SOURCE, quote }];
-	const source = {
-		id: SOURCE,
-		outlet: 'Test Agency',
-		published: { iso: '2025-11-25', precision: 'day' },
-		title: 'Test article',
-		covers: 'A test visit to Astana.',
-		language: 'en',
-		evidence: evidence('ASTANA, 25 November 2025.'),
-	} satisfies z.input<typeof SourceRecord>;
-	const visit = {
-		id: 'visit-test',
-		title: 'Test visit',
-		kind: 'state-visit',
-		startDate: { iso: '2025-11-25', precision: 'day' },
-		city: 'Astana',
-		country: 'Kazakhstan',
-		venue: 'Akorda',
-		host: { country: 'Kazakhstan', person: null, role: 'President of Kazakhstan' },
-		guest: { country: 'Turkmenistan', person: null, role: 'President of Turkmenistan' },
-		formats: ['narrow'],
-		topics: ['trade'],
-		summary: 'Talks in Astana.',
-		sources: [SOURCE],
-		evidence: evidence('The presidents held talks at the Akorda'),
-	} satisfies z.input<typeof VisitRecord>;
-	const document = {
-		id: 'doc-test-joint-statement',
-		title: 'Joint Statement',
-		kind: 'joint-statement',
-		parties: [],
-		visit: 'visit-test',
-		signedDate: null,
-		signedPlace: 'Astana',
-		signing: 'heads-of-state',
-		sectors: ['political'],
-		list: { name: 'test-signed', position: 1 },
-		evidence: evidence('signed a Joint Statement'),
-	} satisfies z.input<typeof DocumentRecord>;
-	const figure = {
-		id: 'fig-test-trade',
-		metric: 'trade-turnover',
-		label: 'Mutual trade',
-		value: 500_000_000,
-		unit: 'USD',
-		valueText: 'half a billion dollars',
-		qualifier: 'exceeded',
-		period: null,
-		countries: ['Kazakhstan', 'Turkmenistan'],
-		statedBy: null,
-		visit: 'visit-test',
-		text: 'Mutual trade exceeded half a billion dollars.',
-		evidence: evidence('Mutual trade exceeded half a billion dollars last year'),
-	} satisfies z.input<typeof FigureRecord>;
-	const award = {
-		id: 'award-test-friendship',
-		names: ['Order of Friendship'],
-		description: 'An order.',
-		giver: { country: 'Kazakhstan', person: null },
-		recipient: { country: 'Turkmenistan', person: 'person-test-guest' },
-		visit: 'visit-test',
-		date: null,
-		reason: null,
-		evidence: evidence('The guest was awarded the Order of Friendship'),
-	} satisfies z.input<typeof AwardRecord>;
-	const event = {
-		id: 'event-test-wreath',
-		visit: 'visit-test',
-		kind: 'wreath-laying',
-		title: 'Wreath laying',
-		place: null,
-		participants: ['person-test-guest'],
-		description: 'The guest laid a wreath.',
-		evidence: evidence('laid a wreath at the monument'),
-	} satisfies z.input<typeof EventRecord>;
-	const discrepancy = {
-		id: 'disc-test-count',
-		visit: 'visit-test',
-		about: ['doc-test-joint-statement'],
-		summary: 'The count and the list differ.',
-		statements: [
-			{ says: 'Two documents were signed.', evidence: evidence('The report says 2 documents were signed') },
-			{ says: 'Three documents are listed.', evidence: evidence('but it lists 3.') },
-		],
-		note: 'Both are recorded.',
-	} satisfies z.input<typeof DiscrepancyRecord>;
-	const person = {
-		id: 'person-test-guest',
-		name: 'Test Guest',
-		country: 'Turkmenistan',
-		roles: [
-			{
-				title: 'President of Turkmenistan',
-				country: 'Turkmenistan',
-				visits: ['visit-test'],
-				evidence: evidence('The guest was awarded'),
-			},
-		],
-		evidence: evidence('The guest was awarded the Order of Friendship'),
-	} satisfies z.input<typeof PersonRecord>;
-	return { source, visit, document, figure, award, event, discrepancy, person };
+	return {
+		source: fixtureSource(),
+		visit: fixtureVisit(),
+		document: fixtureDocument(),
+		figure: fixtureFigure(),
+		award: fixtureAward(),
+		event: fixtureEvent(),
+		discrepancy: fixtureDiscrepancy(),
+		person: fixturePerson(),
+	};
 }
 
 type RecordName = keyof ReturnType<typeof validRecords>;
 
 interface Options {
 	sourceTexts?: ReadonlyMap<string, string>;
-	extraBundles?: RawDataset['bundles'];
+	extraBundles?: RawFile[];
 }
 
 /** The valid dataset with some records replaced (by anything, so tests can break them). */
 function rawDataset(replace: Partial<Record<RecordName, unknown>> = {}, options: Options = {}): RawDataset {
 	const records: Record<RecordName, unknown> = { ...validRecords(), ...replace };
-	return {
-		catalogue: { file: CATALOGUE_FILE, json: [records.source] },
-		bundles: [
-			{
-				file: BUNDLE_FILE,
-				json: {
-					visits: [records.visit],
-					documents: [records.document],
-					figures: [records.figure],
-					awards: [records.award],
-					events: [records.event],
-					discrepancies: [records.discrepancy],
-					people: [records.person],
-				},
-			},
-			...(options.extraBundles ?? []),
-		],
+	return datasetFixture({
+		sources: [records.source],
+		visits: [records.visit],
+		documents: [records.document],
+		figures: [records.figure],
+		awards: [records.award],
+		events: [records.event],
+		discrepancies: [records.discrepancy],
+		people: [records.person],
 		sourceTexts: options.sourceTexts ?? new Map([[SOURCE, TEXT]]),
-	};
+		extraBundles: options.extraBundles ?? [],
+	});
 }
 
 function problemsOf(raw: RawDataset): readonly DatasetProblem[] {
