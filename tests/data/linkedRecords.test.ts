@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { followUpChains } from '../../src/data/summariseDataset.js';
+import { RECORD_KINDS } from '../../src/data/validateDataset.js';
 
 const dataset = await loadDataset();
 const byId = <T extends { id: string }>(records: readonly T[], id: string): T => {
@@ -182,18 +183,9 @@ describe('what over-reached', () => {
 });
 
 describe('notes for researchers', () => {
-	const noted = [
-		...dataset.visits,
-		...dataset.documents,
-		...dataset.figures,
-		...dataset.awards,
-		...dataset.events,
-		...dataset.discrepancies,
-		...dataset.people,
-		...dataset.organisations,
-		...dataset.proposals,
-		...dataset.followUps,
-	].flatMap((record) => ('note' in record && typeof record.note === 'string' ? [[record.id, record.note]] : []));
+	const noted = RECORD_KINDS.flatMap((kind): readonly { id: string }[] => dataset[kind]).flatMap((record) =>
+		'note' in record && typeof record.note === 'string' ? [[record.id, record.note]] : [],
+	);
 
 	it('name no record id or field, which only curation notes may', () => {
 		const curatorial = noted.filter(([, note]) =>
