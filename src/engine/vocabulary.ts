@@ -41,8 +41,7 @@ const MAX_AWARD_WORD_SENTENCES = 3;
 export function buildVocabulary(dataset: Dataset): Vocabulary {
 	return {
 		visits: dataset.visits,
-		leaderVisits: leaderVisits(dataset),
-		leaderOf: leaderOf(dataset),
+		...leaderWords(dataset),
 		nameWords: nameWords(dataset),
 		cityNames: cityNames(dataset),
 		everyVisitCountries: new Set(
@@ -61,7 +60,11 @@ function words(text: string): string[] {
 		.filter((word) => word !== '' && !STOP_WORDS.has(word));
 }
 
-function leaderVisits(dataset: Dataset): Map<string, Set<string>> {
+/**
+ * The words of the leaders' names and aliases that only one leader has, with that leader and the visits at which they
+ * were host or guest: a shared surname ("Berdimuhamedov") tells no visit apart; a given name ("Serdar") does.
+ */
+function leaderWords(dataset: Dataset): { leaderOf: Map<string, string>; leaderVisits: Map<string, Set<string>> } {
 	const peopleWith = new Map<string, Set<string>>();
 	const visitsOf = new Map<string, Set<string>>();
 	for (const visit of dataset.visits) {
@@ -74,21 +77,9 @@ function leaderVisits(dataset: Dataset): Map<string, Set<string>> {
 			}
 		}
 	}
-	// A shared surname ("Berdimuhamedov") tells no visit apart; a given name ("Serdar") does.
-	return new Map([...visitsOf].filter(([word]) => peopleWith.get(word)?.size === 1));
-}
-
-function leaderOf(dataset: Dataset): Map<string, string> {
-	const people = new Map<string, Set<string>>();
-	for (const visit of dataset.visits) {
-		for (const leader of [visit.host, visit.guest]) {
-			const person = leader.person === null ? undefined : dataset.personById.get(leader.person);
-			if (!person) continue;
-			for (const word of [person.name, ...person.aliases].flatMap(words))
-				people.set(word, (people.get(word) ?? new Set()).add(person.id));
-		}
-	}
-	return new Map([...people].flatMap(([word, ids]) => (ids.size === 1 ? [[word, [...ids][0] ?? '']] : [])));
+	const leaderOf = new Map<string, string>();
+	for (const [word, people] of peopleWith) if (people.size === 1) leaderOf.set(word, [...people][0] ?? '');
+	return { leaderOf, leaderVisits: new Map([...visitsOf].filter(([word]) => leaderOf.has(word))) };
 }
 
 /** The words of places' names and aliases: places are not indexed, and every other name is (with its aliases). */
