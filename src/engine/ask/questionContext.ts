@@ -192,17 +192,15 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const cityWords = new Set(
 		[...vocabulary.cityNames.keys()].filter((name) => padded.includes(` ${name} `)).flatMap((name) => name.split(' ')),
 	);
-	// One facet per leader named, however many of their words the question uses ("Kassym-Jomart Tokayev").
-	const leaderPeople = [...new Set(words.flatMap((word) => vocabulary.leaderOf.get(word) ?? []))];
-	const leaders = leaderPeople.map(
-		(person) =>
-			new Set(
-				words.flatMap((word) =>
-					vocabulary.leaderOf.get(word) === person ? [...(vocabulary.leaderVisits.get(word) ?? [])] : [],
-				),
-			),
-	);
-	const facets = years.length + months.length + cities.length + leaders.length + countries.length;
+	// One facet per leader named, however many of their words the question uses ("Kassym-Jomart Tokayev"): each of
+	// a leader's telling words has that leader's visits.
+	const leaders = new Map<string, ReadonlySet<string>>();
+	for (const word of words) {
+		const person = vocabulary.leaderOf.get(word);
+		const met = vocabulary.leaderVisits.get(word);
+		if (person && met && !leaders.has(person)) leaders.set(person, met);
+	}
+	const facets = years.length + months.length + cities.length + leaders.size + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
 	const named = facets === 0 ? namedVisits(visits, questionTerms) : new Set<string>();
@@ -227,10 +225,10 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		...(cities.length > 0
 			? [{ kind: 'city' as const, values: cities, visits: matching((visit) => cities.includes(foldText(visit.city))) }]
 			: []),
-		...leaderPeople.map((person, index) => ({
+		...[...leaders].map(([person, met]) => ({
 			kind: 'leader' as const,
 			values: [person],
-			visits: matching((visit) => leaders[index]?.has(visit.id) ?? false),
+			visits: matching((visit) => met.has(visit.id)),
 		})),
 		...countries.map((country) => ({
 			kind: 'country' as const,
