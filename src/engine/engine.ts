@@ -15,8 +15,12 @@ import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolve
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
+import { SEARCH_OPTIONS, typedWordTypos } from './search/options.js';
 import { SearchIndex } from './search/searchIndex.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** Lookups judge typos by the word as typed, not by its shorter stem. */
+const TYPED_SEARCH = typedWordTypos(SEARCH_OPTIONS);
 
 /** Which results of a list to build: `limit` of them from `offset`. Without one, every result. */
 export interface PageRequest {
@@ -273,7 +277,7 @@ export class Engine {
 		if (choices.length >= limit || safePartial.trim().length < 4 || !isListKind(what)) return choices;
 		// A typo finds nothing by prefix; fall back to fuzzy search for the rest of the list.
 		const seen = new Set(choices.map((choice) => choice.value));
-		for (const hit of this.index.search(safePartial, { kinds: [what], limit }).hits) {
+		for (const hit of this.index.search(safePartial, { kinds: [what], limit, options: TYPED_SEARCH }).hits) {
 			if (choices.length >= limit) break;
 			if (seen.has(hit.entry.id)) continue;
 			seen.add(hit.entry.id);
@@ -312,7 +316,12 @@ export class Engine {
 			const limit = page ? page.offset + page.limit : undefined;
 			// Without filters every entry of the kind is accepted: leave the filter out rather than call it per hit.
 			const filtered = Object.values(filters).some((value) => value !== undefined);
-			const found = this.index.search(text, { kinds: [kind], filter: filtered ? accept : undefined, limit });
+			const found = this.index.search(text, {
+				kinds: [kind],
+				filter: filtered ? accept : undefined,
+				limit,
+				options: TYPED_SEARCH,
+			});
 			entries = found.hits.map((hit) => hit.entry);
 			total = found.total;
 		}

@@ -4,7 +4,7 @@
  * into dataset values, or a reason the command layer turns into a message.
  */
 import { Country, DocumentKind, FigureMetric, Sector } from '../data/schema.js';
-import { foldText, normaliseTerms } from './normalise.js';
+import { foldText, normaliseTerms, processTerm, tokenize } from './normalise.js';
 
 export interface Filters {
 	country?: Country;
@@ -55,10 +55,21 @@ export function resolveCountry(value: string): Country | undefined {
 	return COUNTRY_NAMES.get(folded) ?? COUNTRY_NAMES.get(normaliseTerms(value).join(' '));
 }
 
+/** An option or a value as its words' index forms: "Treaties" and "treaty" meet. */
+function slugForms(value: string): string {
+	return tokenize(value.replace(/-/g, ' '))
+		.flatMap((token) => processTerm(token) ?? token)
+		.join('-');
+}
+
 function resolveSlug<T extends string>(options: readonly T[], value: string): T | undefined {
 	const slug = normaliseTerms(value, { keepStopWords: true }).join('-');
 	const plain = foldText(value).replace(/ /g, '-');
-	return options.find((option) => option === slug || option === plain);
+	const forms = slugForms(value);
+	return (
+		options.find((option) => option === slug || option === plain) ??
+		options.find((option) => slugForms(option) === forms)
+	);
 }
 
 /**

@@ -3,6 +3,7 @@
  * researcher types meets what the sources wrote: case, diacritics and Turkish
  * letters, every kind of dash, hyphenated names, and the aliases people use.
  */
+import { stemTerm } from './language/wordForms.js';
 
 /** Letters that Unicode decomposition does not reduce to ASCII. */
 const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
@@ -20,16 +21,14 @@ const SPECIAL_LETTER_PATTERN = new RegExp(`[${Object.keys(SPECIAL_LETTERS).join(
 /**
  * Single terms that researchers type for the same thing: language only. The dataset's own names and their spellings
  * (Zhomart, Garabogazköl, Turkey, HLSCC) are data, read by `buildVocabulary` and installed with `useNameAliases`.
- * Keys and values are already normalised; a value may be several terms (`mou`).
+ * Regular word forms are the stemmer's (`wordForms.ts`); these are abbreviations, spelling variants and the irregular
+ * forms a stemmer cannot know. Keys and values are already normalised; a value may be several terms (`mou`).
  */
 export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	mou: ['memorandum', 'understanding'],
 	mous: ['memorandum', 'understanding'],
-	memorandums: ['memorandum'],
 	memoranda: ['memorandum'],
-	agreements: ['agreement'],
-	treaties: ['treaty'],
-	documents: ['document'],
+	docs: ['document'],
 	defense: ['defence'],
 	railroad: ['railway'],
 	rail: ['railway'],
@@ -39,60 +38,85 @@ export const TERM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 	telecommunication: ['telecom'],
 	telecommunications: ['telecom'],
 	telecommunicational: ['telecom'],
-	sports: ['sport'],
+	// Irregular verb forms of the verbs questions use.
+	said: ['say'],
+	says: ['say'],
+	gave: ['give'],
+	given: ['give'],
+	met: ['meet'],
+	held: ['hold'],
+	took: ['take'],
+	made: ['make'],
+	spoke: ['speak'],
+	spoken: ['speak'],
+	told: ['tell'],
 };
 
 /**
- * Verbs of reporting and diplomacy, by their base form and the forms the sources use. A question asks "What did
- * Tokayev propose?" where the article says "Tokayev proposed"; every form is indexed and searched as the base.
+ * Verbs of reporting and diplomacy, in their base form: a question that uses one, in any form, asks what someone said
+ * or did (see questionContext). "What did Tokayev propose?" where the article says "Tokayev proposed".
  */
-const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
-	say: ['says', 'said', 'saying'],
-	// Naming something: "What did Erdoğan call Kazakhstan?" is answered by "referring to Kazakhstan as …".
-	call: [
-		'calls',
-		'called',
-		'calling',
-		'describe',
-		'describes',
-		'described',
-		'describing',
-		'refer',
-		'refers',
-		'referred',
-		'referring',
-	],
-	// A proposal is what was proposed: "What did he propose?" is answered by "supported the proposal of …".
-	propose: ['proposes', 'proposed', 'proposing', 'proposal', 'proposals'],
-	stress: ['stresses', 'stressed', 'stressing'],
-	emphasize: ['emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising'],
-	note: ['notes', 'noted', 'noting'],
-	agree: ['agrees', 'agreed', 'agreeing'],
-	raise: ['raises', 'raised', 'raising'],
-	discuss: ['discusses', 'discussed', 'discussing'],
-	invite: ['invites', 'invited', 'inviting'],
-	announce: ['announces', 'announced', 'announcing'],
-	praise: ['praises', 'praised', 'praising'],
-	welcome: ['welcomes', 'welcomed', 'welcoming'],
-	express: ['expresses', 'expressed', 'expressing'],
-	urge: ['urges', 'urged', 'urging'],
-	suggest: ['suggests', 'suggested', 'suggesting'],
-	accompany: ['accompanies', 'accompanied', 'accompanying'],
-	congratulate: ['congratulates', 'congratulated', 'congratulating'],
-	instruct: ['instructs', 'instructed', 'instructing'],
-	reaffirm: ['reaffirms', 'reaffirmed', 'reaffirming'],
-	underline: ['underlines', 'underlined', 'underlining'],
-	mention: ['mentions', 'mentioned', 'mentioning'],
-};
+const REPORTING_VERBS = [
+	'say',
+	'call',
+	'propose',
+	'stress',
+	'emphasize',
+	'note',
+	'agree',
+	'raise',
+	'discuss',
+	'invite',
+	'announce',
+	'praise',
+	'welcome',
+	'express',
+	'urge',
+	'suggest',
+	'accompany',
+	'congratulate',
+	'instruct',
+	'reaffirm',
+	'underline',
+	'mention',
+];
 
-/** The base forms of the verbs above: a question that uses one asks what someone said or did (see questionContext). */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(Object.keys(VERB_FORMS));
+/**
+ * Words that mean the same once stemmed, each to the first of its group: naming something ("What did Erdoğan call
+ * Kazakhstan?" is answered by "referring to Kazakhstan as …"), and British and American spellings.
+ */
+const SAME_MEANING: readonly (readonly string[])[] = [
+	['call', 'describe', 'refer', 'characterize', 'characterise'],
+	['emphasize', 'emphasise'],
+	['organization', 'organisation'],
+];
+
+/** Every stem of a group above, to its group's first stem. */
+const STEM_SYNONYMS: ReadonlyMap<string, string> = new Map(
+	SAME_MEANING.flatMap(([first = '', ...others]) =>
+		others.map((word): [string, string] => [stemTerm(word), stemTerm(first)]),
+	),
+);
+
+/** The index's form of a word: its stem, or the stem of the word its group stands for. */
+function indexForm(word: string): string {
+	const stemmed = stemTerm(word);
+	return STEM_SYNONYMS.get(stemmed) ?? stemmed;
+}
+
+/** The index forms of the reporting verbs: a question term in any of their forms has one of these. */
+export const REPORTING_STEMS: ReadonlySet<string> = new Set(REPORTING_VERBS.map(indexForm));
+
+/**
+ * @param term - a folded word of a question
+ * @returns whether it is a form of a verb of reporting ("proposed", "describes", "said")
+ */
+export function isReportingVerb(term: string): boolean {
+	return REPORTING_STEMS.has(indexForm(aliasesOf(term)?.[0] ?? term));
+}
 
 /** The aliases as a Map: indexing the object would find "constructor" and other Object.prototype keys. */
-const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
-	...Object.entries(TERM_ALIASES),
-	...Object.entries(VERB_FORMS).flatMap(([base, forms]) => forms.map((form): [string, string[]] => [form, [base]])),
-]);
+const ALIASES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(TERM_ALIASES));
 
 /**
  * The dataset's name spellings (see `buildVocabulary`). Module state on purpose: the index and every reader of a
@@ -110,9 +134,9 @@ export function useNameAliases(aliases: ReadonlyMap<string, readonly string[]>):
 	nameAliases = aliases;
 }
 
-/** Whether the language already gives the word a meaning (an alias, a verb form, or what one stands for). */
+/** Whether the language already gives the word a meaning (an alias, what one stands for, or a reporting verb). */
 export function isLanguageTerm(word: string): boolean {
-	return ALIASES.has(word) || LANGUAGE_TARGETS.has(word);
+	return ALIASES.has(word) || LANGUAGE_TARGETS.has(word) || isReportingVerb(word);
 }
 
 function aliasesOf(word: string): readonly string[] | undefined {
@@ -234,19 +258,21 @@ export function normaliseTerms(text: string, options: { keepStopWords?: boolean 
 }
 
 /**
- * The term processor handed to MiniSearch for both indexing and searching.
+ * The term processor handed to MiniSearch for both indexing and searching: stop words dropped, aliases expanded,
+ * every word in its index form (its stem).
  *
  * @param term - one token as `tokenize` split it (already folded)
  * @returns null to drop it, one term, or several terms for an alias
  * @example
- * processTerm('mou'); // ['memorandum', 'understanding']
+ * processTerm('mou'); // ['memorandum', 'understand']
+ * processTerm('signed'); // 'sign'
  */
 export function processTerm(term: string): string | string[] | null {
-	// The tokenizer has already folded the text; only stop words and aliases are left to apply.
+	// The tokenizer has already folded the text; stop words, aliases and word forms are left to apply.
 	if (term === '' || STOP_WORDS.has(term)) return null;
 	const aliases = aliasesOf(term);
-	if (!aliases) return term;
-	return aliases.length === 1 ? (aliases[0] ?? null) : [...aliases];
+	if (!aliases) return indexForm(term);
+	return aliases.length === 1 ? indexForm(aliases[0] ?? term) : aliases.map(indexForm);
 }
 
 /** MiniSearch's tokenizer: split on whitespace and punctuation, including every kind of dash. */

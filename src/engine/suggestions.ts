@@ -4,7 +4,7 @@
  */
 import { truncate } from '../text/truncate.js';
 import type { Entry } from './entries.js';
-import { SUGGEST_OPTIONS } from './search/options.js';
+import { SUGGEST_OPTIONS, typedWordTypos } from './search/options.js';
 import type { SearchIndex } from './search/searchIndex.js';
 
 /** How many "did you mean" titles to offer. */
@@ -30,7 +30,7 @@ export class Suggestions {
 		const { hits } = this.index.search(query.slice(0, MAX_QUERY_LENGTH), {
 			kinds,
 			limit: MAX_SUGGESTIONS,
-			options: SUGGEST_OPTIONS,
+			options: typedWordTypos(SUGGEST_OPTIONS),
 		});
 		const titles = hits.map((hit) => truncate(hit.entry.label, MAX_SUGGESTION_LENGTH));
 		if (titles.length > 0) return titles;

@@ -29,6 +29,16 @@ export interface HeldOutReport {
 	unanswerable: number;
 	/** Of those, the ones answered false or given a notice. */
 	honest: number;
+	/** Every question scored wrong, with what came first: printed for development sets, never for held-out ones. */
+	misses: HeldOutMiss[];
+}
+
+export interface HeldOutMiss {
+	question: HeldOutQuestion;
+	/** Why it is wrong: refused, not first, not in the first three, or answered though the sources do not answer. */
+	problem: 'refused' | 'not-first' | 'not-top-3' | 'answered';
+	/** The first answers as rendered (title and text), best first. */
+	got: readonly string[];
 }
 
 /**
@@ -36,25 +46,56 @@ export interface HeldOutReport {
  * scoreHeldOut(engine, 'round1-a', questions).top1; // 62
  */
 export function scoreHeldOut(engine: Engine, name: string, questions: readonly HeldOutQuestion[]): HeldOutReport {
-	const report: HeldOutReport = { name, answerable: 0, top1: 0, top3: 0, refused: 0, unanswerable: 0, honest: 0 };
+	const report: HeldOutReport = {
+		name,
+		answerable: 0,
+		top1: 0,
+		top3: 0,
+		refused: 0,
+		unanswerable: 0,
+		honest: 0,
+		misses: [],
+	};
 	for (const question of questions) {
 		const result = engine.ask(question.q);
+		const texts = result.answers.map(renderAnswer).map((answer) => `${answer.title}\n${answer.text}`);
+		const miss = (problem: HeldOutMiss['problem']): void => {
+			report.misses.push({ question, problem, got: texts.slice(0, TOP_ANSWERS) });
+		};
 		if (question.type === 'answerable') {
 			report.answerable += 1;
 			if (!result.answered) {
 				report.refused += 1;
+				miss('refused');
 				continue;
 			}
-			const texts = result.answers.map(renderAnswer).map((answer) => `${answer.title}\n${answer.text}`);
 			const matches = (text: string): boolean => question.first.every((pattern) => new RegExp(pattern, 'i').test(text));
-			if (texts[0] !== undefined && matches(texts[0])) report.top1 += 1;
-			if (matches(texts.slice(0, TOP_ANSWERS).join('\n'))) report.top3 += 1;
+			const first = texts[0] !== undefined && matches(texts[0]);
+			const inTop3 = matches(texts.slice(0, TOP_ANSWERS).join('\n'));
+			if (first) report.top1 += 1;
+			if (inTop3) report.top3 += 1;
+			if (!inTop3) miss('not-top-3');
+			else if (!first) miss('not-first');
 		} else {
 			report.unanswerable += 1;
 			if (!result.answered || result.notice) report.honest += 1;
+			else miss('answered');
 		}
 	}
 	return report;
+}
+
+/** A development set's misses, for the team to read (held-out sets never print theirs). */
+export function formatMisses(report: HeldOutReport): string {
+	return report.misses
+		.map(({ question, problem, got }) =>
+			[
+				`${problem.toUpperCase()} [${question.type}${question.tag ? ` ${question.tag}` : ''}] ${question.q}`,
+				...(question.first.length > 0 ? [`  wants ${question.first.map((pattern) => `/${pattern}/`).join(' ')}`] : []),
+				...got.map((text) => `    ${text.replace(/\s+/gu, ' ').slice(0, 150)}`),
+			].join('\n'),
+		)
+		.join('\n');
 }
 
 /** One line per set: what the judge of held-out questions reads. */

@@ -9,7 +9,7 @@ import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
 import { packagePath } from '../packageRoot.js';
 import { EvalFile, evaluate, formatReport } from './evaluate.js';
-import { formatHeldOut, HeldOutFile, scoreHeldOut } from './heldOut.js';
+import { formatHeldOut, formatMisses, HeldOutFile, scoreHeldOut } from './heldOut.js';
 
 const QUESTION_SETS = [
 	{ name: 'sample', path: packagePath('..', 'shared', 'eval', 'questions.json') },
@@ -28,12 +28,21 @@ for (const set of QUESTION_SETS) {
 const report = evaluate(engine, sets);
 process.stdout.write(`${formatReport(report)}\n`);
 
-// Held-out sets are scored, never tuned on; they do not decide the exit code.
-const heldOutDir = packagePath('tests', 'eval', 'heldout');
-const heldOutFiles = existsSync(heldOutDir) ? (await readdir(heldOutDir)).filter((file) => file.endsWith('.json')) : [];
-if (heldOutFiles.length > 0) process.stdout.write('\n');
-for (const file of heldOutFiles.sort()) {
-	const { questions } = HeldOutFile.parse(JSON.parse(await readFile(`${heldOutDir}/${file}`, 'utf8')));
-	process.stdout.write(`${formatHeldOut(scoreHeldOut(engine, file.replace(/\.json$/u, ''), questions))}\n`);
+/**
+ * Development sets (tests/eval/dev) are written like the held-out ones and may be tuned on: their misses are printed.
+ * Held-out sets (tests/eval/heldout) are scored, never tuned on: only their totals. Neither decides the exit code.
+ */
+async function scoreSets(folder: 'dev' | 'heldout'): Promise<void> {
+	const dir = packagePath('tests', 'eval', folder);
+	const files = existsSync(dir) ? (await readdir(dir)).filter((file) => file.endsWith('.json')).sort() : [];
+	for (const file of files) {
+		const { questions } = HeldOutFile.parse(JSON.parse(await readFile(`${dir}/${file}`, 'utf8')));
+		const name = `${folder === 'dev' ? 'dev ' : ''}${file.replace(/\.json$/u, '')}`;
+		const scored = scoreHeldOut(engine, name, questions);
+		if (folder === 'dev' && scored.misses.length > 0) process.stdout.write(`\n${formatMisses(scored)}\n`);
+		process.stdout.write(`\n${formatHeldOut(scored).replace(/^held-out dev /u, 'dev ')}\n`);
+	}
 }
+await scoreSets('dev');
+await scoreSets('heldout');
 process.exitCode = report.misses.length === 0 ? 0 : 1;

@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
-import { formatHeldOut, HeldOutFile, scoreHeldOut } from '../../src/evaluation/heldOut.js';
+import { formatHeldOut, formatMisses, HeldOutFile, scoreHeldOut } from '../../src/evaluation/heldOut.js';
 
 const HELD_OUT = fileURLToPath(new URL('../eval/heldout/', import.meta.url));
+const DEV = fileURLToPath(new URL('../eval/dev/', import.meta.url));
 
 let engine: Engine;
 
@@ -20,7 +21,16 @@ describe('scoreHeldOut', () => {
 			{ q: 'What did Kazakhstan sign with Uzbekistan?', type: 'unanswerable', first: [] },
 			{ q: 'How many documents were signed in Ashgabat in 2025?', type: 'scope-conflict', first: [] },
 		]);
-		expect(report).toEqual({ name: 'inline', answerable: 1, top1: 1, top3: 1, refused: 0, unanswerable: 2, honest: 2 });
+		expect(report).toEqual({
+			name: 'inline',
+			answerable: 1,
+			top1: 1,
+			top3: 1,
+			refused: 0,
+			unanswerable: 2,
+			honest: 2,
+			misses: [],
+		});
 		expect(formatHeldOut(report)).toBe(
 			'held-out inline: answerable 1: top-1 1 (100.0%), top-3 1 (100.0%), refused 0 (0.0%); not answerable 2: honest 2 (100.0%)',
 		);
@@ -31,6 +41,26 @@ describe('scoreHeldOut', () => {
 			{ q: 'What did Kazakhstan sign with Uzbekistan?', type: 'answerable', first: ['Kazakhstan'] },
 		]);
 		expect([report.refused, report.top1, report.top3]).toEqual([1, 0, 0]);
+	});
+
+	it('lists each wrong answer with its problem and what came first, for development sets', () => {
+		const report = scoreHeldOut(engine, 'inline', [
+			{ q: 'What did Kazakhstan sign with Uzbekistan?', type: 'answerable', first: ['Kazakhstan'] },
+			{ q: 'How many documents were signed in Ashgabat?', type: 'unanswerable', first: [] },
+		]);
+		expect(report.misses.map(({ problem }) => problem)).toEqual(['refused', 'answered']);
+		expect(report.misses[1]?.got.length).toBeGreaterThan(0);
+		expect(formatMisses(report)).toMatch(
+			/^REFUSED \[answerable\] What did Kazakhstan sign with Uzbekistan\?\n {2}wants \/Kazakhstan\//u,
+		);
+	});
+
+	it('reads every frozen held-out set and every development set', () => {
+		for (const dir of [HELD_OUT, DEV]) {
+			const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+			expect(files.length).toBeGreaterThanOrEqual(1);
+			for (const file of files) HeldOutFile.parse(JSON.parse(readFileSync(`${dir}${file}`, 'utf8')));
+		}
 	});
 
 	it('reads every frozen held-out set', () => {

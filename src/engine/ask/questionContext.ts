@@ -4,7 +4,7 @@
  * (country, year, month, city, leader) that narrows the answer.
  */
 import { type Country, Sector, type Signing, type VisitRecord } from '../../data/schema.js';
-import { normaliseTerms, REPORTING_VERBS } from '../normalise.js';
+import { isReportingVerb, normaliseTerms } from '../normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { resolveCountry } from '../filters.js';
 import { foldText } from '../normalise.js';
@@ -118,7 +118,7 @@ const WIDENING = /\b(including|incl|plus)\b/;
 
 /**
  * What someone said, called for, proposed or agreed: the answer is a sentence of a source, rarely a whole record.
- * Besides the verbs of reporting (`REPORTING_VERBS`, in any form), these words ask for it.
+ * Besides the verbs of reporting (`isReportingVerb`, in any form), these words ask for it.
  */
 const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wanted)\b/;
 
@@ -164,8 +164,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
 	if (SOURCE_WORDS.test(folded)) intents.add('source');
 	const questionTerms = new Set(normaliseTerms(question));
-	if (STATEMENT_WORDS.test(folded) || [...questionTerms].some((term) => REPORTING_VERBS.has(term)))
-		intents.add('statement');
+	if (STATEMENT_WORDS.test(folded) || [...questionTerms].some(isReportingVerb)) intents.add('statement');
 	if (/\b(which|what) (state )?(visit|meeting|summit|council|talks)\b/.test(folded)) intents.add('visit');
 	if (intents.size === 0) intents.add('general');
 	// "documents signed 2021 vs 2025" and "total documents" ask for counts without saying "how many".

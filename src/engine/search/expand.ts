@@ -27,9 +27,19 @@ export interface Expansion {
  * expandQuery('bordr', SEARCH_OPTIONS, terms); // [{ termId: <id of 'border'>, weight: 0.3857…, group: 0, coordination: 1 }]
  */
 export function expandQuery(query: string, options: QueryOptions, terms: Terms): Expansion[] {
-	const words = tokenize(query)
-		.flatMap((token) => processTerm(token) ?? [])
-		.filter((term) => term !== '');
+	// Each term with the word it came from: a stem is shorter than its word, and a misspelt word ("regme", stemmed
+	// "regm") is allowed the typos its own length allows.
+	const processed = tokenize(query).flatMap((token) => {
+		const terms = processTerm(token);
+		if (terms === null) return [];
+		return (Array.isArray(terms) ? terms : [terms])
+			.filter((term) => term !== '')
+			.map((term) => ({
+				term,
+				typed: !options.typosByTypedWord || Array.isArray(terms) || token.length < term.length ? term : token,
+			}));
+	});
+	const words = processed.map(({ term }) => term);
 	const groups = new Map<string, number>();
 	const expansions: Expansion[] = [];
 	words.forEach((word, position) => {
@@ -55,10 +65,12 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms):
 				});
 			}
 		}
-		const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(word, position, words) : options.fuzzy;
+		// Whether and how far to allow typos is judged by the word as typed.
+		const typed = processed[position]?.typed ?? word;
+		const fuzzy = typeof options.fuzzy === 'function' ? options.fuzzy(typed, position, words) : options.fuzzy;
 		if (fuzzy === false || fuzzy === undefined) return;
 		const fraction = fuzzy === true ? 0.2 : fuzzy;
-		const maxDistance = fraction < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(word.length * fraction)) : fraction;
+		const maxDistance = fraction < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(typed.length * fraction)) : fraction;
 		if (!maxDistance) return;
 		for (const { term, id: termId, distance } of terms.sorted.within(word, maxDistance)) {
 			if (distance === 0 || prefixed.has(term)) continue;

@@ -11,10 +11,10 @@ function termsOf(analyser: FieldAnalyser): Record<string, number> {
 }
 
 describe('FieldAnalyser', () => {
-	it('counts each term of a value, expanding aliases and dropping stop words', () => {
+	it('counts each term of a value in its index form, expanding aliases and dropping stop words', () => {
 		const analyser = new FieldAnalyser();
 		analyser.analyse('The MoU, border regime; Border', 120);
-		expect(termsOf(analyser)).toEqual({ memorandum: 1, understanding: 1, border: 2, regime: 1 });
+		expect(termsOf(analyser)).toEqual({ memorandum: 1, understand: 1, border: 2, regim: 1 });
 	});
 
 	it('counts the field length as MiniSearch does: distinct tokens, stop words included', () => {
