@@ -2,6 +2,7 @@
  * The sentence that says why `ask` found no answer (see `AskNotice`): what the sources do not mention, or what they
  * hold for each part of a question that mixes two meetings up.
  */
+import type { Measure } from '../engine/ask/measures.js';
 import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
 import { formatDate } from '../text/format.js';
 import { MONTHS } from '../engine/ask/questionContext.js';
@@ -13,6 +14,16 @@ import { MONTHS } from '../engine/ask/questionContext.js';
 export function noticeText(notice: AskNotice): string {
 	if (notice.kind === 'not-in-sources') return `The sources do not mention ${listOf(notice.words, 'or')}.`;
 	if (notice.kind === 'no-award') return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+	if (notice.kind === 'no-measure')
+		return `The sources give no ${listOf(
+			notice.measures.map((measure) => MEASURE_NAMES[measure]),
+			'or',
+		)} for this; the closest matches are below.`;
+	if (notice.kind === 'elsewhere')
+		return `The sources place “${notice.title}” at the meeting in ${meetingText(notice.meeting)}, not at the one in ${listOf(
+			notice.asked.map(meetingText),
+			'or',
+		)}.`;
 	// Two parts that name the same meetings say the same thing once ("in Ashgabat in 2021").
 	const distinct = notice.parts.filter(
 		(part, index) => !notice.parts.slice(0, index).some((earlier) => sameMeetings(earlier.visits, part.visits)),
@@ -45,6 +56,15 @@ export function noticeText(notice: AskNotice): string {
 	const sentence = parts.join('; ');
 	return `No meeting in the sources matches all of that: ${sentence}.`;
 }
+
+/** What each measure is called in a sentence. */
+const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
+	money: 'cost, price or sum',
+	mass: 'weight in tonnes',
+	volume: 'volume',
+	length: 'length',
+	capacity: 'capacity',
+};
 
 function meetingText(meeting: NoticeMeeting): string {
 	return `${meeting.city}, ${formatDate(meeting.date)}`;

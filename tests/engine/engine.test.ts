@@ -684,6 +684,44 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('Kazakhstan trade turnover with Turkey vs with Turkmenistan').answered).toBe(true);
 	});
 
+	it('says the sources give no measure when none of the best matches gives the one asked for', () => {
+		for (const question of [
+			'How much did the road bridge across Garabogazköl Bay cost?',
+			'At what price does Kazakhstan buy Turkmen gas?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered, result.notice]).toEqual([
+				question,
+				false,
+				{ kind: 'no-measure', measures: ['money'] },
+			]);
+			expect(result.answers.length).toBeGreaterThan(0);
+		}
+		// A measure the records give is answered.
+		expect(engine.ask('How many tonnes of cargo moved on the railway between January and October 2025?').notice).toBe(
+			undefined,
+		);
+		expect(engine.ask('What was the value of trade between Kazakhstan and Türkiye in 2024, in dollars?').answered).toBe(
+			true,
+		);
+	});
+
+	it('corrects the meeting of a record the question places at another, and still answers with it', () => {
+		const result = engine.ask('Jusan Mobile memorandum signed in Astana in November 2025');
+		expect(result.answered).toBe(true);
+		expect(result.notice?.kind).toBe('elsewhere');
+		if (result.notice?.kind !== 'elsewhere') return;
+		expect([result.notice.meeting.city, result.notice.asked.map(({ city }) => city)]).toEqual(['Ashgabat', ['Astana']]);
+		const { meeting } = result.notice;
+		const jusan = engine.dataset.documents.find(({ title, visit }) => /Jusan/u.test(title) && visit === meeting.id);
+		expect(jusan).toBeDefined();
+		expect(result.answers.slice(0, 3).map(({ id }) => id)).toContain(jusan?.id);
+		// A year the record's own words name is its topic, not its meeting.
+		expect(engine.ask('Whose proposal was it to hold Days of Turkmen Culture in Kazakhstan in 2022?').notice).toBe(
+			undefined,
+		);
+	});
+
 	it('says no award of the sources involves the leaders asked about, in the roles the question gives them', () => {
 		for (const question of [
 			'Did Erdoğan receive an award?',

@@ -21,6 +21,23 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('names the measure none of the closest matches gives', () => {
+		expect(noticeText({ kind: 'no-measure', measures: ['money'] })).toBe(
+			'The sources give no cost, price or sum for this; the closest matches are below.',
+		);
+		expect(noticeText({ kind: 'no-measure', measures: ['mass', 'volume'] })).toBe(
+			'The sources give no weight in tonnes or volume for this; the closest matches are below.',
+		);
+	});
+
+	it('corrects the meeting a record belongs to', () => {
+		expect(
+			noticeText({ kind: 'elsewhere', title: 'Jusan Mobile memorandum', meeting: ashgabat, asked: [astana] }),
+		).toBe(
+			'The sources place “Jusan Mobile memorandum” at the meeting in Ashgabat, 25 October 2021, not at the one in Astana, 24 November 2025.',
+		);
+	});
+
 	it('corrects a scope from what the sources hold for each part', () => {
 		const text = noticeText({
 			kind: 'scope-conflict',

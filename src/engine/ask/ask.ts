@@ -11,10 +11,11 @@ import { RANKING } from './ranking.js';
 import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
-import type { AskNotice } from './notice.js';
+import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
+import { givesMeasure, measuresAsked } from './measures.js';
 import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
-import { foldText } from '../normalise.js';
+import { foldText, processTerm, tokenize } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS } from '../search/options.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
@@ -124,10 +125,25 @@ function answerQuestion(
 			coordination: 'informative',
 		});
 	let found = search(context.scope.length > 0 ? inScope : undefined);
+	let outside: Hit<Entry> | undefined;
+	// Whether nothing in the scope holds the words by which the question names the record found outside it.
+	let placedElsewhere = false;
 	if (found.total === 0 && context.scope.length > 0) found = search();
-	else if (context.scope.length > 0) found = withBetterMatchOutsideScope(found, search(undefined, query));
-	const notice = noticeFor(query, context, found.hits, dataset, vocabulary, index);
-	const ranked = withSentenceNearTop(found.hits, found.bestOfKind).map(({ entry }) => entry.answer);
+	else if (context.scope.length > 0) {
+		outside = betterMatchOutsideScope(found, search(undefined, query));
+		if (outside) {
+			placedElsewhere = !found.hits.some(({ entry }) => holdsWordsOf(entry, outside?.entry, context.searchText));
+			found = { ...found, hits: [...found.hits.slice(0, 1), outside, ...found.hits.slice(1)] };
+		}
+	}
+	const rankedHits = withSentenceNearTop(found.hits, found.bestOfKind);
+	const notice =
+		noticeFor(query, context, rankedHits, dataset, vocabulary, index) ??
+		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
+		(outside && placedElsewhere && answers.length === 0
+			? elsewhereNotice(outside.entry, context, vocabulary)
+			: undefined);
+	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const seen = new Set(answers.map((answer) => answer.id));
 	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;
@@ -137,7 +153,7 @@ function answerQuestion(
 	}
 	return {
 		query,
-		answered: notice === undefined && answers.length > 0,
+		answered: (notice === undefined || !noticeWithholds(notice)) && answers.length > 0,
 		...(notice ? { notice } : {}),
 		answers,
 		suggestions: answers.length === 0 ? suggestions.for(query) : [],
@@ -157,6 +173,13 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
+	// A visit's or an article's summary spans everything said at it: only a figure, a sentence or a record of one
+	// thing gives a measure of what was asked.
+	const shown = hits.slice(0, RANKING.measureCheckedHits).filter(({ entry }) => !SUMMARY_KINDS.has(entry.kind));
+	const missing = measuresAsked(query).filter(
+		(measure) => !shown.some(({ entry }) => givesMeasure(measure, `${entry.title} ${entry.text}`)),
+	);
+	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
@@ -184,15 +207,61 @@ function noticeFor(
  *
  * @param scoped - the search within the scope
  * @param unscoped - the same question searched over everything, scope words included
+ * @returns the better match, if there is one the scoped search lacks
  */
-function withBetterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchResult<Entry>): SearchResult<Entry> {
+function betterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchResult<Entry>): Hit<Entry> | undefined {
 	const [lead] = unscoped.hits;
 	const best = scoped.hits[0]?.score ?? 0;
 	if (!lead || lead.score <= RANKING.scopeDoubt * best || scoped.hits.some((hit) => hit.entry === lead.entry))
-		return scoped;
-	const hits = [...scoped.hits];
-	hits.splice(1, 0, lead);
-	return { ...scoped, hits };
+		return undefined;
+	return lead;
+}
+
+/**
+ * Whether an entry holds every word of the question that a record elsewhere holds: then the scope answers the
+ * question in the same words ("environmental cooperation in the 2022 talks"), and the record elsewhere does not
+ * show the question placed it at the wrong meeting.
+ */
+function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: string): boolean {
+	if (!elsewhere) return false;
+	const termsOf = (text: string): Set<string> => new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
+	const asked = termsOf(searchText);
+	const there = termsOf(`${elsewhere.title} ${elsewhere.names} ${elsewhere.text}`);
+	const here = termsOf(`${entry.title} ${entry.names} ${entry.text}`);
+	const naming = [...asked].filter((term) => there.has(term));
+	return naming.length > 0 && naming.every((term) => here.has(term));
+}
+
+/** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
+const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
+
+/** Records that belong to one meeting: a question naming one at another meeting has the meeting wrong. */
+const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', 'event', 'proposal', 'figure']);
+
+/**
+ * The notice for a question that names a record at a meeting it does not belong to: the record far outmatches
+ * everything the named meeting holds ("the Jusan Mobile memorandum signed in Astana in 2025"). A year or a place the
+ * record's own words name is its topic, not its meeting ("Days of Culture in 2022"; "schools for Astana and Almaty",
+ * announced in Ankara).
+ */
+function elsewhereNotice(entry: Entry, context: QuestionContext, vocabulary: Vocabulary): AskNotice | undefined {
+	const { scope } = context;
+	if (!MEETING_RECORDS.has(entry.kind) || entry.visit === null || scope.includes(entry.visit)) return undefined;
+	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
+	const topical = context.scopeFacets.some(
+		(facet) =>
+			(facet.kind === 'city' || facet.kind === 'year') &&
+			facet.values.some((value) => words.includes(` ${String(value)} `)),
+	);
+	if (topical) return undefined;
+	const meetingOf = (id: string): NoticeMeeting | undefined => {
+		const visit = vocabulary.visits.find((candidate) => candidate.id === id);
+		return visit ? { id, city: visit.city, date: visit.startDate } : undefined;
+	};
+	const meeting = meetingOf(entry.visit);
+	const asked = scope.flatMap((id) => meetingOf(id) ?? []);
+	if (!meeting || asked.length === 0) return undefined;
+	return { kind: 'elsewhere', title: entry.label, meeting, asked };
 }
 
 /**

@@ -6,9 +6,13 @@
  * - a question whose parts each name a meeting but no meeting has them all ("Ashgabat in 2025"): the notice gives
  *   each part's meetings, so the reader can correct the question;
  * - a question about an award that names leaders no award involves, alone or together ("Did Erdoğan receive an
- *   award?", "the award Erdoğan gave Serdar Berdimuhamedov").
+ *   award?", "the award Erdoğan gave Serdar Berdimuhamedov");
+ * - a question that asks for a measure (a cost, a tonnage) none of the best matches gives (`measures.ts`);
+ * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
+ *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
  */
 import type { PartialDate } from '../../data/schema.js';
+import type { Measure } from './measures.js';
 import type { ScopeFacet } from './questionContext.js';
 
 /** A meeting as a notice names it. */
@@ -30,7 +34,27 @@ export type AskNotice =
 			names: readonly string[];
 	  }
 	| {
+			/** A measure the question asks for that none of the best matches gives. */
+			kind: 'no-measure';
+			measures: readonly Measure[];
+	  }
+	| {
+			/** The record the question names belongs to another meeting than the one it names. */
+			kind: 'elsewhere';
+			title: string;
+			meeting: NoticeMeeting;
+			asked: readonly NoticeMeeting[];
+	  }
+	| {
 			kind: 'scope-conflict';
 			/** Each part of the question, with its meetings and, for leaders, their names. */
 			parts: readonly (ScopeFacet & { meetings: readonly NoticeMeeting[]; names?: readonly string[] })[];
 	  };
+
+/**
+ * Whether a notice means the sources do not answer (the answers are only the closest matches), or corrects the
+ * question beside an answer.
+ */
+export function noticeWithholds(notice: AskNotice): boolean {
+	return notice.kind !== 'elsewhere';
+}

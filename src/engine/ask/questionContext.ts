@@ -33,6 +33,8 @@ export interface QuestionContext {
 	 * question got wrong, for a notice that corrects it. Null when the scope is consistent or names nothing.
 	 */
 	scopeConflict: readonly ScopeFacet[] | null;
+	/** Every part of the scope the question names, each with the visits it matches. */
+	scopeFacets: readonly ScopeFacet[];
 	/** The question with question words and scope words removed: what to search for. */
 	searchText: string;
 	/** The question's normalised search terms (see `normaliseTerms`). */
@@ -278,6 +280,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		sectors,
 		scope: narrowed ? scope : [],
 		scopeConflict,
+		scopeFacets,
 		searchText,
 		terms: questionTerms,
 	};

@@ -39,4 +39,6 @@ export const RANKING = {
 	 * 2022 article recalls in Ashgabat), before the question is told it mixes two meetings up.
 	 */
 	conflictCheckedHits: 3,
+	/** How many of the best hits may give the measure a question asks for (a cost, a tonnage) before it is refused. */
+	measureCheckedHits: 3,
 } as const;
