@@ -19,8 +19,9 @@ export const RANKING = {
 		award: { award: 4, event: 1.2 },
 		document: { document: 2 },
 		source: { source: 4 },
-		// What someone said is a sentence: the visit's summary and the article's catalogue entry only name the occasion.
-		statement: { passage: 3, visit: 0.5, source: 0.5 },
+		// What someone said is a sentence: the visit's summary, the article's catalogue entry and a person's or an
+		// organisation's record only name the occasion or the speaker.
+		statement: { passage: 3, visit: 0.5, source: 0.5, person: 0.5, organisation: 0.5 },
 		visit: { visit: 2 },
 	} as Readonly<Partial<Record<Intent, Partial<Record<AnswerKind, number>>>>>,
 	/** A document of the sector the question names ranks this many times above one that only shares words. */
