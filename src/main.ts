@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import dotenv from 'dotenv';
 import { Events } from 'discord.js';
 import { pino } from 'pino';
+import { clientChannelAccess } from './bot/channelAccess.js';
 import { createBotContext } from './bot/createContext.js';
 import { createClient } from './bot/createClient.js';
 import { InteractionRouter } from './bot/router.js';
@@ -70,6 +71,8 @@ async function main(): Promise<void> {
 		fatalClose = true;
 		void stop(1);
 	});
+	// `/daily set` checks that the bot can post in the channel chosen, from what the client knows of its servers.
+	bot.context.channels = clientChannelAccess(client);
 	const scheduler = new DailyScheduler({
 		store,
 		engine: bot.context.engine,
