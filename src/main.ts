@@ -17,6 +17,7 @@ import { DailyStore, DailyStoreError } from './daily/dailyStore.js';
 import { createPostRest, discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
+import { describeLoginFailure } from './loginFailure.js';
 
 /** A clean shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 4000;
@@ -142,7 +143,9 @@ async function main(): Promise<void> {
 	} catch (error) {
 		// A fatal gateway close has already said why, in one line, and is stopping the process.
 		if (fatalClose) return;
-		logger.fatal({ event: 'login-failed', err: error }, 'could not log in to Discord: check DISCORD_TOKEN');
+		// A refused token and an unreachable network need different fixes: say which it was.
+		const failure = describeLoginFailure(error, config.DISCORD_API_URL);
+		logger.fatal({ event: 'login-failed', cause: failure.cause, err: error }, failure.message);
 		await client.destroy();
 		store.close();
 		process.exitCode = 1;
