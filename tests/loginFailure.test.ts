@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { Client, DiscordjsError, DiscordjsErrorCodes, GatewayIntentBits } from 'discord.js';
+import { Client, DiscordjsErrorCodes, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeLoginFailure } from '../src/loginFailure.js';
 import { FakeDiscord } from './support/fakeDiscord.js';
@@ -48,8 +48,12 @@ describe('describeLoginFailure', () => {
 		});
 	});
 
-	it("tells discord.js's own TokenInvalid as a refused token too", () => {
-		expect(describeLoginFailure(new DiscordjsError(DiscordjsErrorCodes.TokenInvalid)).cause).toBe('token');
+	it("tells discord.js's own TokenInvalid (no token at all) as a refused token too", async () => {
+		const error = await loginError(fake.apiUrl, '');
+		expect([error instanceof Error && 'code' in error && error.code, describeLoginFailure(error).cause]).toEqual([
+			DiscordjsErrorCodes.TokenInvalid,
+			'token',
+		]);
 	});
 
 	it('tells a connection refused at DISCORD_API_URL from a refused token, naming the address and the code', async () => {
