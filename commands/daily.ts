@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
-import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { type CommandContext, type CommandInput, type PermissionName, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
 import { completeOption } from '../src/bot/completeOption.js';
 import { localDay, nextPostTime } from '../src/daily/dailyScheduler.js';
@@ -51,6 +51,30 @@ const REFUSAL = 'Only members with the Manage Server permission can change the d
 const UNAVAILABLE = 'Daily posts are not available here: the bot runs without its database.';
 const BUSY = 'The daily settings could not be saved: the database is busy. Try again in a moment.';
 
+/** What the bot needs in the chosen channel to post a fact there: see it, write in it, and show the embed. */
+const POST_PERMISSIONS: readonly PermissionName[] = ['ViewChannel', 'SendMessages', 'EmbedLinks'];
+
+/** "ViewChannel" as Discord's settings name it: "View Channel". */
+function permissionLabel(name: PermissionName): string {
+	return name.replace(/(?<=[a-z])(?=[A-Z])/gu, ' ');
+}
+
+function joinWithAnd(words: readonly string[]): string {
+	return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1) ?? ''}`;
+}
+
+/** Why the bot could not post in the channel, naming each permission it lacks there; undefined when it can. */
+function missingPermissionsText(channelId: string, context: CommandContext): string | undefined {
+	const missing = context.channels?.missing(channelId, POST_PERMISSIONS);
+	if (!missing || missing.length === 0) return undefined;
+	const names = joinWithAnd(missing.map(permissionLabel));
+	return (
+		`I cannot post in <#${channelId}>: I am missing the ${names} permission${missing.length === 1 ? '' : 's'} there. ` +
+		`Give ${missing.length === 1 ? 'it' : 'them'} to me in that channel (Edit Channel → Permissions), or pick another ` +
+		'channel, and run /daily set again.'
+	);
+}
+
 function isTimeZone(zone: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -92,6 +116,9 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 					`${quoteUserText(timezone)} is not a time zone. Pick one from the list, for example Asia/Almaty.`,
 				);
 			}
+			// Checked now rather than found out at the first post: the settings are kept only for a channel the bot can post in.
+			const missing = missingPermissionsText(channelId, context);
+			if (missing) return textReply(missing);
 			let settings;
 			try {
 				settings = await retryWhenBusy(() => daily.store.saveSettings({ guildId, channelId, time, timezone }));

@@ -1,11 +1,13 @@
 /**
  * /help: every loaded command with its own description (from its builder, so the list cannot drift from what is
  * registered) and an example to copy. `tests/commands/help.test.ts` checks that every command has an example and that
- * each example parses against that command's options, as the local console reads it.
+ * each example parses against that command's options, as the local console reads it; `tests/docs/examples.test.ts`
+ * runs each one and checks that it is answered. The number of source articles is the dataset's.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
+import type { CommandContext, CommandInput } from '../src/bot/command.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 import { loadCommands } from './index.js';
 
@@ -15,7 +17,7 @@ export const data = new SlashCommandBuilder()
 
 /** Examples a researcher can copy, by command name: one place per command, with nothing else to keep in step. */
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
-	agreement: ['/agreement query:border regime', '/agreement year:2021 kind:memorandum sector:transport'],
+	agreement: ['/agreement query:border regime', '/agreement year:2021 kind:any memorandum sector:transport'],
 	visit: ['/visit which:Ashgabat 2021'],
 	figure: ['/figure query:trade turnover country:Türkiye'],
 	person: ['/person name:Tokaev'],
@@ -28,7 +30,8 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 	help: ['/help'],
 };
 
-export function execute(): Reply {
+export function execute(_input: CommandInput, context: CommandContext): Reply {
+	const sources = context.engine.sources().length;
 	const fields = [...loadCommands()].map(([name, command]) => {
 		const json = command.data.toJSON();
 		const subcommands = (json.options ?? [])
@@ -44,8 +47,7 @@ export function execute(): Reply {
 		[
 			fitEmbed({
 				title: 'Central Asian diplomacy: what I can answer',
-				description:
-					'Every answer comes from the structured dataset built from the source articles and quotes the sentence it rests on.',
+				description: `Every answer comes from the structured dataset built from the ${sources} source article${sources === 1 ? '' : 's'} (\`/sources\` lists them) and quotes the sentence it rests on.`,
 				color: 0x1f9d55,
 				fields,
 			}),

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import dotenv from 'dotenv';
 import { Events } from 'discord.js';
 import { pino } from 'pino';
+import { clientChannelAccess } from './bot/channelAccess.js';
 import { createBotContext } from './bot/createContext.js';
 import { createClient } from './bot/createClient.js';
 import { InteractionRouter } from './bot/router.js';
@@ -16,6 +17,7 @@ import { DailyStore, DailyStoreError } from './daily/dailyStore.js';
 import { createPostRest, discordPoster } from './daily/discordPoster.js';
 import { DatasetError } from './data/DatasetError.js';
 import { createLogger } from './logger.js';
+import { describeLoginFailure } from './loginFailure.js';
 
 /** A clean shutdown must finish within this, or the process exits anyway. */
 const SHUTDOWN_DEADLINE_MS = 4000;
@@ -70,6 +72,8 @@ async function main(): Promise<void> {
 		fatalClose = true;
 		void stop(1);
 	});
+	// `/daily set` checks that the bot can post in the channel chosen, from what the client knows of its servers.
+	bot.context.channels = clientChannelAccess(client);
 	const scheduler = new DailyScheduler({
 		store,
 		engine: bot.context.engine,
@@ -139,7 +143,9 @@ async function main(): Promise<void> {
 	} catch (error) {
 		// A fatal gateway close has already said why, in one line, and is stopping the process.
 		if (fatalClose) return;
-		logger.fatal({ event: 'login-failed', err: error }, 'could not log in to Discord: check DISCORD_TOKEN');
+		// A refused token and an unreachable network need different fixes: say which it was.
+		const failure = describeLoginFailure(error, config.DISCORD_API_URL);
+		logger.fatal({ event: 'login-failed', cause: failure.cause, err: error }, failure.message);
 		await client.destroy();
 		store.close();
 		process.exitCode = 1;

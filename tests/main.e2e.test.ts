@@ -6,6 +6,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -220,12 +221,32 @@ describe('npm start that cannot start', () => {
 			const { code } = await exitWithin(run, 15_000);
 			expect(code).toBe(1);
 			expect(run.output()).toContain('"event":"login-failed"');
+			expect(run.output()).toContain('"cause":"token"');
+			expect(run.output()).toContain('the token was refused. Check DISCORD_TOKEN');
 			expect(run.output()).not.toContain(TOKEN);
 			// Not even the token's distinctive parts.
 			expect(run.output()).not.toContain('abcdefghijklmnopqrstuvwxyz0123456789AB');
 		} finally {
 			await other.close();
 		}
+	});
+
+	it('exits 1 saying the network failed, not the token, when DISCORD_API_URL cannot be reached', async () => {
+		const server = createServer();
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const address = server.address();
+		await new Promise<void>((resolve) => server.close(() => resolve()));
+		if (address === null || typeof address === 'string') throw new Error('no port');
+		const api = `http://127.0.0.1:${address.port}/api`;
+		const run = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: api });
+		const { code } = await exitWithin(run, 15_000);
+		expect(code).toBe(1);
+		const failed = jsonLines(run.output()).find((line) => line['event'] === 'login-failed');
+		expect(failed).toMatchObject({
+			cause: 'network',
+			msg: `could not log in to Discord: DISCORD_API_URL (${api}) could not be reached (ECONNREFUSED). Check the network connection and DISCORD_API_URL; the token was not checked`,
+		});
+		expect(run.output()).not.toContain(TOKEN);
 	});
 
 	it('exits 1 with one "config: DISCORD_TOKEN" line for a malformed token, without echoing it', async () => {

@@ -4,6 +4,7 @@
  * the router, the local console and the tests drive the very same code.
  */
 import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
+import type { PermissionFlagsBits } from 'discord.js';
 import type { DailyScheduler } from '../daily/dailyScheduler.js';
 import type { DailyStore } from '../daily/dailyStore.js';
 import type { Engine } from '../engine/engine.js';
@@ -29,11 +30,25 @@ export interface DailyService {
 	scheduler: DailyScheduler;
 }
 
+/** A permission by its discord.js flag name (`EmbedLinks`). */
+export type PermissionName = keyof typeof PermissionFlagsBits;
+
+/** What the bot itself may do in its servers' channels, as its connection to Discord knows it. */
+export interface ChannelAccess {
+	/**
+	 * @returns those of `needed` the bot lacks in the channel, or undefined when it cannot tell (a channel or a server
+	 *   it has not been told about)
+	 */
+	missing(channelId: string, needed: readonly PermissionName[]): PermissionName[] | undefined;
+}
+
 export interface CommandContext {
 	engine: Engine;
 	logger: Logger;
 	now: () => Date;
 	daily?: DailyService;
+	/** Set when the bot is connected to Discord; the console has no channels to check. */
+	channels?: ChannelAccess;
 }
 
 export interface Command {

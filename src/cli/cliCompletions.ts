@@ -12,13 +12,28 @@ import type { Completion } from '../engine/prefixCompleter.js';
 /** By slash-command name, what each of its options completes. */
 const CLI_COMPLETIONS: Readonly<Record<string, OptionCompletions>> = {
 	agreement: { query: 'document', country: 'country', kind: 'kind', sector: 'sector' },
-	visit: { which: 'visit', country: 'country' },
+	visit: { which: 'visit' },
 	figure: { query: 'figure', country: 'country' },
 	person: { name: 'person' },
 	proposal: { which: 'proposal' },
 	timeline: { country: 'country' },
 	daily: { timezone: completeTimeZone },
 };
+
+/**
+ * @param command - a slash-command name
+ * @returns the options of that command that offer choices, or undefined for a command with none
+ * @example
+ * completableOptions('visit'); // ['which']
+ */
+export function completableOptions(command: string): readonly string[] | undefined {
+	return Object.hasOwn(CLI_COMPLETIONS, command) ? Object.keys(CLI_COMPLETIONS[command] ?? {}) : undefined;
+}
+
+/** The slash commands with an option that offers choices, for the error that names them. */
+export function completableCommands(): readonly string[] {
+	return Object.keys(CLI_COMPLETIONS);
+}
 
 /**
  * @param engine - the engine

@@ -12,6 +12,7 @@ import { DatasetError } from '../data/DatasetError.js';
 import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
 import { packagePath } from '../packageRoot.js';
+import { batchLines } from './batchLines.js';
 import { USAGE, parseCli } from './parseCli.js';
 import { runCli } from './runCli.js';
 
@@ -26,7 +27,7 @@ if (!parsed.ok) {
 } else {
 	try {
 		const engine = new Engine(await loadDataset(packagePath('data')));
-		const stdinLines = parsed.command.batch ? (await text(process.stdin)).split(/\r?\n/) : [];
+		const stdinLines = parsed.command.batch ? batchLines(await text(process.stdin)) : [];
 		const output = runCli(parsed.command, engine, stdinLines);
 		if (output.stdout) process.stdout.write(`${output.stdout}\n`);
 		if (output.stderr) process.stderr.write(`${output.stderr}\n`);

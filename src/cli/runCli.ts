@@ -29,10 +29,16 @@ export interface AgreementJson {
 	citations: Answer['citations'];
 }
 
+/** Between the text answers of `ask --batch`: a line `---` with a blank line on each side. */
+export const BATCH_TEXT_SEPARATOR = '\n\n---\n\n';
+
+/** What `ask --batch --json` prints for a blank line: nothing was asked, so nothing is answered. */
+const BLANK_LINE_JSON: AskJson = { query: '', answered: false, answers: [], suggestions: [] };
+
 /**
  * @param command - a parsed command
  * @param engine - the engine
- * @param stdinLines - questions for `ask --batch`
+ * @param stdinLines - the lines of stdin for `ask --batch` (`batchLines`), blank ones included
  * @returns text for stdout and stderr, and the exit code (0, or 2 for a bad filter value)
  * @example
  * runCli(parsed.command, engine).stdout;
@@ -43,17 +49,16 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		year: command.year,
 		kind: command.kind,
 		sector: command.sector,
-		visit: command.visit,
-		metric: command.metric,
 	};
 	switch (command.name) {
 		case 'ask': {
 			if (command.batch) {
-				const results = stdinLines.filter((line) => line.trim() !== '').map((line) => engine.ask(line));
+				// One answer per line, blank lines included, so that output line (or block) N answers input line N.
+				const results = stdinLines.map((line) => (line.trim() === '' ? undefined : engine.ask(line)));
 				return ok(
 					command.json
-						? results.map((result) => JSON.stringify(askJson(result))).join('\n')
-						: results.map(askText).join('\n\n---\n\n'),
+						? results.map((result) => JSON.stringify(result ? askJson(result) : BLANK_LINE_JSON)).join('\n')
+						: results.map((result) => (result ? askText(result) : '')).join(BATCH_TEXT_SEPARATOR),
 				);
 			}
 			const result = engine.ask(command.positionals.join(' '));

@@ -10,6 +10,7 @@ import type { Command, CommandContext } from '../bot/command.js';
 import { InteractionRouter } from '../bot/router.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
+import { ConsoleChannels } from './consoleChannels.js';
 import { ConsoleInteraction } from './consoleInteraction.js';
 import { parseSlashLine } from './parseSlashLine.js';
 
@@ -17,13 +18,31 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
   /agreement query:transport year:2021
   /ask question:How many documents were signed in Ashgabat?
   /visit which:Ashgabat
-Add ? after a value to see autocomplete choices (/agreement query:bord?). "next"/"prev" page a list, "exit" quits.`;
+Add ? after a value to see its choices (/agreement query:bord?, kind:?). "next"/"prev" page a list, "exit" quits.
+Channels are named as in Discord (/daily set channel:#research …); nothing is posted from the console.`;
+
+/** The words that press a list's page buttons, in any case ("next", "NEXT", "Next"). */
+const PAGE_WORDS: Readonly<Record<string, 1 | -1>> = { next: 1, prev: -1, previous: -1 };
+
+/** What one typed line did. */
+export interface ConsoleOutcome {
+	/** What to print. */
+	text: string;
+	/**
+	 * `reply`: the bot answered (as it would in Discord; a refusal is an answer too); `choices`: autocomplete or fixed
+	 * choices; `refused`: the console could not run the line (not a command, a bad option, no page that way).
+	 */
+	kind: 'reply' | 'choices' | 'refused' | 'empty';
+	/** The messages the bot sent for it, oldest first. */
+	replies: readonly Reply[];
+}
 
 export class ConsoleSession {
 	/** The last message shown, whose buttons "next" and "prev" press. */
 	private lastReply: Reply | undefined;
 	private readonly definitions: ReadonlyMap<string, readonly APIApplicationCommandOption[]>;
 	private readonly router: InteractionRouter;
+	private readonly channels = new ConsoleChannels();
 
 	constructor(commands: ReadonlyMap<string, Command>, context: CommandContext) {
 		this.definitions = new Map([...commands].map(([name, command]) => [name, command.data.toJSON().options ?? []]));
@@ -36,37 +55,63 @@ export class ConsoleSession {
 	 * @returns the text to print
 	 */
 	async run(line: string): Promise<string> {
+		return (await this.answer(line)).text;
+	}
+
+	/**
+	 * Runs one typed line.
+	 *
+	 * @returns what it did: the text to print, and the bot's messages
+	 */
+	async answer(line: string): Promise<ConsoleOutcome> {
 		const text = line.trim();
-		if (text === '') return '';
-		if (text === 'next' || text === 'prev') return this.page(text === 'next' ? 1 : -1);
-		const parsed = parseSlashLine(text, this.definitions);
-		if (!parsed.ok) return parsed.error;
+		if (text === '') return { text: '', kind: 'empty', replies: [] };
+		const pageWord = Object.hasOwn(PAGE_WORDS, text.toLowerCase()) ? PAGE_WORDS[text.toLowerCase()] : undefined;
+		if (pageWord) return this.page(pageWord);
+		const parsed = parseSlashLine(text, this.definitions, { channelId: (name) => this.channels.idOf(name) });
+		if (!parsed.ok) return refused(parsed.error);
+		if (parsed.line.choices) {
+			const { offered } = parsed.line.choices;
+			return choicesOutcome(offered.map((choice) => ({ name: choice.name, value: String(choice.value) })));
+		}
 		const interaction = ConsoleInteraction.fromLine(parsed.line, this.definitions.get(parsed.line.name) ?? []);
 		await this.router.handle(interaction);
-		if (interaction.isAutocomplete()) {
-			const choices = interaction.choices ?? [];
-			return choices.length > 0
-				? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n')
-				: '(no choices)';
-		}
+		if (interaction.isAutocomplete()) return choicesOutcome(interaction.choices ?? []);
 		return this.shown(interaction);
 	}
 
-	private async page(direction: 1 | -1): Promise<string> {
+	private async page(direction: 1 | -1): Promise<ConsoleOutcome> {
 		const buttons = (this.lastReply?.components ?? []).flatMap((row) => row.components);
 		const button = buttons[direction === 1 ? 1 : 0];
-		if (!button || !('custom_id' in button) || button.disabled) return 'There is no page in that direction.';
+		if (!button || !('custom_id' in button) || button.disabled) return refused('There is no page in that direction.');
 		const interaction = ConsoleInteraction.button(button.custom_id);
 		await this.router.handle(interaction);
 		return this.shown(interaction);
 	}
 
 	/** What the router sent, as text; the last message is the one whose buttons page on. */
-	private shown(interaction: ConsoleInteraction): string {
+	private shown(interaction: ConsoleInteraction): ConsoleOutcome {
 		const last = interaction.messages.at(-1);
 		if (last) this.lastReply = last;
-		return interaction.messages.map(replyText).join('\n\n');
+		return {
+			text: this.channels.named(interaction.messages.map(replyText).join('\n\n')),
+			kind: 'reply',
+			replies: [...interaction.messages],
+		};
 	}
+}
+
+function refused(text: string): ConsoleOutcome {
+	return { text, kind: 'refused', replies: [] };
+}
+
+function choicesOutcome(choices: readonly { name: string; value: string }[]): ConsoleOutcome {
+	return {
+		text:
+			choices.length > 0 ? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n') : '(no choices)',
+		kind: 'choices',
+		replies: [],
+	};
 }
 
 /** Reads lines until "exit" or end of input. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../commands/index.js';
 import type { CommandInput } from '../../src/bot/command.js';
-import { completeCliOption } from '../../src/cli/cliCompletions.js';
+import { completableCommands, completableOptions, completeCliOption } from '../../src/cli/cliCompletions.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
@@ -21,7 +21,6 @@ const AUTOCOMPLETE_OPTIONS: [string, string][] = [
 	['agreement', 'country'],
 	['figure', 'country'],
 	['timeline', 'country'],
-	['visit', 'country'],
 	['agreement', 'kind'],
 	['agreement', 'sector'],
 	['daily', 'timezone'],
@@ -65,7 +64,7 @@ describe('completeCliOption', () => {
 	});
 
 	it('offers Türkiye and Turkmenistan for the country "tur" of every command with a country', () => {
-		for (const command of ['agreement', 'figure', 'timeline', 'visit'])
+		for (const command of ['agreement', 'figure', 'timeline'])
 			expect(
 				completeCliOption(engine, command, 'country', 'tur')
 					.map((choice) => choice.value)
@@ -117,5 +116,30 @@ describe('completeCliOption', () => {
 			}
 		}
 		expect(compared).toBeGreaterThanOrEqual(6 * 5);
+	});
+});
+
+describe('completableOptions', () => {
+	it('names only options the slash command has, each with choices or autocomplete', () => {
+		const commands = loadCommands();
+		for (const name of completableCommands()) {
+			const options = (commands.get(name)?.data.toJSON().options ?? []).flatMap((option) =>
+				'options' in option ? [option, ...(option.options ?? [])] : [option],
+			);
+			const withChoices = options
+				.filter(
+					(option) => ('autocomplete' in option && option.autocomplete) || ('choices' in option && option.choices),
+				)
+				.map((option) => option.name);
+			for (const option of completableOptions(name) ?? []) expect(withChoices, `${name} ${option}`).toContain(option);
+		}
+	});
+
+	it('is undefined for a command without choices, and for a name like an Object.prototype key', () => {
+		expect([completableOptions('ask'), completableOptions('nope'), completableOptions('constructor')]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 });

@@ -35,28 +35,35 @@ describe('main', () => {
 		]);
 	});
 
-	it('answers each line of stdin as one JSON line for ask --batch --json', () => {
+	it('answers each line of stdin as one JSON line for ask --batch --json, blank lines included', () => {
 		const result = cli(['ask', '--batch', '--json'], 'trade turnover Türkiye\r\n\nqwxz plmk\n');
 		const lines = result.stdout
 			.trimEnd()
 			.split('\n')
 			.map((line) => JSON.parse(line) as AskResult);
 		expect([result.status, result.stderr]).toEqual([0, '']);
-		expect(lines.map((line) => line.query)).toEqual(['trade turnover Türkiye', 'qwxz plmk']);
-		expect(lines[1]?.suggestions.length).toBeGreaterThan(0);
+		expect(lines.map((line) => [line.query, line.answered])).toEqual([
+			['trade turnover Türkiye', true],
+			['', false],
+			['qwxz plmk', false],
+		]);
+		expect(lines[2]?.suggestions.length).toBeGreaterThan(0);
 	});
 
-	it('exits 2 with one stderr line pointing to --help for an unknown command', () => {
-		const result = cli(['frobnicate']);
-		expect([result.status, result.stdout]).toEqual([2, '']);
-		expect(result.stderr).toBe('error: unknown command "frobnicate" (run with --help for usage)\n');
-	});
-
-	it('exits 2 with one stderr line for an unknown option', () => {
-		const result = cli(['agreement', '--frob']);
-		expect([result.status, result.stdout]).toEqual([2, '']);
-		expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
-		expect(result.stderr).toMatch(/^error: Unknown option '--frob'.*\(run with --help for usage\)\n$/);
+	it.each([
+		[
+			['frobnicate'],
+			'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete',
+		],
+		[['agreement', '--bogus', '1'], 'unknown option --bogus'],
+		[
+			['autocomplete', 'nope', 'query', 'x'],
+			'autocomplete: "nope" is not a command with choices; those are agreement, visit, figure, person, proposal, timeline, daily',
+		],
+		[['fact', '--date', '2026-02-30'], '--date 2026-02-30 is not a day of the calendar'],
+		[['agreement', '--year', '2021', '--year', '2025'], '--year is given twice: give it once'],
+	])('exits 2 with one stderr line and nothing on stdout for %j', (args, error) => {
+		expect(cli(args)).toEqual({ status: 2, stdout: '', stderr: `error: ${error} (run with --help for usage)\n` });
 	});
 
 	it('exits 2 for a filter value that makes no sense', () => {

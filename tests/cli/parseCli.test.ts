@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliCommand } from '../../src/cli/parseCli.js';
-import { CLI_COMMANDS, USAGE, parseCli } from '../../src/cli/parseCli.js';
+import { loadCommands } from '../../commands/index.js';
+import { CLI_COMMANDS, CLI_SPECS, USAGE, parseCli } from '../../src/cli/parseCli.js';
 
 /** A parsed command with every default, overridden where the test says. */
 function command(overrides: Partial<CliCommand> & Pick<CliCommand, 'name'>): CliCommand {
@@ -20,24 +21,59 @@ describe('parseCli', () => {
 	});
 
 	it('reports an unknown command', () => {
-		expect(parseCli(['frobnicate'])).toEqual({ ok: false, error: 'unknown command "frobnicate"' });
+		expect(parseCli(['frobnicate'])).toEqual({
+			ok: false,
+			error:
+				'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete',
+		});
 	});
 
-	it('reports an unknown option', () => {
-		const outcome = parseCli(['agreement', '--frob']);
-		expect(outcome.ok).toBe(false);
-		if (!outcome.ok) expect(outcome.error).toContain("Unknown option '--frob'");
+	it('reports an unknown option in one line that names it', () => {
+		expect([parseCli(['agreement', '--bogus', '1']), parseCli(['agreement', '-z'])]).toEqual([
+			{ ok: false, error: 'unknown option --bogus' },
+			{ ok: false, error: 'unknown option -z' },
+		]);
 	});
 
-	it('reports an option that does not apply to the command', () => {
+	it('reports an option that does not apply to the command, with those it takes', () => {
 		expect(parseCli(['visit', '--kind', 'treaty'])).toEqual({
 			ok: false,
-			error: 'option --kind does not apply to "visit"',
+			error: '--kind does not apply to visit, which takes --query, --json',
 		});
 	});
 
 	it('reports a string option given without its value', () => {
-		expect(parseCli(['agreement', '--year'])).toEqual({ ok: false, error: "Option '--year <value>' argument missing" });
+		expect([parseCli(['agreement', '--year']), parseCli(['agreement', '--query', '  '])]).toEqual([
+			{ ok: false, error: '--year needs a value' },
+			{ ok: false, error: '--query needs a value' },
+		]);
+	});
+
+	it('reports a string option followed by another option instead of its value', () => {
+		expect(parseCli(['agreement', '--query', '--json'])).toEqual({
+			ok: false,
+			error: '--query needs a value (it is followed by --json)',
+		});
+	});
+
+	it('takes a value that starts with a dash when it is written --option=value', () => {
+		expect(parseCli(['agreement', '--query=-border'])).toMatchObject({ ok: true, command: { query: '-border' } });
+	});
+
+	it('reports a value given to a flag', () => {
+		expect(parseCli(['agreement', '--json=false'])).toEqual({ ok: false, error: '--json takes no value' });
+	});
+
+	it('refuses an option given twice instead of letting the last one win', () => {
+		expect([
+			parseCli(['agreement', '--year', '2021', '--year', '2025']),
+			parseCli(['agreement', '-q', 'border', '--query', 'transport']),
+			parseCli(['ask', 'x', '--json', '--json']),
+		]).toEqual([
+			{ ok: false, error: '--year is given twice: give it once' },
+			{ ok: false, error: '--query is given twice: give it once' },
+			{ ok: false, error: '--json is given twice: give it once' },
+		]);
 	});
 
 	it('reports ask without a question', () => {
@@ -45,6 +81,28 @@ describe('parseCli', () => {
 			{ ok: false, error: 'ask needs a question (or --batch)' },
 			{ ok: false, error: 'ask needs a question (or --batch)' },
 		]);
+	});
+
+	it('reports ask --batch given a question too', () => {
+		expect(parseCli(['ask', '--batch', 'hello'])).toEqual({
+			ok: false,
+			error: 'ask --batch reads its questions from stdin, one a line: give no question with it',
+		});
+	});
+
+	it('reports autocomplete of a command without choices', () => {
+		expect(parseCli(['autocomplete', 'nope', 'query', 'x'])).toEqual({
+			ok: false,
+			error:
+				'autocomplete: "nope" is not a command with choices; those are agreement, visit, figure, person, proposal, timeline, daily',
+		});
+	});
+
+	it('reports autocomplete of an option without choices', () => {
+		expect(parseCli(['autocomplete', 'agreement', 'year', '20'])).toEqual({
+			ok: false,
+			error: 'autocomplete: agreement has no option "year" with choices; it has query, country, kind, sector',
+		});
 	});
 
 	it('reports autocomplete without a command and an option', () => {
@@ -75,6 +133,21 @@ describe('parseCli', () => {
 		});
 	});
 
+	it('reports a date that is not a day of the calendar', () => {
+		expect(
+			['2026-13-45', '2026-02-30', '2025-02-29', '2026-04-31'].map((date) => parseCli(['fact', '--date', date])),
+		).toEqual(
+			['2026-13-45', '2026-02-30', '2025-02-29', '2026-04-31'].map((date) => ({
+				ok: false,
+				error: `--date ${date} is not a day of the calendar`,
+			})),
+		);
+	});
+
+	it('takes the 29th of February of a leap year', () => {
+		expect(parseCli(['fact', '--date', '2024-02-29'])).toMatchObject({ ok: true, command: { date: '2024-02-29' } });
+	});
+
 	it('parses a question of several words with --json', () => {
 		expect(parseCli(['ask', 'How', 'many?', '--json'])).toEqual({
 			ok: true,
@@ -103,8 +176,6 @@ describe('parseCli', () => {
 				'memorandum',
 				'--sector',
 				'transport',
-				'--visit',
-				'visit-2021-ashgabat',
 			]),
 		).toEqual({
 			ok: true,
@@ -115,15 +186,7 @@ describe('parseCli', () => {
 				year: '2021',
 				kind: 'memorandum',
 				sector: 'transport',
-				visit: 'visit-2021-ashgabat',
 			}),
-		});
-	});
-
-	it('parses figure with a metric', () => {
-		expect(parseCli(['figure', '--metric', 'trade-turnover'])).toEqual({
-			ok: true,
-			command: command({ name: 'figure', metric: 'trade-turnover' }),
 		});
 	});
 
@@ -165,5 +228,51 @@ describe('parseCli', () => {
 	// `agreement --help` lists every agreement instead of printing the usage.
 	it('asks for the usage on --help after a command', () => {
 		expect(parseCli(['agreement', '--help'])).toEqual({ ok: false, error: 'help' });
+	});
+});
+
+describe('CLI_SPECS', () => {
+	const slashCommands = loadCommands();
+
+	it("gives each command that is also a slash command that command's options, and no other but the CLI's own", () => {
+		let compared = 0;
+		for (const name of CLI_COMMANDS) {
+			const slash = slashCommands.get(name);
+			if (!slash) continue;
+			const spec = CLI_SPECS[name];
+			const shared = spec.options
+				.filter((option) => !spec.cliOnly?.includes(option))
+				.map((option) => spec.slashNames?.[option] ?? option);
+			const own = (slash.data.toJSON().options ?? []).map((option) => option.name);
+			expect([...shared, ...(spec.argsOption ? [spec.argsOption] : [])].sort(), name).toEqual(own.sort());
+			compared += 1;
+		}
+		expect(compared).toBe(CLI_COMMANDS.length - 1);
+	});
+
+	it('offers in the usage exactly the options each command takes, and each is accepted', () => {
+		/** The arguments each command needs besides the option tried. */
+		const needs: Partial<Record<(typeof CLI_COMMANDS)[number], string[]>> = {
+			ask: ['a question'],
+			autocomplete: ['agreement', 'query'],
+		};
+		const sample: Record<string, string[]> = {
+			batch: ['--batch'],
+			year: ['--year', '2021'],
+			date: ['--date', '2026-10-25'],
+		};
+		for (const name of CLI_COMMANDS) {
+			const line = USAGE.split('\n').find((entry) => entry === `  ${name}` || entry.startsWith(`  ${name} `)) ?? '';
+			const offered = [...line.matchAll(/\[--([a-z]+)/gu)].map((match) => match[1] ?? '');
+			expect(offered, name).toEqual(CLI_SPECS[name].options);
+			for (const option of offered) {
+				const argv = [
+					name,
+					...(option === 'batch' ? [] : (needs[name] ?? [])),
+					...(sample[option] ?? [`--${option}`, 'x']),
+				];
+				expect(parseCli(argv).ok, argv.join(' ')).toBe(true);
+			}
+		}
 	});
 });

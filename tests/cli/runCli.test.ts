@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliOutput } from '../../src/cli/runCli.js';
 import { parseCli } from '../../src/cli/parseCli.js';
-import { runCli } from '../../src/cli/runCli.js';
+import { BATCH_TEXT_SEPARATOR, runCli } from '../../src/cli/runCli.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import type { AskResult } from '../../src/engine/answer.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -71,23 +71,29 @@ describe('runCli', () => {
 		expect(run(['agreement', '--query', 'zzzzqqq']).stdout).toMatch(/^No agreement matches\.\nDid you mean: “.+”\?$/);
 	});
 
-	it('answers each non-blank line of an ask --batch as one JSON line, in order', () => {
-		const questions = ['How many documents were signed in Ashgabat in 2021?', 'qwxz plmk', 'trade turnover Türkiye'];
-		const output = run(
-			['ask', '--batch', '--json'],
-			[questions[0] ?? '', '', questions[1] ?? '', '  ', questions[2] ?? ''],
-		);
+	it('answers each line of an ask --batch as one JSON line, in order, a blank line as nothing asked', () => {
+		const questions = [
+			'How many documents were signed in Ashgabat in 2021?',
+			'',
+			'qwxz plmk',
+			'  ',
+			'trade turnover Türkiye',
+		];
+		const output = run(['ask', '--batch', '--json'], questions);
 		const lines = output.stdout.split('\n').map((line) => JSON.parse(line) as AskResult);
-		expect(lines.map((line) => line.query)).toEqual(questions);
+		expect(lines.map((line) => line.query)).toEqual(questions.map((question) => question.trim()));
 		expect(lines.map((line) => Object.keys(line))).toEqual(
 			questions.map(() => ['query', 'answered', 'answers', 'suggestions']),
 		);
-		expect(lines.map((line) => line.answered)).toEqual([true, false, true]);
+		expect(lines.map((line) => line.answered)).toEqual([true, false, false, false, true]);
 		expect(lines.map((line) => line.answers[0]?.id ?? null)).toEqual([
 			'count-visit-2021-ashgabat',
 			null,
+			null,
+			null,
 			'fig-2025-tr-trade-turnover-2024',
 		]);
+		expect(lines.map((line) => line.suggestions.length > 0)).toEqual([false, false, true, false, false]);
 	});
 
 	it('says when the sources do not answer: answered false, a notice, and the answers as closest matches', () => {
@@ -103,10 +109,11 @@ describe('runCli', () => {
 		);
 	});
 
-	it('separates the text answers of ask --batch with a rule', () => {
-		const output = run(['ask', '--batch'], ['border regime', 'Golden Eagle']);
-		expect(output.stdout.split('\n\n---\n\n').map((block) => block.split('\n')[0])).toEqual([
+	it('separates the text answers of ask --batch with a rule, a blank line giving an empty block', () => {
+		const output = run(['ask', '--batch'], ['border regime', '', 'Golden Eagle']);
+		expect(output.stdout.split(BATCH_TEXT_SEPARATOR).map((block) => block.split('\n')[0])).toEqual([
 			'Q: border regime',
+			'',
 			'Q: Golden Eagle',
 		]);
 	});
@@ -147,7 +154,7 @@ describe('runCli', () => {
 	});
 
 	it('exits 2 with the problem on stderr for a year outside the range', () => {
-		expect(run(['timeline', '--year', '3000'])).toEqual({
+		expect(run(['agreement', '--year', '3000'])).toEqual({
 			stdout: '',
 			stderr: 'error: That year is outside what the dataset can hold (1991–2100).',
 			exitCode: 2,

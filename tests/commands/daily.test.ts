@@ -101,6 +101,41 @@ function titleOf(factId: string): string {
 }
 
 describe('/daily set', () => {
+	it('refuses a channel where the bot lacks a permission to post, naming it, and saves nothing', async () => {
+		const asked: string[][] = [];
+		context.channels = {
+			missing: (channelId, needed) => {
+				asked.push([channelId, ...needed]);
+				return needed.filter((name) => name === 'EmbedLinks');
+			},
+		};
+		const reply = await execute(setInput(), context);
+
+		expect(asked).toEqual([[CHANNEL, 'ViewChannel', 'SendMessages', 'EmbedLinks']]);
+		expect(reply.ephemeral).toBe(true);
+		expect(contentOf(reply)).toBe(
+			`I cannot post in <#${CHANNEL}>: I am missing the Embed Links permission there. Give it to me in that ` +
+				'channel (Edit Channel → Permissions), or pick another channel, and run /daily set again.',
+		);
+		expect(store.getSettings(GUILD)).toBeUndefined();
+	});
+
+	it('names every permission the bot lacks in the channel', async () => {
+		context.channels = { missing: (_channelId, needed) => [...needed] };
+		expect(contentOf(await execute(setInput(), context))).toContain(
+			'I am missing the View Channel, Send Messages and Embed Links permissions there. Give them to me',
+		);
+	});
+
+	it('saves the settings when the bot has every permission, or cannot tell', async () => {
+		context.channels = { missing: () => [] };
+		expect((await execute(setInput(), context)).ephemeral).toBe(false);
+		store.disable(GUILD);
+		context.channels = { missing: () => undefined };
+		expect((await execute(setInput(), context)).ephemeral).toBe(false);
+		expect(store.getSettings(GUILD)).toMatchObject({ channelId: CHANNEL, enabled: true });
+	});
+
 	it('saves the settings of a manager and replies publicly with the next post time in the zone', async () => {
 		const reply = await execute(setInput(), context);
 

@@ -7,6 +7,11 @@ import { ConsoleSession } from '../../src/console/runConsole.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
+import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
+import { DailyStore } from '../../src/daily/dailyStore.js';
+
+/** The console posts nothing. */
+const NO_POSTS: DailyPoster = { send: () => Promise.reject(new Error('no posts in this test')) };
 
 let session: ConsoleSession;
 let engine: Engine;
@@ -34,6 +39,36 @@ describe('ConsoleSession.run', () => {
 		expect(await session.run('prev')).toContain('Page 1 of');
 	});
 
+	it('takes the paging words in any case', async () => {
+		await session.run('/agreement year:2021');
+		expect(await session.run('NEXT')).toContain('Page 2 of');
+		expect(await session.run('Prev')).toContain('Page 1 of');
+		expect(await session.run('Next')).toContain('Page 2 of');
+	});
+
+	it('takes a fixed choice by the name Discord shows, as /help writes it', async () => {
+		expect(await session.run('/agreement year:2021 kind:any memorandum sector:transport')).toMatch(/^■ 3 documents/u);
+	});
+
+	it('lists the fixed choices of an option for a trailing question mark, narrowed by what was typed', async () => {
+		expect(await session.answer('/agreement country:tur?')).toEqual({
+			text: '  Turkmenistan  →  Turkmenistan\n  Türkiye  →  Türkiye',
+			kind: 'choices',
+			replies: [],
+		});
+		expect(await session.run('/agreement kind:?')).toContain('  any memorandum  →  memorandum');
+	});
+
+	it('says what it could not run, apart from what the bot answered', async () => {
+		expect(await session.answer('/agreement year:2021 year:2025')).toEqual({
+			text: 'Give year once.',
+			kind: 'refused',
+			replies: [],
+		});
+		const answered = await session.answer('/agreement query:doc-2021-border-regime');
+		expect([answered.kind, answered.replies.length]).toEqual(['reply', 1]);
+	});
+
 	it('shows autocomplete choices for a trailing question mark', async () => {
 		expect(await session.run('/agreement query:bord?')).toContain('doc-2021-border-regime');
 	});
@@ -45,6 +80,27 @@ describe('ConsoleSession.run', () => {
 	it('says so when there is no page in that direction', async () => {
 		await session.run('/agreement query:doc-2021-border-regime');
 		expect(await session.run('next')).toBe('There is no page in that direction.');
+	});
+
+	it('sets the daily post in a channel named #research, and names it so in the replies', async () => {
+		const store = DailyStore.open(':memory:');
+		try {
+			const now = (): Date => new Date('2026-03-02T03:00:00Z');
+			const logger = createLogger('silent');
+			const daily = new ConsoleSession(loadCommands(), {
+				engine,
+				logger,
+				now,
+				daily: { store, scheduler: new DailyScheduler({ store, engine, poster: NO_POSTS, now, logger }) },
+			});
+			expect(await daily.run('/daily set channel:#research time:09:00 timezone:Asia/Almaty')).toBe(
+				'Daily facts will be posted in #research at 09:00 (Asia/Almaty). Next post: Monday, 2 March 2026 at 09:00.',
+			);
+			expect(await daily.run('/daily status')).toContain('Channel: #research');
+			expect(store.getSettings('console')?.channelId).toMatch(/^\d{18}$/u);
+		} finally {
+			store.close();
+		}
 	});
 
 	it('shows the choices of an option inside a subcommand', async () => {
