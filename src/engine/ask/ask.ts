@@ -17,9 +17,17 @@ import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
 import { foldText, processTerm, tokenize } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
-import { QUESTION_OPTIONS } from '../search/options.js';
+import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
+import { relatedWords } from '../language/wordnet.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
 import type { Vocabulary } from '../vocabulary.js';
+
+/** Questions meet the sources' words through WordNet where they use others. */
+const ASK_OPTIONS: QueryOptions = {
+	...QUESTION_OPTIONS,
+	related: (word) =>
+		relatedWords(word).map(({ word: related, relation }) => ({ word: related, weight: RANKING.paraphrase[relation] })),
+};
 
 /** How many answers `ask` returns at most: the best first. */
 export const MAX_ASK_ANSWERS = 5;
@@ -121,7 +129,7 @@ function answerQuestion(
 			weight: sectorWeight,
 			limit: MAX_ASK_ANSWERS,
 			bestOfKind: 'passage',
-			options: QUESTION_OPTIONS,
+			options: ASK_OPTIONS,
 			coordination: 'informative',
 		});
 	let found = search(context.scope.length > 0 ? inScope : undefined);

@@ -3,6 +3,7 @@
  * run `npm run eval` (the tuned set and the held-out sets, reported apart) before and after.
  */
 import type { AnswerKind } from '../answer.js';
+import type { Relation } from '../language/wordnet.js';
 import type { Intent } from './questionContext.js';
 
 export const RANKING = {
@@ -40,6 +41,11 @@ export const RANKING = {
 	 * 2022 article recalls in Ashgabat), before the question is told it mixes two meetings up.
 	 */
 	conflictCheckedHits: 3,
+	/**
+	 * What a match through a word WordNet relates to a question's word weighs, when no source uses the question's word
+	 * ("commerce" → "trade"), by relation; an exact match weighs 1. Broader terms are the loosest.
+	 */
+	paraphrase: { synonym: 0.6, derived: 0.5, similar: 0.4, broader: 0.3 } as Readonly<Record<Relation, number>>,
 	/** How many of the best hits may give the measure a question asks for (a cost, a tonnage) before it is refused. */
 	measureCheckedHits: 3,
 } as const;

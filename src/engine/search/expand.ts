@@ -1,6 +1,7 @@
 /**
  * A query's words as the weighted terms the index adds up: each word itself, the longer terms it is a prefix of and
- * the terms within its edit distance, weighted as MiniSearch weighs prefix and fuzzy matches; and, for `informative`
+ * the terms within its edit distance, weighted as MiniSearch weighs prefix and fuzzy matches; the related words of a
+ * word the index does not hold, when the query options give them; and, for `informative`
  * coordination, what matching each word is worth by its rarity.
  */
 import { processTerm, tokenize } from '../normalise.js';
@@ -37,6 +38,8 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms):
 			.map((term) => ({
 				term,
 				typed: !options.typosByTypedWord || Array.isArray(terms) || token.length < term.length ? term : token,
+				// The word as written, for related words: a stem is no word to look up.
+				written: Array.isArray(terms) ? undefined : token,
 			}));
 	});
 	const words = processed.map(({ term }) => term);
@@ -50,6 +53,19 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms):
 		}
 		const exact = terms.id(word);
 		if (exact !== undefined) expansions.push({ termId: exact, weight: 1, group, coordination: 1 });
+		const written = processed[position]?.written;
+		if (exact === undefined && written !== undefined && options.related) {
+			const through = new Set<number>();
+			for (const { word: relatedWord, weight } of options.related(written)) {
+				const relatedTerms = processTerm(relatedWord);
+				for (const term of relatedTerms === null ? [] : Array.isArray(relatedTerms) ? relatedTerms : [relatedTerms]) {
+					const termId = terms.id(term);
+					if (termId === undefined || through.has(termId)) continue;
+					through.add(termId);
+					expansions.push({ termId, weight, group, coordination: 1 });
+				}
+			}
+		}
 		const prefixed = new Set<string>();
 		const prefix = typeof options.prefix === 'function' ? options.prefix(word, position, words) : options.prefix;
 		if (prefix === true) {

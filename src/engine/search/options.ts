@@ -42,6 +42,11 @@ export type QueryOptions = Pick<SearchOptions, 'prefix' | 'fuzzy' | 'maxFuzzy'> 
 	 * by default, which the ranking test against MiniSearch relies on.
 	 */
 	typosByTypedWord?: boolean;
+	/**
+	 * Words related to a query word the index does not hold (a paraphrase: "commerce" for "trade"), each with the
+	 * weight of a match through it. MiniSearch has no such option: none by default.
+	 */
+	related?: (word: string) => readonly { word: string; weight: number }[];
 };
 
 /** Prefix search from three letters, one typo from five, two from nine (fuzzy 0.2 of the length). */
@@ -80,6 +85,9 @@ export function typedWordTypos(options: QueryOptions): QueryOptions {
 	return { ...options, typosByTypedWord: true };
 }
 
+/** The query options MiniSearch itself knows. */
+const MINISEARCH_QUERY_KEYS: ReadonlySet<string> = new Set(['prefix', 'fuzzy', 'maxFuzzy']);
+
 /** MiniSearch options describing this index, for MiniSearch itself (the benchmark and the ranking test use them). */
 export const INDEX_OPTIONS: Options<Searchable> = {
 	fields: [...FIELDS],
@@ -97,9 +105,9 @@ export const INDEX_OPTIONS: Options<Searchable> = {
  */
 export function miniSearchOptions<K extends string>(query: QueryOptions, kindWeights: KindWeights<K>): SearchOptions {
 	const weights: Readonly<Record<string, number>> = kindWeights;
-	// MiniSearch has no such option: pass on only its own (an undefined one would override its default).
+	// Pass on only MiniSearch's own options (an undefined one would override its default).
 	const miniSearchQuery = Object.fromEntries(
-		Object.entries(query).filter(([key, value]) => key !== 'typosByTypedWord' && value !== undefined),
+		Object.entries(query).filter(([key, value]) => MINISEARCH_QUERY_KEYS.has(key) && value !== undefined),
 	);
 	return {
 		...miniSearchQuery,

@@ -50,6 +50,40 @@ describe('expandQuery', () => {
 	});
 });
 
+describe('expandQuery with related words', () => {
+	const related = (word: string): { word: string; weight: number }[] =>
+		word === 'commerce'
+			? [
+					{ word: 'trade', weight: 0.6 },
+					{ word: 'dealings', weight: 0.3 },
+				]
+			: [{ word: 'trade', weight: 0.6 }];
+
+	it('matches a word the index lacks through its related words, at their weight, in its own group', () => {
+		expect(expandQuery('border commerce', { related }, TERMS)).toEqual([
+			{ termId: 0, weight: 1, group: 0, coordination: 1 },
+			{ termId: 4, weight: 0.6, group: 1, coordination: 1 },
+		]);
+	});
+
+	it('does not expand a word the index holds', () => {
+		expect(expandQuery('border', { related }, TERMS)).toEqual([{ termId: 0, weight: 1, group: 0, coordination: 1 }]);
+	});
+
+	it('judges typos by the word as typed when asked, not by its shorter stem', () => {
+		const terms = new Terms(new Map([['regim', 0]]));
+		// "regme" stems to "regm" (four letters: no typo allowed by its length); as typed it has five, which allows one.
+		expect(expandQuery('regme', { fuzzy: (term) => (term.length >= 5 ? 0.2 : false), maxFuzzy: 2 }, terms)).toEqual([]);
+		expect(
+			expandQuery(
+				'regme',
+				{ fuzzy: (term) => (term.length >= 5 ? 0.2 : false), maxFuzzy: 2, typosByTypedWord: true },
+				terms,
+			),
+		).toEqual([{ termId: 0, weight: (FUZZY_WEIGHT * 5) / (5 + 1), group: 0, coordination: 1 }]);
+	});
+});
+
 describe('weighByRarity', () => {
 	it('weighs each word by its inverse frequency over the mean, 1 when all are equally rare', () => {
 		// Term 0 is in 1 of 10 documents, term 4 in 5.
