@@ -38,6 +38,7 @@ export const ANSWER_KINDS = [
 	'proposal',
 	'follow-up',
 	'count',
+	'comparison',
 	'passage',
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -159,6 +160,15 @@ export interface CountAnswer extends AnswerBase {
 	value: VisitDocumentCount | DocumentSet;
 }
 
+/** Figures of one measure set side by side, for a question that compares ("grain or cotton", "2021 vs 2025"). */
+export interface ComparisonAnswer extends AnswerBase {
+	kind: 'comparison';
+	/** Each side, in the order the ranking found them, each with its own citations. */
+	sides: readonly FigureAnswer[];
+	/** The side with the largest value, when the question asks which and every side has the same unit. */
+	largest: string | null;
+}
+
 export type Answer =
 	| DocumentAnswer
 	| VisitAnswer
@@ -172,7 +182,8 @@ export type Answer =
 	| ProposalAnswer
 	| FollowUpAnswer
 	| PassageAnswer
-	| CountAnswer;
+	| CountAnswer
+	| ComparisonAnswer;
 
 export interface AskResult {
 	query: string;

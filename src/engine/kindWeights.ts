@@ -12,6 +12,8 @@ export const KIND_WEIGHT: KindWeights<AnswerKind> = {
 	visit: 1.0,
 	figure: 1.2,
 	count: 1.2,
+	// Built for a question, never indexed.
+	comparison: 1,
 	event: 1,
 	discrepancy: 0.9,
 	person: 1.1,

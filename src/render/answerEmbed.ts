@@ -23,6 +23,7 @@ const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
 	proposal: 0x9333ea,
 	'follow-up': 0x15803d,
 	count: 0x7c3aed,
+	comparison: 0xd97706,
 	passage: 0x64748b,
 };
 

@@ -29,6 +29,7 @@ import {
 	visitLabel,
 } from '../text/format.js';
 import { awardLabel, discrepancyLabel, figureLabel, followUpLabel, passageLabel } from '../text/labels.js';
+import { comparisonProse } from './comparisonProse.js';
 import { countProse } from './countProse.js';
 import { PROPOSAL_STATUS_PHRASES, QUALIFIER_PHRASES, SIGNING_PHRASES } from './phrases.js';
 
@@ -126,6 +127,8 @@ export function answerProse(answer: Answer): AnswerProse {
 			return passageProse(answer);
 		case 'count':
 			return countProse(answer);
+		case 'comparison':
+			return comparisonProse(answer);
 	}
 }
 

@@ -13,6 +13,7 @@ import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { givesMeasure, measuresAsked } from './measures.js';
+import { compareFigures } from './comparisons.js';
 import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
 import { foldText, processTerm, tokenize } from '../normalise.js';
@@ -152,7 +153,13 @@ function answerQuestion(
 			? elsewhereNotice(outside.entry, context, vocabulary)
 			: undefined);
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
-	const seen = new Set(answers.map((answer) => answer.id));
+	const comparison =
+		answers.length === 0
+			? compareFigures(query, context.intents.has('document') && !context.intents.has('amount'), ranked)
+			: undefined;
+	if (comparison) answers.push(comparison);
+	// A figure set beside the others in the comparison is not shown again on its own.
+	const seen = new Set([...answers.map((answer) => answer.id), ...(comparison?.sides.map((side) => side.id) ?? [])]);
 	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;
 		if (seen.has(answer.id)) continue;

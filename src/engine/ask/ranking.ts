@@ -46,6 +46,10 @@ export const RANKING = {
 	 * ("commerce" → "trade"), by relation; an exact match weighs 1. Broader terms are the loosest.
 	 */
 	paraphrase: { synonym: 0.6, derived: 0.5, similar: 0.4, broader: 0.3 } as Readonly<Record<Relation, number>>,
+	/** A comparison gathers the figures of one measure among this many of the best answers… */
+	comparisonConsidered: 5,
+	/** … when a figure is among the first this many (else the question is not about figures). */
+	comparisonLeadWithin: 2,
 	/** How many of the best hits may give the measure a question asks for (a cost, a tonnage) before it is refused. */
 	measureCheckedHits: 3,
 } as const;

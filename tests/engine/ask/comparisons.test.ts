@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { ComparisonAnswer } from '../../../src/engine/answer.js';
+import { Engine } from '../../../src/engine/engine.js';
+
+let engine: Engine;
+
+beforeAll(async () => {
+	engine = new Engine(await loadDataset());
+});
+
+function comparisonOf(question: string): ComparisonAnswer | undefined {
+	const [first] = engine.ask(question).answers;
+	return first?.kind === 'comparison' ? first : undefined;
+}
+
+describe('comparisons', () => {
+	it('set the values of one measure side by side, first, each with its citations', () => {
+		const comparison = comparisonOf(
+			"Does Türkiye take a bigger share of Kazakhstan's grain exports or of its cotton exports?",
+		);
+		expect(comparison).toBeDefined();
+		const labels = comparison?.sides.map((side) => side.record.label).join(' | ') ?? '';
+		expect(labels).toMatch(/grain/u);
+		expect(labels).toMatch(/cotton/u);
+		expect(new Set(comparison?.sides.map((side) => side.record.metric)).size).toBe(1);
+		for (const side of comparison?.sides ?? [])
+			expect(comparison?.citations).toEqual(expect.arrayContaining([...side.citations]));
+	});
+
+	it('name the largest side when the question asks which and the units agree', () => {
+		const comparison = comparisonOf('grain vs gluten - which share of kazakh exports going to turkey is higher?');
+		const largest = comparison?.sides.find((side) => side.id === comparison.largest);
+		expect(largest).toBeDefined();
+		const values = comparison?.sides.map((side) => side.record.value) ?? [];
+		expect(largest?.record.value).toBe(Math.max(...values));
+	});
+
+	it('do not show a side again on its own', () => {
+		const { answers } = engine.ask('grain vs gluten - which share of kazakh exports going to turkey is higher?');
+		const sides = new Set(answers[0]?.kind === 'comparison' ? answers[0].sides.map((side) => side.id) : []);
+		expect(answers.slice(1).some((answer) => sides.has(answer.id))).toBe(false);
+	});
+
+	it('are not built for a question that does not compare, nor when no figure leads', () => {
+		expect(
+			comparisonOf('Besides wheat, which Kazakh products could be exported more to Turkmenistan?'),
+		).toBeUndefined();
+		expect(comparisonOf('Which memoranda or agreements on transport were signed in 2021?')).toBeUndefined();
+	});
+});
