@@ -35,7 +35,13 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { deployCommands } from '../../src/deploy.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
-import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from '../support/fakeDiscord.js';
+import {
+	ALL_PERMISSIONS,
+	CHANNEL_ID,
+	FakeDiscord,
+	GUILD_ID,
+	type RecordedRequest,
+} from '../support/fakeDiscord/index.js';
 
 const OTHER_GUILD_ID = '1100000000000000011';
 const OTHER_CHANNEL_ID = '1100000000000000021';

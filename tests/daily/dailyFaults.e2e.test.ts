@@ -24,9 +24,15 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { answerEmbed } from '../../src/render/answerEmbed.js';
-import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID } from '../support/fakeDiscord.js';
-import { FaultPlan, planned } from '../support/faultPlan.js';
-import { NonceMemory } from '../support/nonceMemory.js';
+import {
+	ALL_PERMISSIONS,
+	CHANNEL_ID,
+	FakeDiscord,
+	FaultPlan,
+	GUILD_ID,
+	NonceMemory,
+	planned,
+} from '../support/fakeDiscord/index.js';
 
 const NONCE_WINDOW_MS = 50;
 /** Short limits so a test of a hang or a storm takes milliseconds; the shape of the policy is the production one. */
