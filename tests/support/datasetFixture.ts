@@ -4,6 +4,8 @@
  * `validateDataset` reads (or, through `datasetFiles`, into the files `loadDataset` reads). The defaults all quote
  * `FIXTURE_TEXT`; a test that changes the text passes its own `text` and quotes from it.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type {
 	AwardRecord,
@@ -256,4 +258,18 @@ export function datasetFiles(raw: RawDataset): Record<string, string> {
 	for (const bundle of raw.bundles) files[bundle.file] = JSON.stringify(bundle.json);
 	for (const [name, text] of raw.sourceTexts) files[`sources/${name}`] = text;
 	return files;
+}
+
+/**
+ * Writes `raw` into `directory` as a data directory `loadDataset` reads (for tests that start the bot, the CLI or a
+ * script on a fixture dataset).
+ *
+ * @returns the directory
+ */
+export function writeDataset(directory: string, raw: RawDataset): string {
+	for (const [path, text] of Object.entries(datasetFiles(raw))) {
+		mkdirSync(dirname(join(directory, path)), { recursive: true });
+		writeFileSync(join(directory, path), text);
+	}
+	return directory;
 }
