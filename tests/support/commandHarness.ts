@@ -176,8 +176,6 @@ export interface CommandHarness {
 	context: CommandContext;
 	commands: ReadonlyMap<string, Command>;
 	router: InteractionRouter;
-	/** Runs a slash command through the router and returns every call it made. */
-	run(name: string, options?: Record<string, OptionValue>, caller?: Caller): Promise<RecordedCall[]>;
 	/** Runs a slash command that must be answered by exactly one `reply`, and returns what it sent. */
 	reply(name: string, options?: Record<string, OptionValue>, caller?: Caller): Promise<ReplyPayload>;
 	/** The autocomplete choices the router sends for `partial` typed in `option`. */
@@ -221,8 +219,6 @@ export function commandHarness(
 		context,
 		commands,
 		router,
-		run: (name, options = {}, caller = {}) =>
-			handled(RecordedInteraction.chatInput(commandNamed(name), options, caller)),
 		async reply(name, options = {}, caller = {}) {
 			const calls = await handled(RecordedInteraction.chatInput(commandNamed(name), options, caller));
 			const [call] = calls;
