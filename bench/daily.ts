@@ -16,9 +16,7 @@ import { createPostRest, discordPoster } from '../src/daily/discordPoster.js';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Engine } from '../src/engine/engine.js';
 import { createLogger } from '../src/logger.js';
-import { FakeDiscord } from '../tests/support/fakeDiscord.js';
-import { FaultPlan, planned } from '../tests/support/faultPlan.js';
-import { NonceMemory } from '../tests/support/nonceMemory.js';
+import { FakeDiscord, FaultPlan, NonceMemory, planned } from '../tests/support/fakeDiscord/index.js';
 import { percentile } from './support.js';
 
 export interface DailyBenchOptions {

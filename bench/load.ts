@@ -27,7 +27,7 @@ import {
 import { GENERIC_ERROR } from '../src/bot/messages.js';
 import { loadDataset } from '../src/data/loadDataset.js';
 import { Country, DocumentKind, Sector } from '../src/data/schema.js';
-import { CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from '../tests/support/fakeDiscord.js';
+import { CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from '../tests/support/fakeDiscord/index.js';
 import { percentile, QUESTIONS, seededRandom } from './support.js';
 
 export interface LoadOptions {

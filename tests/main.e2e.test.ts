@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './support/fakeDiscord.js';
+import { FakeDiscord } from './support/fakeDiscord/index.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 /** What `npm start` runs: the compiled entry point, built by `npm run build` (which `npm ci` runs). */

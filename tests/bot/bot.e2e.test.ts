@@ -11,7 +11,14 @@ import type { InteractionRouter } from '../../src/bot/router.js';
 import { deployCommands } from '../../src/deploy.js';
 import { YEAR_RANGE } from '../../src/engine/filters.js';
 import { createLogger } from '../../src/logger.js';
-import { APP_ID, BOT_ID, type FakeDiscord, GUILD_ID, type InteractionHandle, faults } from '../support/fakeDiscord.js';
+import {
+	APP_ID,
+	BOT_ID,
+	type FakeDiscord,
+	GUILD_ID,
+	type InteractionHandle,
+	faults,
+} from '../support/fakeDiscord/index.js';
 import { type BotHarness, startBot } from '../support/botHarness.js';
 import {
 	asObject,

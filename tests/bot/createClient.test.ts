@@ -11,8 +11,7 @@ import type { Command } from '../../src/bot/command.js';
 import type { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger } from '../../src/logger.js';
 import { textReply } from '../../src/render/reply.js';
-import type { FakeDiscord } from '../support/fakeDiscord.js';
-import { APP_ID, CHANNEL_ID, type RecordedRequest, faults } from '../support/fakeDiscord.js';
+import { APP_ID, CHANNEL_ID, type FakeDiscord, type RecordedRequest, faults } from '../support/fakeDiscord/index.js';
 
 /** @discordjs/rest's default preemptive global limit (requests per second). */
 const DEFAULT_GLOBAL_LIMIT = 50;

@@ -17,7 +17,7 @@ import { GENERIC_ERROR } from '../../src/bot/messages.js';
 import { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger } from '../../src/logger.js';
 import { type BotHarness, loginReady, startBot } from '../support/botHarness.js';
-import { FakeDiscord, type InteractionHandle, type RecordedRequest, faults } from '../support/fakeDiscord.js';
+import { FakeDiscord, type InteractionHandle, type RecordedRequest, faults } from '../support/fakeDiscord/index.js';
 
 interface Callback {
 	type: number;

@@ -14,8 +14,7 @@ import type { InteractionRouter } from '../../src/bot/router.js';
 import { type PagedList, encodePageId } from '../../src/discord/customIds.js';
 import { createLogger } from '../../src/logger.js';
 import { embedReply, textReply } from '../../src/render/reply.js';
-import type { FakeDiscord } from '../support/fakeDiscord.js';
-import { GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord.js';
+import { type FakeDiscord, GUILD_ID, type InteractionHandle, USER_ID } from '../support/fakeDiscord/index.js';
 
 /** Commands slower than this are acknowledged first and edited later. */
 const DEFER_AFTER_MS = 40;

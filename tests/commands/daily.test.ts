@@ -13,6 +13,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import type { Reply } from '../../src/render/reply.js';
 import { renderAnswer } from '../../src/render/answerProse.js';
+import { commandInput } from '../support/commandHarness.js';
 
 const GUILD = 'guild-1';
 const CHANNEL = '1200000000000000001';
@@ -64,14 +65,7 @@ function input(
 	options: Record<string, OptionValue> = {},
 	overrides: Partial<CommandInput> = {},
 ): CommandInput {
-	return {
-		options: new Map(Object.entries(options)),
-		subcommand,
-		userId: 'user-1',
-		guildId: GUILD,
-		canManageGuild: true,
-		...overrides,
-	};
+	return commandInput(options, { subcommand, userId: 'user-1', guildId: GUILD, ...overrides });
 }
 
 function setInput(time = '09:00', timezone = 'Asia/Almaty', overrides: Partial<CommandInput> = {}): CommandInput {

@@ -15,7 +15,6 @@ import {
 	type APIInteractionDataResolved,
 	ChannelType,
 	type Client,
-	Events,
 	InteractionContextType,
 	InteractionResponseType,
 	type InteractionType,
@@ -24,10 +23,7 @@ import {
 	REST,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../commands/index.js';
 import type { CommandContext, DailyService } from '../../src/bot/command.js';
-import { createClient } from '../../src/bot/createClient.js';
-import { InteractionRouter } from '../../src/bot/router.js';
 import { DailyScheduler, PROBLEM_MESSAGES } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
 import { discordPoster } from '../../src/daily/discordPoster.js';
@@ -35,59 +31,28 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { deployCommands } from '../../src/deploy.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
-import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID, type RecordedRequest } from '../support/fakeDiscord.js';
+import { type BotHarness, startBot } from '../support/botHarness.js';
+import {
+	ALL_PERMISSIONS,
+	CHANNEL_ID,
+	type FakeDiscord,
+	GUILD_ID,
+	type RecordedRequest,
+} from '../support/fakeDiscord/index.js';
+import {
+	NO_MENTIONS,
+	type SentCallback,
+	asArray,
+	asObject,
+	asString,
+	isEphemeral,
+	readCallback,
+} from '../support/sentPayloads.js';
 
 const OTHER_GUILD_ID = '1100000000000000011';
 const OTHER_CHANNEL_ID = '1100000000000000021';
 const MESSAGES_PATH = `/channels/${CHANNEL_ID}/messages`;
 const OTHER_MESSAGES_PATH = `/channels/${OTHER_CHANNEL_ID}/messages`;
-const NO_MENTIONS = { parse: [] };
-
-// ---------------------------------------------------------------------------------------------------------------
-// Reading what the bot sent: REST bodies are `unknown`, narrowed here.
-// ---------------------------------------------------------------------------------------------------------------
-
-function asObject(value: unknown, what: string): Record<string, unknown> {
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		throw new Error(`${what}: expected an object, got ${JSON.stringify(value)}`);
-	}
-	return value as Record<string, unknown>;
-}
-
-function asArray(value: unknown, what: string): unknown[] {
-	if (!Array.isArray(value)) throw new Error(`${what}: expected an array, got ${JSON.stringify(value)}`);
-	return value;
-}
-
-function asString(value: unknown, what: string): string {
-	if (typeof value !== 'string') throw new Error(`${what}: expected a string, got ${JSON.stringify(value)}`);
-	return value;
-}
-
-interface SentCallback {
-	type: number;
-	content: string;
-	/** 0 when absent. */
-	flags: number;
-	allowedMentions: unknown;
-	choices: { name: string; value: string }[];
-}
-
-function readCallback(request: RecordedRequest): SentCallback {
-	const body = asObject(request.body, 'callback body');
-	if (typeof body.type !== 'number') throw new Error(`callback without a type: ${JSON.stringify(body)}`);
-	const data = body.data === undefined ? {} : asObject(body.data, 'callback data');
-	return {
-		type: body.type,
-		content: typeof data.content === 'string' ? data.content : '',
-		flags: typeof data.flags === 'number' ? data.flags : 0,
-		allowedMentions: data.allowed_mentions,
-		choices: (data.choices === undefined ? [] : asArray(data.choices, 'choices')).map((raw) => {
-			const choice = asObject(raw, 'choice');
-			return { name: asString(choice.name, 'choice.name'), value: String(choice.value) };
-		}),
-	};
-}
 
 interface DailyPost {
 	channelPath: string;
@@ -97,6 +62,7 @@ interface DailyPost {
 	allowedMentions: unknown;
 }
 
+/** A daily post as the bot sent it: its embeds' titles and the nonce fields. */
 function readPost(request: RecordedRequest): DailyPost {
 	const body = asObject(request.body, 'post body');
 	return {
@@ -106,10 +72,6 @@ function readPost(request: RecordedRequest): DailyPost {
 		enforceNonce: body.enforce_nonce,
 		allowedMentions: body.allowed_mentions,
 	};
-}
-
-function isEphemeral(callback: SentCallback): boolean {
-	return (callback.flags & MessageFlags.Ephemeral) !== 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -149,9 +111,8 @@ function dailySet(
 // One fake Discord, one bot, one store file for the whole file.
 // ---------------------------------------------------------------------------------------------------------------
 
+let bot: BotHarness;
 let fake: FakeDiscord;
-let client: Client;
-let router: InteractionRouter;
 let engine: Engine;
 let context: CommandContext;
 let directory: string;
@@ -163,7 +124,7 @@ function at(iso: string): void {
 	current = new Date(iso);
 }
 
-function openDaily(): DailyService {
+function openDaily(client: Client): DailyService {
 	const store = DailyStore.open(databasePath, now);
 	const scheduler = new DailyScheduler({
 		store,
@@ -195,27 +156,26 @@ function postsTo(path: string): RecordedRequest[] {
 beforeAll(async () => {
 	directory = mkdtempSync(join(tmpdir(), 'daily-e2e-'));
 	databasePath = join(directory, 'daily.sqlite');
-	fake = await FakeDiscord.start();
 	engine = new Engine(await loadDataset());
 	context = { engine, logger: createLogger('silent'), now };
-	router = new InteractionRouter(loadCommands(), context);
-	client = createClient(router, createLogger('silent'), fake.apiUrl);
-	context.daily = openDaily();
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-	await client.login('fake-token');
-	await ready;
+	// The scheduler posts through the client's own REST, so the daily service is wired once the client exists.
+	bot = await startBot({
+		context,
+		beforeLogin: (client) => {
+			context.daily = openDaily(client);
+		},
+	});
+	({ fake } = bot);
 });
 
 afterEach(async () => {
-	await router.drain();
+	await bot.router.drain();
 	fake.clearFaults();
 	expect(fake.unhandledRequests()).toEqual([]);
 });
 
 afterAll(async () => {
-	await router?.drain();
-	await client?.destroy();
-	await fake?.close();
+	await bot?.stop();
 	context?.daily?.store.close();
 	if (directory) rmSync(directory, { recursive: true, force: true });
 });
@@ -285,7 +245,7 @@ describe('/daily through the real client', () => {
 
 	it('posts nothing more that day after a restart on the same store file', async () => {
 		daily().store.close();
-		context.daily = openDaily();
+		context.daily = openDaily(bot.client);
 		at('2026-03-02T12:00:00Z');
 
 		expect(await daily().scheduler.tick()).toEqual([{ guildId: GUILD_ID, outcome: 'skipped', day: '2026-03-02' }]);

@@ -11,12 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { ApplicationCommandOptionType, ChannelType, type Client, Events, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, ChannelType, PermissionFlagsBits } from 'discord.js';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../commands/index.js';
 import type { CommandContext } from '../../src/bot/command.js';
-import { createClient } from '../../src/bot/createClient.js';
-import { InteractionRouter } from '../../src/bot/router.js';
 import { DailyScheduler, type DeliveryPolicy, PROBLEM_MESSAGES } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
 import { createPostRest, discordPoster } from '../../src/daily/discordPoster.js';
@@ -24,9 +21,16 @@ import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { answerEmbed } from '../../src/render/answerEmbed.js';
-import { ALL_PERMISSIONS, CHANNEL_ID, FakeDiscord, GUILD_ID } from '../support/fakeDiscord.js';
-import { FaultPlan, planned } from '../support/faultPlan.js';
-import { NonceMemory } from '../support/nonceMemory.js';
+import { type BotHarness, startBot } from '../support/botHarness.js';
+import {
+	ALL_PERMISSIONS,
+	CHANNEL_ID,
+	FakeDiscord,
+	FaultPlan,
+	GUILD_ID,
+	NonceMemory,
+	planned,
+} from '../support/fakeDiscord/index.js';
 
 const NONCE_WINDOW_MS = 50;
 /** Short limits so a test of a hang or a storm takes milliseconds; the shape of the policy is the production one. */
@@ -40,8 +44,7 @@ const POLICY: Partial<DeliveryPolicy> = {
 };
 
 let fake: FakeDiscord;
-let client: Client;
-let router: InteractionRouter;
+let bot: BotHarness;
 let engine: Engine;
 let context: CommandContext;
 let directory: string;
@@ -127,11 +130,8 @@ beforeAll(async () => {
 	nonces = new NonceMemory(fake, { windowMs: NONCE_WINDOW_MS });
 	engine = new Engine(await loadDataset());
 	context = { engine, logger: createLogger('silent'), now };
-	router = new InteractionRouter(loadCommands(), context);
-	client = createClient(router, createLogger('silent'), fake.apiUrl);
-	const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-	await client.login('fake-token');
-	await ready;
+	// The stand-in is the test's, with Discord's nonce memory installed before the bot connects.
+	bot = await startBot({ fake, context });
 });
 
 beforeEach(() => {
@@ -148,14 +148,14 @@ beforeEach(() => {
 afterEach(async () => {
 	plan.dispose();
 	nonces.clear();
-	await router.drain();
+	await bot.router.drain();
 	fake.clearRequests();
 	store.close();
 	rmSync(directory, { recursive: true, force: true });
 });
 
 afterAll(async () => {
-	await client?.destroy();
+	await bot?.stop();
 	await fake?.close();
 });
 

@@ -6,7 +6,7 @@ import { type APIEmbed, type APIMessage, HTTPError, REST, RESTJSONErrorCodes, Ro
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DeliveryError } from '../../src/daily/dailyScheduler.js';
 import { discordPoster } from '../../src/daily/discordPoster.js';
-import { CHANNEL_ID, FakeDiscord, type FakeResponse, faults } from '../support/fakeDiscord.js';
+import { CHANNEL_ID, FakeDiscord, type FakeResponse, faults } from '../support/fakeDiscord/index.js';
 
 const EMBEDS: APIEmbed[] = [{ title: 'A fact', description: 'With its source.' }];
 const MESSAGES_PATH = `/channels/${CHANNEL_ID}/messages`;

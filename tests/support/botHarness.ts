@@ -10,7 +10,7 @@ import { createClient } from '../../src/bot/createClient.js';
 import { createBotContext } from '../../src/bot/createContext.js';
 import { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger, type Logger } from '../../src/logger.js';
-import { FakeDiscord } from './fakeDiscord.js';
+import { FakeDiscord } from './fakeDiscord/index.js';
 
 export interface BotHarness {
 	fake: FakeDiscord;

@@ -4,6 +4,8 @@
  * `validateDataset` reads (or, through `datasetFiles`, into the files `loadDataset` reads). The defaults all quote
  * `FIXTURE_TEXT`; a test that changes the text passes its own `text` and quotes from it.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type {
 	AwardRecord,
@@ -11,7 +13,9 @@ import type {
 	DocumentRecord,
 	EventRecord,
 	FigureRecord,
+	FollowUpRecord,
 	PersonRecord,
+	ProposalRecord,
 	SourceRecord,
 	VisitRecord,
 } from '../../src/data/schema.js';
@@ -170,8 +174,48 @@ export function fixturePerson(overrides: Partial<Input<typeof PersonRecord>> = {
 	};
 }
 
+export function fixtureProposal(overrides: Partial<Input<typeof ProposalRecord>> = {}): Input<typeof ProposalRecord> {
+	return {
+		id: 'proposal-test-trade-target',
+		title: 'Trade target of one billion dollars',
+		kind: 'initiative',
+		proposedBy: { people: [], countries: ['Kazakhstan'] },
+		visit: 'visit-test',
+		status: 'proposed',
+		sectors: ['trade'],
+		description: 'Raise mutual trade to one billion dollars.',
+		evidence: evidence('the target is one billion dollars'),
+		...overrides,
+	};
+}
+
+/** A follow-up from the default proposal to the default document. */
+export function fixtureFollowUp(overrides: Partial<Input<typeof FollowUpRecord>> = {}): Input<typeof FollowUpRecord> {
+	return {
+		id: 'followup-test-target-statement',
+		earlier: 'proposal-test-trade-target',
+		later: 'doc-test-joint-statement',
+		summary: 'The trade target was written into the Joint Statement.',
+		earlierEvidence: evidence('the target is one billion dollars'),
+		laterEvidence: evidence('signed a Joint Statement'),
+		...overrides,
+	};
+}
+
 /** The record lists of one bundle, in the order the bundle holds them. Records are `unknown` so tests can break them. */
-const BUNDLE_KEYS = ['visits', 'documents', 'figures', 'awards', 'events', 'discrepancies', 'people'] as const;
+const BUNDLE_KEYS = [
+	'visits',
+	'documents',
+	'figures',
+	'awards',
+	'events',
+	'discrepancies',
+	'people',
+	'organisations',
+	'places',
+	'proposals',
+	'followUps',
+] as const;
 type BundleKey = (typeof BUNDLE_KEYS)[number];
 
 export interface DatasetFixtureParts extends Partial<Record<BundleKey, readonly unknown[]>> {
@@ -214,4 +258,18 @@ export function datasetFiles(raw: RawDataset): Record<string, string> {
 	for (const bundle of raw.bundles) files[bundle.file] = JSON.stringify(bundle.json);
 	for (const [name, text] of raw.sourceTexts) files[`sources/${name}`] = text;
 	return files;
+}
+
+/**
+ * Writes `raw` into `directory` as a data directory `loadDataset` reads (for tests that start the bot, the CLI or a
+ * script on a fixture dataset).
+ *
+ * @returns the directory
+ */
+export function writeDataset(directory: string, raw: RawDataset): string {
+	for (const [path, text] of Object.entries(datasetFiles(raw))) {
+		mkdirSync(dirname(join(directory, path)), { recursive: true });
+		writeFileSync(join(directory, path), text);
+	}
+	return directory;
 }

@@ -10,7 +10,7 @@ import {
 	MessageFlags,
 } from 'discord.js';
 import { expect } from 'vitest';
-import type { RecordedRequest } from './fakeDiscord.js';
+import type { RecordedRequest } from './fakeDiscord/index.js';
 
 export interface SentEmbed {
 	title?: string;

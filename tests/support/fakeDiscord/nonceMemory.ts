@@ -7,7 +7,8 @@
  * by its content.
  */
 import type { APIMessage } from 'discord.js';
-import { buildMessage, type FakeDiscord } from './fakeDiscord.js';
+import { buildMessage } from './discordObjects.js';
+import type { FakeDiscord } from './fakeDiscord.js';
 
 export interface NonceMemoryOptions {
 	/** How long a nonce is remembered; Discord's is a few minutes, tests use a few milliseconds. */

@@ -9,7 +9,7 @@ import {
 	type Interaction,
 } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, USER_ID, faults } from './fakeDiscord.js';
+import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, USER_ID, faults } from './index.js';
 
 type Handler = (interaction: Interaction) => Promise<void>;
 

@@ -9,7 +9,9 @@
  *   ...
  *   plan.dispose();
  */
-import { type FakeDiscord, type FakeResponse, type Interception, matches, type RequestMatcher } from './fakeDiscord.js';
+import type { FakeDiscord } from './fakeDiscord.js';
+import type { Interception } from './faults.js';
+import { type FakeResponse, type RequestMatcher, matches } from './requests.js';
 
 /** One fault. `handled`: the route runs (its side effects happen) before the exchange hangs or is cut. */
 export type PlannedFault =

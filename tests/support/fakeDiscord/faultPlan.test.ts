@@ -1,9 +1,7 @@
 /** The stand-in's nonce memory and per-request faults, seen through a real @discordjs/rest client. */
 import { type APIMessage, REST, Routes } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL_ID, FakeDiscord } from './fakeDiscord.js';
-import { FaultPlan, planned } from './faultPlan.js';
-import { NonceMemory } from './nonceMemory.js';
+import { CHANNEL_ID, FakeDiscord, FaultPlan, NonceMemory, planned } from './index.js';
 
 // Wide enough that two posts in a row stay inside it on a loaded machine (40 ms did not).
 const WINDOW_MS = 500;

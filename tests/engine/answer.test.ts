@@ -1,0 +1,66 @@
+/**
+ * `ANSWER_KINDS`, the one runtime value of the answer model (the rest are types): it names exactly the kinds of answer
+ * the engine builds, each once, checked on a fixture holding a record of every kind.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANSWER_KINDS, type Answer } from '../../src/engine/answer.js';
+import { fixtureEngine } from '../support/commandHarness.js';
+import {
+	evidence,
+	fixtureAward,
+	fixtureDiscrepancy,
+	fixtureDocument,
+	fixtureEvent,
+	fixtureFigure,
+	fixtureFollowUp,
+	fixturePerson,
+	fixtureProposal,
+} from '../support/datasetFixture.js';
+
+describe('ANSWER_KINDS', () => {
+	it('lists each kind once', () => {
+		expect(new Set(ANSWER_KINDS).size).toBe(ANSWER_KINDS.length);
+	});
+
+	it('names exactly the kinds of answer the engine builds from records, counts and sentences', () => {
+		const engine = fixtureEngine({
+			documents: [fixtureDocument()],
+			figures: [fixtureFigure()],
+			awards: [fixtureAward()],
+			events: [fixtureEvent()],
+			discrepancies: [fixtureDiscrepancy()],
+			people: [fixturePerson()],
+			organisations: [
+				{
+					id: 'org-test-agency',
+					name: 'Test Agency',
+					country: 'Kazakhstan',
+					type: 'agency',
+					evidence: evidence('The presidents held talks'),
+				},
+			],
+			proposals: [fixtureProposal()],
+			followUps: [fixtureFollowUp()],
+		});
+		const ids = [
+			'doc-test-joint-statement',
+			'visit-test',
+			'fig-test-trade',
+			'award-test-friendship',
+			'event-test-wreath',
+			'000_test.txt',
+			'disc-test-count',
+			'person-test-guest',
+			'org-test-agency',
+			'proposal-test-trade-target',
+			'followup-test-target-statement',
+			'count-visit-test',
+			'passage-000_test-1',
+		];
+
+		const answers = ids.map((id) => engine.get(id)).filter((answer): answer is Answer => answer !== undefined);
+
+		expect(answers.map((answer) => answer.id)).toEqual(ids);
+		expect(answers.map((answer) => answer.kind).sort()).toEqual([...ANSWER_KINDS].sort());
+	});
+});

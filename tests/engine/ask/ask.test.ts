@@ -1,0 +1,189 @@
+/**
+ * The Asker on a tiny dataset of two meetings (Astana 2025, Ashgabat 2021), built from the same parts the Engine
+ * gives it: whether the sources answer a question, why not (each kind of notice), and the answers, best first.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateDataset } from '../../../src/data/validateDataset.js';
+import { Asker, MAX_ASK_ANSWERS } from '../../../src/engine/ask/ask.js';
+import { VisitCounts } from '../../../src/engine/ask/documentCounts.js';
+import { buildEntries } from '../../../src/engine/entries.js';
+import { KIND_WEIGHT } from '../../../src/engine/kindWeights.js';
+import { useNameAliases } from '../../../src/engine/normalise.js';
+import { SearchIndex } from '../../../src/engine/search/searchIndex.js';
+import { Suggestions } from '../../../src/engine/suggestions.js';
+import { buildVocabulary } from '../../../src/engine/vocabulary.js';
+import {
+	FIXTURE_TEXT,
+	datasetFixture,
+	evidence,
+	fixtureAward,
+	fixtureDocument,
+	fixtureFigure,
+	fixturePerson,
+	fixtureVisit,
+} from '../../support/datasetFixture.js';
+
+const TEXT = `${FIXTURE_TEXT}\nASHGABAT, 10 May 2021. The leaders met in Ashgabat and signed a Memorandum on Transport.`;
+
+const host = { country: 'Kazakhstan', person: 'person-test-host', role: 'President of Kazakhstan' } as const;
+const guest = { country: 'Turkmenistan', person: 'person-test-guest', role: 'President of Turkmenistan' } as const;
+
+let asker: Asker;
+
+beforeAll(() => {
+	const dataset = validateDataset(
+		datasetFixture({
+			text: TEXT,
+			visits: [
+				fixtureVisit({ host, guest }),
+				fixtureVisit({
+					id: 'visit-test-ashgabat',
+					title: 'Ashgabat visit',
+					city: 'Ashgabat',
+					country: 'Turkmenistan',
+					venue: null,
+					startDate: { iso: '2021-05-10', precision: 'day' },
+					host: { country: 'Turkmenistan', person: null, role: 'President of Turkmenistan' },
+					guest: host,
+					summary: 'Talks in Ashgabat.',
+					evidence: evidence('The leaders met in Ashgabat'),
+				}),
+			],
+			documents: [
+				fixtureDocument(),
+				fixtureDocument({
+					id: 'doc-test-memo-transport',
+					title: 'Memorandum on Transport',
+					kind: 'memorandum-of-understanding',
+					visit: 'visit-test-ashgabat',
+					signedPlace: 'Ashgabat',
+					sectors: ['transport'],
+					list: null,
+					evidence: evidence('signed a Memorandum on Transport'),
+				}),
+			],
+			figures: [fixtureFigure()],
+			awards: [fixtureAward()],
+			people: [
+				fixturePerson(),
+				fixturePerson({
+					id: 'person-test-host',
+					name: 'Test Host',
+					country: 'Kazakhstan',
+					roles: [
+						{
+							title: 'President of Kazakhstan',
+							country: 'Kazakhstan',
+							visits: ['visit-test'],
+							evidence: evidence('The presidents held talks'),
+						},
+					],
+					evidence: evidence('The presidents held talks'),
+				}),
+			],
+		}),
+	);
+	// As the Engine builds it: the names installed before the index folds them.
+	const vocabulary = buildVocabulary(dataset);
+	useNameAliases(vocabulary.nameAliases);
+	const index = new SearchIndex(buildEntries(dataset), KIND_WEIGHT);
+	asker = new Asker(dataset, vocabulary, index, new VisitCounts(dataset), new Suggestions(index));
+});
+
+function ids(question: string): string[] {
+	return asker.ask(question).answers.map((answer) => answer.id);
+}
+
+describe('Asker.ask', () => {
+	it('answers from the records: the award first for who received it, and says the sources answer', () => {
+		const result = asker.ask('Who received the Order of Friendship?');
+
+		expect(result).toMatchObject({ query: 'Who received the Order of Friendship?', answered: true, suggestions: [] });
+		expect(result.notice).toBeUndefined();
+		expect(result.answers[0]?.id).toBe('award-test-friendship');
+	});
+
+	it('reads the question trimmed', () => {
+		expect(asker.ask('  What was the trade?  ').query).toBe('What was the trade?');
+		expect(ids('  What was the trade?  ')[0]).toBe('fig-test-trade');
+	});
+
+	it("counts a meeting's documents first when asked how many were signed there", () => {
+		const [first] = asker.ask('How many documents were signed in Astana?').answers;
+
+		expect(first?.kind).toBe('count');
+		expect(first?.id).toBe('count-visit-test');
+	});
+
+	it('answers "which memoranda" with the set of memoranda, then the memorandum itself', () => {
+		const [set, memorandum] = asker.ask('Which memoranda were signed?').answers;
+
+		expect(set?.kind === 'count' && set.value.of === 'set' ? set.value.documents.map((doc) => doc.id) : []).toEqual([
+			'doc-test-memo-transport',
+		]);
+		expect(memorandum?.id).toBe('doc-test-memo-transport');
+	});
+
+	it(`gives at most ${MAX_ASK_ANSWERS} answers, each once`, () => {
+		const answers = ids('What did Putin say about trade in Astana or Ashgabat?');
+
+		expect(answers.length).toBeLessThanOrEqual(MAX_ASK_ANSWERS);
+		expect(new Set(answers).size).toBe(answers.length);
+	});
+
+	it('offers titles to try when nothing matches, and answers nothing', () => {
+		const result = asker.ask('zzzz qqqq');
+
+		expect(result).toMatchObject({ answered: false, answers: [] });
+		expect(result.notice).toBeUndefined();
+		expect(result.suggestions.length).toBeGreaterThan(0);
+	});
+});
+
+describe('Asker.ask notices', () => {
+	it('names the words no source mentions, and keeps the closest matches as answers', () => {
+		const result = asker.ask('What did Putin say about trade?');
+
+		expect(result.answered).toBe(false);
+		expect(result.notice).toEqual({ kind: 'not-in-sources', words: ['Putin'] });
+		expect(result.answers[0]?.id).toBe('fig-test-trade');
+	});
+
+	it('gives each part of a question that mixes two meetings up, with the meetings it names', () => {
+		const result = asker.ask('the meeting in Ashgabat in 2025');
+
+		expect(result.answered).toBe(false);
+		expect(result.notice).toEqual({
+			kind: 'scope-conflict',
+			parts: [
+				{
+					kind: 'year',
+					values: [2025],
+					visits: ['visit-test'],
+					meetings: [{ id: 'visit-test', city: 'Astana', date: { iso: '2025-11-25', precision: 'day' } }],
+				},
+				{
+					kind: 'city',
+					values: ['ashgabat'],
+					visits: ['visit-test-ashgabat'],
+					meetings: [{ id: 'visit-test-ashgabat', city: 'Ashgabat', date: { iso: '2021-05-10', precision: 'day' } }],
+				},
+			],
+		});
+	});
+
+	it('says no award involves a leader in the role the question gives them', () => {
+		const result = asker.ask('Did Test Guest give an award?');
+
+		expect(result.answered).toBe(false);
+		expect(result.notice).toEqual({ kind: 'no-award', names: ['Test Guest'] });
+	});
+
+	it('finds the award a leader received when asked the other way round', () => {
+		const result = asker.ask('Did Test Guest receive an award?');
+
+		expect(result.notice).toBeUndefined();
+		expect(result.answered).toBe(true);
+		expect(result.answers[0]?.id).toBe('award-test-friendship');
+	});
+});

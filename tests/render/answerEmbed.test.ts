@@ -1,0 +1,114 @@
+/** Answers as embeds: the chosen fields in order, up to two citations and how many more, the kind's colour, fitted. */
+import { describe, expect, it } from 'vitest';
+import { answerEmbed, citationField, formatFieldValue } from '../../src/render/answerEmbed.js';
+import type { RenderedAnswer } from '../../src/render/answerProse.js';
+import { fixtureEngine } from '../support/commandHarness.js';
+import { fixtureDocument } from '../support/datasetFixture.js';
+
+function documentAnswer(overrides: Partial<RenderedAnswer> = {}): RenderedAnswer {
+	return {
+		kind: 'document',
+		id: 'doc-1',
+		title: 'Agreement on the Border Regime',
+		text: 'Agreement on the Border Regime: agreement, signed at the talks.',
+		// Out of order and with one the embed does not show, to see that it picks and orders them.
+		fields: {
+			sectors: ['border', 'security'],
+			kind: 'memorandum-of-understanding',
+			internal: 'not shown',
+			dateText: '25 October 2021',
+			parties: [],
+		},
+		citations: [{ source: 'a.txt', quote: 'The agreement was signed.' }],
+		...overrides,
+	};
+}
+
+describe('formatFieldValue', () => {
+	it('shows nothing for an empty value', () => {
+		for (const value of [undefined, null, '', []]) expect(formatFieldValue(value)).toBeUndefined();
+	});
+
+	it('puts each item of a list on its own line', () => {
+		expect(formatFieldValue(['Kazakhstan', 'Turkmenistan'])).toBe('Kazakhstan\nTurkmenistan');
+	});
+
+	it('writes slugs as words but keeps the hyphens of names and numbers as they are', () => {
+		expect(formatFieldValue('memorandum-of-understanding')).toBe('memorandum of understanding');
+		expect(formatFieldValue('Kassym-Jomart Tokayev')).toBe('Kassym-Jomart Tokayev');
+		expect(formatFieldValue(2021)).toBe('2021');
+	});
+});
+
+describe('citationField', () => {
+	it('names the source file and quotes the sentence', () => {
+		expect(citationField({ source: 'a.txt', quote: 'It was signed.' })).toEqual({
+			name: 'Source: a.txt',
+			value: '> It was signed.',
+		});
+	});
+
+	it('cuts a long quote to 900 characters with an ellipsis', () => {
+		const { value } = citationField({ source: 'a.txt', quote: 'x'.repeat(2000) });
+
+		expect(value).toBe(`> ${'x'.repeat(899)}…`);
+	});
+});
+
+describe('answerEmbed', () => {
+	it("shows the kind's fields in their order, short ones inline, then the extra fields, then the citation", () => {
+		const embed = answerEmbed(documentAnswer(), [{ name: 'Visit', value: 'Ashgabat visit' }]);
+
+		expect(embed.title).toBe('Agreement on the Border Regime');
+		expect(embed.description).toBe('Agreement on the Border Regime: agreement, signed at the talks.');
+		expect(embed.color).toBe(0x2f6fde);
+		expect(embed.fields).toEqual([
+			{ name: 'Kind', value: 'memorandum of understanding', inline: true },
+			{ name: 'Date', value: '25 October 2021', inline: true },
+			{ name: 'Sectors', value: 'border\nsecurity', inline: false },
+			{ name: 'Visit', value: 'Ashgabat visit' },
+			{ name: 'Source: a.txt', value: '> The agreement was signed.' },
+		]);
+		expect(embed.footer).toEqual({ text: 'document · doc-1' });
+	});
+
+	it('shows two citations and says how many more there are', () => {
+		const citations = ['a', 'b', 'c', 'd'].map((name) => ({ source: `${name}.txt`, quote: `Quote ${name}.` }));
+
+		const embed = answerEmbed(documentAnswer({ citations }));
+
+		expect(embed.fields?.filter((field) => field.name.startsWith('Source: ')).map((field) => field.name)).toEqual([
+			'Source: a.txt',
+			'Source: b.txt',
+		]);
+		expect(embed.footer?.text).toBe('document · doc-1 · 2 more citations');
+		expect(answerEmbed(documentAnswer({ citations: citations.slice(0, 3) })).footer?.text).toBe(
+			'document · doc-1 · 1 more citation',
+		);
+	});
+
+	it("keeps Discord's limits whatever the answer holds", () => {
+		const embed = answerEmbed(documentAnswer({ title: 'T'.repeat(400), text: 'x'.repeat(5000) }));
+
+		expect(embed.title).toHaveLength(256);
+		expect(embed.description).toHaveLength(4096);
+	});
+
+	it("renders an engine answer itself, in that kind's colour", () => {
+		const answer = fixtureEngine({ documents: [fixtureDocument()] }).get('visit-test');
+		if (!answer) throw new Error('no visit in the fixture');
+
+		const embed = answerEmbed(answer);
+
+		expect([embed.title, embed.color, embed.footer?.text]).toEqual(['Test visit', 0x1f9d55, 'visit · visit-test']);
+		expect(embed.fields?.map((field) => field.name)).toEqual([
+			'Date',
+			'City',
+			'Venue',
+			'Host',
+			'Guest',
+			'Formats',
+			'Source: 000_test.txt',
+		]);
+	});
+});

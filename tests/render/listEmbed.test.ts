@@ -1,0 +1,71 @@
+/** One page of a ranked list: pages of five, numbered from where the page starts, each with its date, kind and source. */
+import { describe, expect, it } from 'vitest';
+import type { RenderedAnswer } from '../../src/render/answerProse.js';
+import { PAGE_SIZE, listEmbed, pageCount, pageIndex, pageRequest } from '../../src/render/listEmbed.js';
+
+function answer(index: number, overrides: Partial<RenderedAnswer> = {}): RenderedAnswer {
+	return {
+		kind: 'visit',
+		id: `visit-${index}`,
+		title: `Visit ${index}`,
+		text: `Text ${index}`,
+		fields: { dateText: `${index} May 2021` },
+		citations: [{ source: 'a.txt', quote: `Quote ${index}.` }],
+		...overrides,
+	};
+}
+
+describe('paging', () => {
+	it('shows five to a page', () => {
+		expect(PAGE_SIZE).toBe(5);
+	});
+
+	it('counts at least one page, and a page for every five results or part of five', () => {
+		expect([0, 1, 5, 6, 10, 11].map(pageCount)).toEqual([1, 1, 1, 2, 2, 3]);
+	});
+
+	it('asks for the five results of a page, from the first page for a negative one', () => {
+		expect(pageRequest(2)).toEqual({ offset: 10, limit: 5 });
+		expect(pageRequest(-3)).toEqual({ offset: 0, limit: 5 });
+	});
+
+	it('tells the page a list page is from its offset', () => {
+		expect(pageIndex({ total: 12, offset: 10, results: [] })).toBe(2);
+	});
+});
+
+describe('listEmbed', () => {
+	it('numbers the results from where the page starts, each with its date, kind, quote and source', () => {
+		const embed = listEmbed('12 visits', { total: 12, offset: 10, results: [answer(11), answer(12)] });
+
+		expect(embed.title).toBe('12 visits');
+		expect(embed.fields).toEqual([
+			{ name: '11. Visit 11', value: '11 May 2021 · visit\n> Quote 11.\n— a.txt' },
+			{ name: '12. Visit 12', value: '12 May 2021 · visit\n> Quote 12.\n— a.txt' },
+		]);
+		expect(embed.footer?.text).toBe('Page 3 of 3 · 12 results');
+	});
+
+	it('leaves out the date and the source a result does not have, and says "1 result"', () => {
+		const embed = listEmbed('1 figure', { total: 1, offset: 0, results: [answer(1, { fields: {}, citations: [] })] });
+
+		expect(embed.fields).toEqual([{ name: '1. Visit 1', value: 'visit' }]);
+		expect(embed.footer?.text).toBe('Page 1 of 1 · 1 result');
+	});
+
+	it('cuts a long quote to 200 characters', () => {
+		const embed = listEmbed('1 visit', {
+			total: 1,
+			offset: 0,
+			results: [answer(1, { citations: [{ source: 'a.txt', quote: 'q'.repeat(500) }] })],
+		});
+
+		expect(embed.fields?.[0]?.value).toBe(`1 May 2021 · visit\n> ${'q'.repeat(199)}…\n— a.txt`);
+	});
+
+	it('shows no more than a page of results', () => {
+		const results = Array.from({ length: 7 }, (_, index) => answer(index + 1));
+
+		expect(listEmbed('7 visits', { total: 7, offset: 0, results }).fields).toHaveLength(5);
+	});
+});
