@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { Client, DiscordjsErrorCodes, GatewayIntentBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeLoginFailure } from '../src/loginFailure.js';
-import { FakeDiscord } from './support/fakeDiscord.js';
+import { FakeDiscord } from './support/fakeDiscord/index.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789AB';
 

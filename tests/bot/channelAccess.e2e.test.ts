@@ -17,7 +17,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type BotHarness, startBot } from '../support/botHarness.js';
 import { ALL_BUT_ADMINISTRATOR, channelDenyingBot, everyoneMay } from '../support/channelPermissions.js';
-import { ALL_PERMISSIONS, CHANNEL_ID, GUILD_ID } from '../support/fakeDiscord.js';
+import { ALL_PERMISSIONS, CHANNEL_ID, GUILD_ID } from '../support/fakeDiscord/index.js';
 import { isEphemeral, readCallback, type SentCallback } from '../support/sentPayloads.js';
 
 const HIDDEN_CHANNEL_ID = '1100000000000000029';

@@ -12,7 +12,7 @@ import {
 	PermissionFlagsBits,
 	type RoleFlags,
 } from 'discord.js';
-import { ALL_PERMISSIONS, BOT_ID, type FakeDiscord, GUILD_ID, textChannel } from './fakeDiscord.js';
+import { ALL_PERMISSIONS, BOT_ID, type FakeDiscord, GUILD_ID, textChannel } from './fakeDiscord/index.js';
 
 /** Every permission but Administrator, which would make any overwrite moot. */
 export const ALL_BUT_ADMINISTRATOR = BigInt(ALL_PERMISSIONS) & ~PermissionFlagsBits.Administrator;
