@@ -14,6 +14,7 @@ import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { givesMeasure, measuresAsked } from './measures.js';
 import { compareFigures } from './comparisons.js';
+import { withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
 import { foldText, processTerm, tokenize } from '../normalise.js';
@@ -145,7 +146,9 @@ function answerQuestion(
 			found = { ...found, hits: [...found.hits.slice(0, 1), outside, ...found.hits.slice(1)] };
 		}
 	}
-	const rankedHits = withSentenceNearTop(found.hits, found.bestOfKind);
+	const rankedHits = withTellingWordFirst(withSentenceNearTop(found.hits, found.bestOfKind), searchText, (term) =>
+		index.entriesWith(term),
+	);
 	const notice =
 		noticeFor(query, context, rankedHits, dataset, vocabulary, index) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.

@@ -11,6 +11,7 @@ import type { Citation, CountAnswer } from '../answer.js';
 import { SIGNED_AT_VISIT, dedupeCitations } from './documentCounts.js';
 import { kindMatches } from '../filters.js';
 import { personNames } from '../names.js';
+import { stemTerm } from '../language/wordForms.js';
 import { normaliseTerms } from '../normalise.js';
 import { MONTHS, type NamedDocumentKind, type QuestionContext, SECTOR_WORDS } from './questionContext.js';
 
@@ -59,6 +60,7 @@ export class DocumentSets {
 	private readonly partiesByRarestTerm: ReadonlyMap<string, readonly string[]>;
 	/** Terms that ask for documents or narrow to a visit: what a bare list question is made of. */
 	private readonly listTerms: ReadonlySet<string>;
+	private readonly listStems: ReadonlySet<string>;
 
 	constructor(dataset: Dataset) {
 		this.visits = dataset.visits;
@@ -91,6 +93,7 @@ export class DocumentSets {
 				].join(' '),
 			),
 		);
+		this.listStems = new Set([...this.listTerms].map(stemTerm));
 	}
 
 	/**
@@ -125,7 +128,9 @@ export class DocumentSets {
 
 	private hasOtherWords(terms: ReadonlySet<string>, criteria: Criteria): boolean {
 		const partyTerms = new Set(criteria.parties.flatMap((party) => this.partyTerms.get(party) ?? []));
-		return [...terms].some((term) => !this.listTerms.has(term) && !partyTerms.has(term) && !/^\d+$/.test(term));
+		// By stem as well: "Berdimuhamedov's" folds to "berdimuhamedovs", "visits" to "visit".
+		const listed = (term: string): boolean => this.listTerms.has(term) || this.listStems.has(stemTerm(term));
+		return [...terms].some((term) => !listed(term) && !partyTerms.has(term) && !/^\d+$/.test(term));
 	}
 
 	private criteria(context: QuestionContext): Criteria {

@@ -173,8 +173,11 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const comparesTotals = /\b(vs|versus|compar\w*|totals?)\b/.test(folded);
 	const asksDocumentCount =
 		(intents.has('count') || comparesTotals) && DOCUMENT_WORDS.test(folded) && !OTHER_COUNTED.test(folded);
+	// "What was signed on the sidelines…" asks for documents without naming them.
+	const asksWhatWasSigned = /^what (was|were|did)\b.*\b(signed?|exchanged?)\b/.test(folded);
 	const asksDocumentList =
-		!asksDocumentCount && /^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded);
+		!asksDocumentCount &&
+		((/^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded)) || asksWhatWasSigned);
 	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>
 		KIND_WORDS[kind].test(folded),
 	);

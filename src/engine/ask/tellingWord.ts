@@ -1,0 +1,44 @@
+/**
+ * The first answer holds what the question is about. A broad record — a visit's summary, a document whose title
+ * shares the question's context words ("the 2021 joint statement"), a person — can outscore the sentence that holds
+ * the fact, by sharing more of the common words. The rule: the question's most telling word is its rarest word in the
+ * index that any of the best answers holds; when the first answer lacks it and a close one holds it, that one leads.
+ */
+import { processTerm, tokenize } from '../normalise.js';
+import type { Entry } from '../entries.js';
+import type { Hit } from '../search/searchIndex.js';
+import { RANKING } from './ranking.js';
+
+/** The index forms of a text's words. */
+function termsOf(text: string): Set<string> {
+	return new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
+}
+
+/**
+ * @param hits - the best hits, best first
+ * @param searchText - the question's words to search for (question and scope words removed)
+ * @param entriesWith - how many entries of the index hold a term
+ * @returns the hits with the first one holding the telling word first, if the leader lacks it
+ * @example
+ * withTellingWordFirst(hits, 'turkic body named joint statement', (term) => index.entriesWith(term));
+ */
+export function withTellingWordFirst(
+	hits: readonly Hit<Entry>[],
+	searchText: string,
+	entriesWith: (term: string) => number,
+): Hit<Entry>[] {
+	const [lead] = hits;
+	if (!lead) return [...hits];
+	const considered = hits.slice(0, RANKING.tellingWordConsidered);
+	const held = considered.map(({ entry }) => termsOf(`${entry.title} ${entry.names} ${entry.text}`));
+	const telling = [...termsOf(searchText)]
+		.filter((term) => entriesWith(term) > 0 && held.some((terms) => terms.has(term)))
+		.sort((a, b) => entriesWith(a) - entriesWith(b))[0];
+	if (telling === undefined || held[0]?.has(telling)) return [...hits];
+	const holder = considered.findIndex(
+		(hit, index) => held[index]?.has(telling) && hit.score >= lead.score * RANKING.tellingWordShare,
+	);
+	if (holder <= 0) return [...hits];
+	const moved = hits[holder];
+	return moved ? [moved, ...hits.filter((_, index) => index !== holder)] : [...hits];
+}
