@@ -47,7 +47,7 @@ export const RANKING = {
 	 */
 	paraphrase: { synonym: 0.6, derived: 0.5, similar: 0.4, broader: 0.3 } as Readonly<Record<Relation, number>>,
 	/** The most telling word of a question is looked for in this many of the best hits… */
-	tellingWordConsidered: 5,
+	tellingWordConsidered: 3,
 	/** … and one that holds it leads when it scores at least this share of the leader's score. */
 	tellingWordShare: 0.3,
 	/** A comparison gathers the figures of one measure among this many of the best answers… */

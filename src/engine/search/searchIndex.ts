@@ -140,6 +140,12 @@ export class SearchIndex<D extends Searchable> {
 		);
 	}
 
+	/** How many entries hold the term (0 for a term the index does not hold): how telling a word is. */
+	entriesWith(term: string): number {
+		const id = this.terms.id(term);
+		return id === undefined ? 0 : (this.postingStart[id + 1] ?? 0) - (this.postingStart[id] ?? 0);
+	}
+
 	/** How many distinct terms the index holds. */
 	get termCount(): number {
 		return this.terms.size;

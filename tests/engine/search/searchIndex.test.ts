@@ -262,6 +262,14 @@ describe('SearchIndex', () => {
 		expect(entry && index.get(entry.id)).toBe(entry);
 		expect(index.get('no-such-id')).toBeUndefined();
 	});
+
+	it('counts the entries that hold a term, as many as a search for it alone matches', () => {
+		for (const term of ['turkic', 'border', 'kazakhstan']) {
+			expect(index.entriesWith(term)).toBe(index.search(term, { options: {} }).total);
+			expect(index.entriesWith(term)).toBeGreaterThan(0);
+		}
+		expect(index.entriesWith('qwxz')).toBe(0);
+	});
 });
 
 describe('SearchIndex over documents of its own kinds', () => {
