@@ -64,6 +64,8 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 	volume: 'volume',
 	length: 'length',
 	capacity: 'capacity',
+	date: 'date',
+	day: 'day',
 };
 
 function meetingText(meeting: NoticeMeeting): string {

@@ -45,7 +45,7 @@ describe('/ask', () => {
 		expect(payload.content).toBe(
 			'Q: `What did Putin say about trade?`\nThe sources do not mention Putin.\n**Closest matches:**',
 		);
-		expect(footers(payload)[0]).toBe('figure · fig-test-trade');
+		expect(footers(payload).slice(0, 3)).toContain('figure · fig-test-trade');
 	});
 
 	it('echoes the question inert: backticks replaced, mentions broken, inside inline code', async () => {

@@ -25,7 +25,18 @@ describe('ANSWER_KINDS', () => {
 	it('names exactly the kinds of answer the engine builds from records, counts and sentences', () => {
 		const engine = fixtureEngine({
 			documents: [fixtureDocument()],
-			figures: [fixtureFigure()],
+			figures: [
+				fixtureFigure(),
+				fixtureFigure({
+					id: 'fig-test-trade-target',
+					label: 'Mutual trade target',
+					value: 1_000_000_000,
+					valueText: 'one billion dollars',
+					qualifier: null,
+					text: 'The mutual trade target is one billion dollars.',
+					evidence: evidence('the target is one billion dollars'),
+				}),
+			],
 			awards: [fixtureAward()],
 			events: [fixtureEvent()],
 			discrepancies: [fixtureDiscrepancy()],
@@ -59,8 +70,12 @@ describe('ANSWER_KINDS', () => {
 		];
 
 		const answers = ids.map((id) => engine.get(id)).filter((answer): answer is Answer => answer !== undefined);
-
 		expect(answers.map((answer) => answer.id)).toEqual(ids);
+		// A comparison is built for a question that compares, from the figures of one measure.
+		const [comparison] = engine.ask('mutual trade vs the trade target').answers;
+		expect(comparison?.kind).toBe('comparison');
+		if (comparison) answers.push(comparison);
+
 		expect(answers.map((answer) => answer.kind).sort()).toEqual([...ANSWER_KINDS].sort());
 	});
 });

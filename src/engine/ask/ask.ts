@@ -3,7 +3,7 @@
  * first (counts, figures, awards, dates), then from ranked search, and last
  * from the sentences of the sources.
  */
-import type { Country } from '../../data/schema.js';
+import type { Country, PartialDate } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from '../answer.js';
 import { DocumentSets } from './documentSets.js';
@@ -12,9 +12,9 @@ import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
-import { givesMeasure, measuresAsked } from './measures.js';
+import { givesMeasure, type Measure, measuresAsked } from './measures.js';
 import { compareFigures } from './comparisons.js';
-import { withTellingWordFirst } from './tellingWord.js';
+import { entryTerms, tellingTerm, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
 import { foldText, processTerm, tokenize } from '../normalise.js';
@@ -146,11 +146,11 @@ function answerQuestion(
 			found = { ...found, hits: [...found.hits.slice(0, 1), outside, ...found.hits.slice(1)] };
 		}
 	}
-	const rankedHits = withTellingWordFirst(withSentenceNearTop(found.hits, found.bestOfKind), searchText, (term) =>
-		index.entriesWith(term),
-	);
+	const nearTop = withSentenceNearTop(found.hits, found.bestOfKind);
+	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
+	const rankedHits = withTellingWordFirst(nearTop, telling);
 	const notice =
-		noticeFor(query, context, rankedHits, dataset, vocabulary, index) ??
+		noticeFor(query, context, rankedHits, telling, dataset, vocabulary, index) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(outside && placedElsewhere && answers.length === 0
 			? elsewhereNotice(outside.entry, context, vocabulary)
@@ -183,6 +183,7 @@ function noticeFor(
 	query: string,
 	context: QuestionContext,
 	hits: readonly Hit<Entry>[],
+	telling: string | undefined,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -193,10 +194,21 @@ function noticeFor(
 	if (noAward) return noAward;
 	// A visit's or an article's summary spans everything said at it: only a figure, a sentence or a record of one
 	// thing gives a measure of what was asked.
-	const shown = hits.slice(0, RANKING.measureCheckedHits).filter(({ entry }) => !SUMMARY_KINDS.has(entry.kind));
-	const missing = measuresAsked(query).filter(
-		(measure) => !shown.some(({ entry }) => givesMeasure(measure, `${entry.title} ${entry.text}`)),
-	);
+	// Only a match that holds what the question is about (its telling word) can give its measure: a dated trade
+	// memorandum does not say when the trade houses open.
+	const shown = hits
+		.slice(0, RANKING.measureCheckedHits)
+		.filter(({ entry }, rank) => rank === 0 || telling === undefined || entryTerms(entry).has(telling));
+	const future = FUTURE.test(foldText(query));
+	const gives = (measure: Measure, entry: Entry): boolean => {
+		if (measure === 'date' || measure === 'day') {
+			// A record of something that happened gives its date from its fields (its own, or its meeting's).
+			const date = recordDate(entry.answer, dataset, future);
+			if (date !== undefined) return measure === 'date' || date.precision === 'day';
+		}
+		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
+	};
+	const missing = measuresAsked(query).filter((measure) => !shown.some(({ entry }) => gives(measure, entry)));
 	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
@@ -249,6 +261,31 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
 	const naming = [...asked].filter((term) => there.has(term));
 	return naming.length > 0 && naming.every((term) => here.has(term));
 }
+
+/**
+ * When the thing an answer records happened: a meeting, a document's signing, an award, an event, each by its own
+ * date or else its meeting's; a proposal's meeting, unless the question asks when it will be done.
+ */
+function recordDate(answer: Answer, dataset: Dataset, future: boolean): PartialDate | undefined {
+	switch (answer.kind) {
+		case 'proposal':
+			// When something was proposed or agreed is its meeting's date; when it will be done, the sources rarely say.
+			return future ? undefined : (answer.visit?.startDate ?? undefined);
+		case 'visit':
+			return answer.record.startDate;
+		case 'document':
+			return answer.record.signedDate ?? answer.visit?.startDate;
+		case 'event':
+			return answer.record.date ?? answer.visit?.startDate;
+		case 'award':
+			return answer.record.date ?? dataset.visits.find((visit) => visit.id === answer.record.visit)?.startDate;
+		default:
+			return undefined;
+	}
+}
+
+/** Words that ask about what is still to come ("When will … open?"). */
+const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
 
 /** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
 const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);

@@ -1,12 +1,14 @@
 /**
- * Questions that ask for a measure — a cost, a mass, a volume, a length, a capacity — are answered only by a record
- * or a sentence that gives one: "How much did the bridge cost?" is not answered by the bridge's opening date, nor by
- * a trade figure that shares the word "bridge". Language only: the words that ask for a measure and the words a
+ * Questions that ask for a measure — a cost, a mass, a volume, a length, a capacity, a date — are answered only by a
+ * record or a sentence that gives one: "How much did the bridge cost?" is not answered by the bridge's opening date,
+ * nor by a trade figure that shares the word "bridge"; "When will the trade houses open?" not by the agreement to
+ * open them. Language only: the words that ask for a measure and the words a
  * value of it is written with.
  */
 import { foldText } from '../normalise.js';
+import { MONTHS as MONTH_NAMES } from './questionContext.js';
 
-export type Measure = 'money' | 'mass' | 'volume' | 'length' | 'capacity';
+export type Measure = 'money' | 'mass' | 'volume' | 'length' | 'capacity' | 'date' | 'day';
 
 interface MeasureWords {
 	measure: Measure;
@@ -32,6 +34,21 @@ const MEASURES: readonly MeasureWords[] = [
 		measure: 'length',
 		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the (bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
 		holds: /\b(km|kilomet(re|er)s?|miles?|met(re|er)s long)\b/u,
+	},
+	{
+		// "When …" is answered by a day, a month or a year.
+		measure: 'date',
+		asks: /^when\b|\bwhen (was|were|did|will|is|does|do)\b|\bby what year\b|\b(in )?(what|which) year\b/u,
+		holds: new RegExp(`\\b(${MONTH_NAMES.join('|')}|(19|20)\\d\\d)\\b`, 'u'),
+	},
+	{
+		// "On what date …" is answered by a day.
+		measure: 'day',
+		asks: /\b(what|which|exact) (date|dates|day|days)\b|\bwhen exactly\b/u,
+		holds: new RegExp(
+			`\\b(\\d{1,2}(st|nd|rd|th)? (${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')}) \\d{1,2})\\b`,
+			'u',
+		),
 	},
 	{
 		measure: 'capacity',

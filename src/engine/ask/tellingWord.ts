@@ -14,27 +14,41 @@ function termsOf(text: string): Set<string> {
 	return new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
 }
 
+/** The index forms of an entry's words. */
+export function entryTerms(entry: Entry): Set<string> {
+	return termsOf(`${entry.title} ${entry.names} ${entry.text}`);
+}
+
 /**
  * @param hits - the best hits, best first
  * @param searchText - the question's words to search for (question and scope words removed)
  * @param entriesWith - how many entries of the index hold a term
- * @returns the hits with the first one holding the telling word first, if the leader lacks it
- * @example
- * withTellingWordFirst(hits, 'turkic body named joint statement', (term) => index.entriesWith(term));
+ * @returns the question's rarest word in the index that one of the first hits holds, if any does
  */
-export function withTellingWordFirst(
+export function tellingTerm(
 	hits: readonly Hit<Entry>[],
 	searchText: string,
 	entriesWith: (term: string) => number,
-): Hit<Entry>[] {
-	const [lead] = hits;
-	if (!lead) return [...hits];
-	const considered = hits.slice(0, RANKING.tellingWordConsidered);
-	const held = considered.map(({ entry }) => termsOf(`${entry.title} ${entry.names} ${entry.text}`));
-	const telling = [...termsOf(searchText)]
+): string | undefined {
+	const held = hits.slice(0, RANKING.tellingWordConsidered).map(({ entry }) => entryTerms(entry));
+	return [...termsOf(searchText)]
 		.filter((term) => entriesWith(term) > 0 && held.some((terms) => terms.has(term)))
 		.sort((a, b) => entriesWith(a) - entriesWith(b))[0];
-	if (telling === undefined || held[0]?.has(telling)) return [...hits];
+}
+
+/**
+ * @param hits - the best hits, best first
+ * @param telling - the question's telling word (see `tellingTerm`)
+ * @returns the hits with the first one holding the telling word first, if the leader lacks it
+ * @example
+ * withTellingWordFirst(hits, tellingTerm(hits, 'turkic body named joint statement', (term) => index.entriesWith(term)));
+ */
+export function withTellingWordFirst(hits: readonly Hit<Entry>[], telling: string | undefined): Hit<Entry>[] {
+	const [lead] = hits;
+	if (!lead || telling === undefined) return [...hits];
+	const considered = hits.slice(0, RANKING.tellingWordConsidered);
+	const held = considered.map(({ entry }) => entryTerms(entry));
+	if (held[0]?.has(telling)) return [...hits];
 	const holder = considered.findIndex(
 		(hit, index) => held[index]?.has(telling) && hit.score >= lead.score * RANKING.tellingWordShare,
 	);

@@ -146,7 +146,7 @@ describe('Asker.ask notices', () => {
 
 		expect(result.answered).toBe(false);
 		expect(result.notice).toEqual({ kind: 'not-in-sources', words: ['Putin'] });
-		expect(result.answers[0]?.id).toBe('fig-test-trade');
+		expect(result.answers.slice(0, 3).map(({ id }) => id)).toContain('fig-test-trade');
 	});
 
 	it('gives each part of a question that mixes two meetings up, with the meetings it names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/engine/entries.js';
-import { withTellingWordFirst } from '../../../src/engine/ask/tellingWord.js';
+import { tellingTerm, withTellingWordFirst } from '../../../src/engine/ask/tellingWord.js';
 import type { Hit } from '../../../src/engine/search/searchIndex.js';
 
 /** Only the fields the rule reads: an entry's words. */
@@ -17,23 +17,33 @@ describe('withTellingWordFirst', () => {
 	const sentence = hit('passage-turkic', 'the Cooperation Council of Turkic-speaking States', 5);
 
 	it('puts first the close hit that holds the question’s rarest word when the leader lacks it', () => {
-		const ranked = withTellingWordFirst([record, sentence], 'turkic body named joint statement', entriesWith);
+		const ranked = withTellingWordFirst(
+			[record, sentence],
+			tellingTerm([record, sentence], 'turkic body named joint statement', entriesWith),
+		);
 		expect(ranked.map(({ entry }) => entry.id)).toEqual(['passage-turkic', 'doc-joint-statement']);
 	});
 
 	it('keeps the order when the leader holds the word, or the holder scores far below it', () => {
-		expect(withTellingWordFirst([sentence, record], 'turkic joint statement', entriesWith)[0]?.entry.id).toBe(
-			'passage-turkic',
-		);
+		expect(
+			withTellingWordFirst(
+				[sentence, record],
+				tellingTerm([sentence, record], 'turkic joint statement', entriesWith),
+			)[0]?.entry.id,
+		).toBe('passage-turkic');
 		const faint = hit('passage-turkic', 'Turkic-speaking States', 1);
-		expect(withTellingWordFirst([record, faint], 'turkic joint statement', entriesWith)[0]?.entry.id).toBe(
-			'doc-joint-statement',
-		);
+		expect(
+			withTellingWordFirst([record, faint], tellingTerm([record, faint], 'turkic joint statement', entriesWith))[0]
+				?.entry.id,
+		).toBe('doc-joint-statement');
 	});
 
-	it('ignores words the index does not hold', () => {
-		expect(withTellingWordFirst([record, sentence], 'qwxz statement', entriesWith)[0]?.entry.id).toBe(
-			'doc-joint-statement',
-		);
+	it('takes as telling the rarest word a hit holds, ignoring words the index does not hold', () => {
+		expect(tellingTerm([record, sentence], 'turkic joint statement', entriesWith)).toBe('turkic');
+		expect(tellingTerm([record], 'turkic joint statement', entriesWith)).toBe('joint');
+		expect(
+			withTellingWordFirst([record, sentence], tellingTerm([record, sentence], 'qwxz statement', entriesWith))[0]?.entry
+				.id,
+		).toBe('doc-joint-statement');
 	});
 });
