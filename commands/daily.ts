@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { ChannelType, PermissionFlagsBits } from 'discord.js';
+import { SERVER_ONLY } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
 import { completeOption } from '../src/bot/completeOption.js';
@@ -15,7 +16,8 @@ export const data = new SlashCommandBuilder()
 	.setName('daily')
 	.setDescription('A fact posted every day in a channel of this server')
 	.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-	.setContexts(InteractionContextType.Guild)
+	.setIntegrationTypes(...SERVER_ONLY.integrationTypes)
+	.setContexts(...SERVER_ONLY.contexts)
 	.addSubcommand((sub) =>
 		sub
 			.setName('set')

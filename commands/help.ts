@@ -4,6 +4,7 @@
  * each example parses against that command's options, as the local console reads it.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
@@ -11,7 +12,9 @@ import { loadCommands } from './index.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('help')
-	.setDescription('What this bot can do, with an example of each command');
+	.setDescription('What this bot can do, with an example of each command')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts);
 
 /** Examples a researcher can copy, by command name: one place per command, with nothing else to keep in step. */
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {

@@ -38,6 +38,8 @@ export interface FigureBar {
 }
 
 export interface FigureChart {
+	/** The measure drawn, as the dataset names it (`trade-turnover`); its targets are drawn beside it. */
+	measure: string;
 	/** Over time when every bar measures the same thing in different years; side by side otherwise. */
 	layout: 'over-time' | 'side-by-side';
 	title: string;
@@ -105,6 +107,7 @@ function chartOf(measure: string, answers: readonly FigureAnswer[], engine: Engi
 	const layout = metrics.size === 1 && years.size === bars.length && !years.has(null) ? 'over-time' : 'side-by-side';
 	bars.sort(layout === 'over-time' ? byYear : byCountriesThenSeries);
 	return {
+		measure,
 		layout,
 		title: CHART_WORDS.figureTitle(humanise(measure), metrics.size > 1),
 		subtitle: CHART_WORDS.figureSubtitle(bars.length, axisUnit),
