@@ -75,9 +75,10 @@ function formatInZone(instant: Date, timeZone: string): string {
 }
 
 export async function execute(input: CommandInput, context: CommandContext): Promise<Reply> {
+	// A DM or a user-installed use has no server: say so first, whatever else is missing.
+	if (!input.guildId) return textReply('Daily posts are set per server: run this in a server.');
 	const daily = context.daily;
 	if (!daily) return textReply(UNAVAILABLE);
-	if (!input.guildId) return textReply('Daily posts are set per server: run this in a server.');
 	const guildId = input.guildId;
 	switch (input.subcommand) {
 		case 'set': {

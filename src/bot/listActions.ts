@@ -132,11 +132,12 @@ function exportAnswer(target: ActionTarget, engine: Engine): FileAnswer {
 			content: `The export of ${rows} ${plural} is too large to attach here. The command line writes it in full: npm run --silent cli -- ${target.of} … --csv`,
 		};
 	}
+	const counted = `${rows} ${rows === 1 ? singular : plural}`;
 	return {
-		content: `Exported ${rows} ${rows === 1 ? singular : plural}, with their citations: \`${stem}.csv\` (opens in a spreadsheet) and \`${stem}.json\`.`,
+		content: `Exported ${counted}, with their citations: \`${stem}.csv\` (opens in a spreadsheet) and \`${stem}.json\`.`,
 		files: [
-			new AttachmentBuilder(csvBytes, { name: `${stem}.csv`, description: `${rows} ${plural} as CSV` }),
-			new AttachmentBuilder(jsonBytes, { name: `${stem}.json`, description: `${rows} ${plural} as JSON` }),
+			new AttachmentBuilder(csvBytes, { name: `${stem}.csv`, description: `${counted} as CSV` }),
+			new AttachmentBuilder(jsonBytes, { name: `${stem}.json`, description: `${counted} as JSON` }),
 		],
 	};
 }

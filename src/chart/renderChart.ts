@@ -38,8 +38,11 @@ export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
 		warnings.push(args.map(String).join(' '));
 	});
 	const view = new View(parse(compile(spec, { logger }).spec), { renderer: 'none', logger });
+	// Drawing is CPU work in three long steps; between them other interactions (and a due deferral) get their turn.
+	await yieldToEventLoop();
 	const svg = await view.toSVG();
 	view.finalize();
+	await yieldToEventLoop();
 	const image = new Resvg(svg, {
 		fitTo: { mode: 'zoom', value: CHART_SCALE },
 		font: {
@@ -50,6 +53,10 @@ export async function renderChart(spec: TopLevelSpec): Promise<RenderedChart> {
 		},
 	}).render();
 	return { svg, png: image.asPng(), width: image.width, height: image.height, warnings };
+}
+
+function yieldToEventLoop(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** What Vega measures text with (`vega-scenegraph`'s `textMetrics`, which `vega` re-exports but does not type). */

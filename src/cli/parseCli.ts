@@ -32,6 +32,10 @@ export interface CliCommand {
 	metric?: string;
 	date?: string;
 	exclude: string[];
+	/** `--csv`: the whole list as CSV (set only when given). */
+	csv?: true;
+	/** `--chart FILE`: where to write the list's chart as PNG (set only when given). */
+	chart?: string;
 }
 
 export type ParseOutcome = { ok: true; command: CliCommand } | { ok: false; error: string };
@@ -47,7 +51,9 @@ commands:
   timeline [--country C] [--year Y]
   sources
   fact [--date YYYY-MM-DD] [--exclude ID ...]
-  autocomplete <command> <option> "<partial>"`;
+  autocomplete <command> <option> "<partial>"
+--csv (agreement, visit, figure, timeline, ask): the whole list as CSV, with citations
+--chart FILE (figure, timeline): write the list's chart as PNG to FILE`;
 
 const OPTIONS = {
 	json: { type: 'boolean' },
@@ -62,17 +68,19 @@ const OPTIONS = {
 	date: { type: 'string' },
 	exclude: { type: 'string', multiple: true },
 	help: { type: 'boolean', short: 'h' },
+	csv: { type: 'boolean' },
+	chart: { type: 'string' },
 } as const;
 
 /** Which options each command accepts; anything else is a mistake worth telling. */
 const ALLOWED: Readonly<Record<CliCommandName, readonly string[]>> = {
-	ask: ['json', 'batch'],
-	agreement: ['json', 'query', 'country', 'year', 'kind', 'sector', 'visit'],
-	visit: ['json', 'query', 'country', 'year'],
-	figure: ['json', 'query', 'country', 'year', 'metric', 'visit'],
+	ask: ['json', 'batch', 'csv'],
+	agreement: ['json', 'query', 'country', 'year', 'kind', 'sector', 'visit', 'csv'],
+	visit: ['json', 'query', 'country', 'year', 'csv'],
+	figure: ['json', 'query', 'country', 'year', 'metric', 'visit', 'csv', 'chart'],
 	person: ['json', 'query'],
 	proposal: ['json', 'query'],
-	timeline: ['json', 'country', 'year'],
+	timeline: ['json', 'country', 'year', 'csv', 'chart'],
 	sources: ['json'],
 	fact: ['json', 'date', 'exclude'],
 	autocomplete: ['json'],
@@ -111,6 +119,8 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 		return { ok: false, error: `--year must be a four-digit year, not "${values.year}"` };
 	if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date))
 		return { ok: false, error: `--date must be YYYY-MM-DD, not "${values.date}"` };
+	const outputProblem = outputConflict(values);
+	if (outputProblem) return { ok: false, error: outputProblem };
 	return {
 		ok: true,
 		command: {
@@ -127,8 +137,27 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 			metric: values.metric,
 			date: values.date,
 			exclude: values.exclude ?? [],
+			...(values.csv ? { csv: true as const } : {}),
+			...(values.chart !== undefined ? { chart: values.chart } : {}),
 		},
 	};
+}
+
+/** One output at a time: text, `--json`, `--csv` or `--chart`; and a chart needs a file name. */
+function outputConflict(values: {
+	json?: boolean;
+	csv?: boolean;
+	batch?: boolean;
+	chart?: string;
+}): string | undefined {
+	const given = [values.json && '--json', values.csv && '--csv', values.chart !== undefined && '--chart'].filter(
+		(option): option is string => typeof option === 'string',
+	);
+	if (given.length > 1) return `${given.join(' and ')} cannot be combined: choose one output`;
+	if (values.csv && values.batch) return '--csv answers one question: it cannot be combined with --batch';
+	if (values.chart !== undefined && !/\.png$/iu.test(values.chart.trim()))
+		return `--chart needs a file name ending in .png, not "${values.chart}"`;
+	return undefined;
 }
 
 function isCommandName(name: string): name is CliCommandName {
