@@ -82,7 +82,9 @@ export function figureChart(engine: Engine, filters: FigureChartFilters): Figure
 	const first = best.ok ? best.results[0] : undefined;
 	if (first?.kind !== 'figure') return undefined;
 	const measure = measureOf(first.record.metric);
-	const figures = [measure, `${measure}${TARGET_SUFFIX}`].flatMap((member) => {
+	// A metric asked for by name is drawn alone; otherwise a measure is drawn with its targets.
+	const members = metric ? [first.record.metric] : [measure, `${measure}${TARGET_SUFFIX}`];
+	const figures = members.flatMap((member) => {
 		const outcome = engine.figures(undefined, { country, metric: member });
 		return outcome.ok ? outcome.results.filter((answer): answer is FigureAnswer => answer.kind === 'figure') : [];
 	});

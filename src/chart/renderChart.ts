@@ -79,7 +79,7 @@ function measureTextAsDejaVu(vega: object): void {
  * @param fontSize - in pixels
  * @returns its width in DejaVu Sans, estimated by character class (within a few per cent on the chart's labels)
  * @example
- * textWidth('Kazakhstan', 11); // 66
+ * textWidth('Kazakhstan', 11); // 64
  */
 export function textWidth(text: string, fontSize: number): number {
 	let ems = 0;
