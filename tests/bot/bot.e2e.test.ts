@@ -121,7 +121,11 @@ describe('deployCommands', () => {
 		const put = made[1];
 		expect(put?.headers.authorization).toBe('Bot fake-token');
 		expect(put?.body).toEqual(expectedBody());
-		expect(result).toEqual({ names: [...loadCommands().keys()], scope: `server ${GUILD_ID}` });
+		expect(result).toEqual({
+			names: [...loadCommands().keys()],
+			scope: `server ${GUILD_ID}`,
+			userInstallable: [...loadCommands().keys()].filter((name) => name !== 'daily'),
+		});
 		expect(fake.registeredCommands(GUILD_ID).map((command) => command.name)).toEqual([...loadCommands().keys()]);
 	});
 

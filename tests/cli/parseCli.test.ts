@@ -167,3 +167,41 @@ describe('parseCli', () => {
 		expect(parseCli(['agreement', '--help'])).toEqual({ ok: false, error: 'help' });
 	});
 });
+
+describe('parseCli output options', () => {
+	it('takes --csv on the list commands and --chart FILE on figure and timeline', () => {
+		expect(parseCli(['agreement', '--year', '2021', '--csv'])).toEqual({
+			ok: true,
+			command: command({ name: 'agreement', year: '2021', csv: true }),
+		});
+		expect(parseCli(['timeline', '--chart', 'out.png'])).toEqual({
+			ok: true,
+			command: command({ name: 'timeline', chart: 'out.png' }),
+		});
+	});
+
+	it('refuses --csv and --chart where they do not apply', () => {
+		expect(parseCli(['person', '--query', 'Tokaev', '--csv'])).toEqual({
+			ok: false,
+			error: 'option --csv does not apply to "person"',
+		});
+		expect(parseCli(['agreement', '--chart', 'a.png'])).toEqual({
+			ok: false,
+			error: 'option --chart does not apply to "agreement"',
+		});
+	});
+
+	it('refuses two outputs at once, --csv with --batch, and a chart file that is not a .png', () => {
+		expect([
+			parseCli(['figure', '--json', '--csv']),
+			parseCli(['figure', '--csv', '--chart', 'a.png']),
+			parseCli(['ask', '--batch', '--csv']),
+			parseCli(['figure', '--chart', 'a.svg']),
+		]).toEqual([
+			{ ok: false, error: '--json and --csv cannot be combined: choose one output' },
+			{ ok: false, error: '--csv and --chart cannot be combined: choose one output' },
+			{ ok: false, error: '--csv answers one question: it cannot be combined with --batch' },
+			{ ok: false, error: '--chart needs a file name ending in .png, not "a.svg"' },
+		]);
+	});
+});
