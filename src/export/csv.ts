@@ -7,8 +7,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { Cell, ExportCitation, ExportTable } from './rows.js';
 
 /**
- * The citation columns after every table's own: how many citations, then the outlet, publication date, source file
- * and quote of each. A row citing several quotes has one line per citation in each of the four, in the same order.
+ * The citation columns after every table's own: how many quotes are cited; the outlet, publication date and file of
+ * each source article cited, one line per article; and the quotes, one line each, verbatim. When a row cites several
+ * articles, each quote starts with the line of its article: "(2) …" is from the second.
  */
 export const CITATION_COLUMNS = ['citations', 'outlet', 'published', 'source', 'quote'] as const;
 
@@ -63,14 +64,23 @@ export function cellText(value: Cell): string {
 }
 
 function citationCells(citations: readonly ExportCitation[]): string[] {
-	// One line per citation: a quote is one whitespace-normalised sentence, so the lines of the four cells match.
+	// Outlet, date and file are the article's: one line per article cited. The quotes are one line each (a quote is
+	// one whitespace-normalised sentence), marked with their article's line when there are several articles.
+	const sources = [...new Map(citations.map((citation) => [citation.source, citation])).values()];
+	const oneLine = (text: string | null): string => (text ?? '').replace(/\s+/gu, ' ');
 	const lines = (pick: (citation: ExportCitation) => string | null): string =>
-		citations.map((citation) => (pick(citation) ?? '').replace(/\s+/gu, ' ')).join(CITATION_SEPARATOR);
+		sources.map((source) => oneLine(pick(source))).join(CITATION_SEPARATOR);
+	const quotes = citations.map((citation) => {
+		const quote = oneLine(citation.quote);
+		return sources.length > 1
+			? `(${sources.findIndex((source) => source.source === citation.source) + 1}) ${quote}`
+			: quote;
+	});
 	return [
 		String(citations.length),
 		lines((citation) => citation.outlet),
 		lines((citation) => citation.published),
 		lines((citation) => citation.source),
-		lines((citation) => citation.quote),
+		quotes.join(CITATION_SEPARATOR),
 	];
 }

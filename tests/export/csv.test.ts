@@ -74,7 +74,7 @@ describe('csvRecords', () => {
 		expect(csvRecords(TABLE)[0]).toEqual(['id', 'parties', ...CITATION_COLUMNS]);
 	});
 
-	it('writes one line per citation in each citation cell, in the same order, a missing outlet or date empty', () => {
+	it("writes a line per article cited (a missing outlet or date empty) and a line per quote, marked with its article's line", () => {
 		expect(csvRecords(TABLE)[1]).toEqual([
 			'doc-a',
 			'Ministry of Health, Kazakhstan; Agency “Türkmenaragatnaşyk”',
@@ -82,8 +82,26 @@ describe('csvRecords', () => {
 			'nCa\n',
 			'2021-10-26\n',
 			'a.txt\nb.txt',
-			'He said: "agreed", then left.\nA second sentence.',
+			'(1) He said: "agreed", then left.\n(2) A second sentence.',
 		]);
+	});
+
+	it('writes the article once and the quotes as they are when every quote is from one article', () => {
+		const citation = { source: 'a.txt', outlet: 'nCa', published: '2021-10-26' };
+		const table: ExportTable<'id'> = {
+			list: 'documents',
+			columns: ['id'],
+			rows: [
+				{
+					id: 'doc-b',
+					citations: [
+						{ ...citation, quote: 'One.' },
+						{ ...citation, quote: 'Two.' },
+					],
+				},
+			],
+		};
+		expect(csvRecords(table)[1]).toEqual(['doc-b', '2', 'nCa', '2021-10-26', 'a.txt', 'One.\nTwo.']);
 	});
 });
 

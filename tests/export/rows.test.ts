@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CITATION_COLUMNS } from '../../src/export/csv.js';
 import { validateDataset } from '../../src/data/validateDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import {
+	ANSWER_COLUMNS,
+	DOCUMENT_COLUMNS,
+	FIGURE_COLUMNS,
 	type RowLookup,
+	TIMELINE_COLUMNS,
 	answerTable,
 	documentTable,
 	exportCitations,
@@ -133,5 +139,23 @@ describe('answerTable', () => {
 		expect(rows.map((row) => row.rank)).toEqual(answers.map((_answer, index) => index + 1));
 		expect(rows.map((row) => row.id)).toEqual(answers.map((answer) => answer.id));
 		expect(rows.every((row) => typeof row.title === 'string' && row.title !== '')).toBe(true);
+	});
+});
+
+describe('the README', () => {
+	it("documents every export column, each table's in its order", () => {
+		const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+		const section = readme.slice(readme.indexOf('### Export columns'), readme.indexOf('## Running it on Discord'));
+		for (const [file, columns] of [
+			['`documents`', DOCUMENT_COLUMNS],
+			['`figures`', FIGURE_COLUMNS],
+			['`timeline`', TIMELINE_COLUMNS],
+			['`answers`', ANSWER_COLUMNS],
+		] as const) {
+			const row = section.split('\n').find((line) => line.startsWith('|') && line.includes(`(${file}`)) ?? '';
+			const named = [...row.matchAll(/`([a-z_]+)`/gu)].map((match) => match[1] ?? '');
+			expect([...new Set(named.filter((name) => (columns as readonly string[]).includes(name)))]).toEqual([...columns]);
+		}
+		for (const column of CITATION_COLUMNS) expect(section).toContain(`\`${column}\``);
 	});
 });
