@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandInput, type CommandContext, integerOption, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { countryOption, kindOption, yearOption } from '../src/bot/options.js';
@@ -9,6 +10,8 @@ import type { Reply } from '../src/render/reply.js';
 export const data = new SlashCommandBuilder()
 	.setName('agreement')
 	.setDescription('Look up the documents signed at the visits: agreements, memoranda, statements, plans')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts)
 	.addStringOption((option) =>
 		option.setName('query').setDescription('Title words, a party, a sector…').setAutocomplete(true).setMaxLength(200),
 	)

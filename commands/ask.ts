@@ -1,5 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { withListActions } from '../src/bot/listActions.js';
 import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { noticeText } from '../src/render/noticeText.js';
@@ -11,6 +13,8 @@ const ANSWERS_SHOWN = 3;
 export const data = new SlashCommandBuilder()
 	.setName('ask')
 	.setDescription('Ask a question in your own words; the answer cites its source')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts)
 	.addStringOption((option) =>
 		option
 			.setName('question')
@@ -32,5 +36,6 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	// When the sources do not answer, say so above the answers, which are then only the closest matches.
 	const notice = result.notice ? `\n${noticeText(result.notice)}` : '';
 	const heading = result.answered ? '' : '\n**Closest matches:**';
-	return { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}${notice}${heading}` };
+	const reply = { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}${notice}${heading}` };
+	return withListActions(reply, { of: 'ask', question }, context);
 }

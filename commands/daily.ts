@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { ChannelType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { ChannelType, PermissionFlagsBits } from 'discord.js';
+import { SERVER_ONLY } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, type PermissionName, stringOption } from '../src/bot/command.js';
 import { quoteUserText } from '../src/bot/messages.js';
 import { completeOption } from '../src/bot/completeOption.js';
@@ -15,7 +16,8 @@ export const data = new SlashCommandBuilder()
 	.setName('daily')
 	.setDescription('A fact posted every day in a channel of this server')
 	.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-	.setContexts(InteractionContextType.Guild)
+	.setIntegrationTypes(...SERVER_ONLY.integrationTypes)
+	.setContexts(...SERVER_ONLY.contexts)
 	.addSubcommand((sub) =>
 		sub
 			.setName('set')
@@ -97,9 +99,10 @@ function formatInZone(instant: Date, timeZone: string): string {
 }
 
 export async function execute(input: CommandInput, context: CommandContext): Promise<Reply> {
+	// A DM or a user-installed use has no server: say so first, whatever else is missing.
+	if (!input.guildId) return textReply('Daily posts are set per server: run this in a server.');
 	const daily = context.daily;
 	if (!daily) return textReply(UNAVAILABLE);
-	if (!input.guildId) return textReply('Daily posts are set per server: run this in a server.');
 	const guildId = input.guildId;
 	switch (input.subcommand) {
 		case 'set': {

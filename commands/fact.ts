@@ -1,11 +1,14 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import type { CommandContext, CommandInput } from '../src/bot/command.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('fact')
-	.setDescription('A fact from the dataset, with its citation');
+	.setDescription('A fact from the dataset, with its citation')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts);
 
 export function execute(_input: CommandInput, context: CommandContext): Reply {
 	// Random among all facts, unless today is the anniversary of something in the dataset.

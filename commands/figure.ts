@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { countryOption } from '../src/bot/options.js';
@@ -8,6 +9,8 @@ import type { Reply } from '../src/render/reply.js';
 export const data = new SlashCommandBuilder()
 	.setName('figure')
 	.setDescription('A figure announced at a visit: trade, investment, freight, shares…')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts)
 	.addStringOption((option) =>
 		option
 			.setName('query')

@@ -5,6 +5,7 @@
  * runs each one and checks that it is answered. The number of source articles is the dataset's.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
 import type { CommandContext, CommandInput } from '../src/bot/command.js';
@@ -13,7 +14,9 @@ import { loadCommands } from './index.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('help')
-	.setDescription('What this bot can do, with an example of each command');
+	.setDescription('What this bot can do, with an example of each command')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts);
 
 /** Examples a researcher can copy, by command name: one place per command, with nothing else to keep in step. */
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { notFoundReply } from '../src/bot/messages.js';
@@ -8,6 +9,8 @@ import { type Reply, embedReply } from '../src/render/reply.js';
 export const data = new SlashCommandBuilder()
 	.setName('person')
 	.setDescription('A person the sources name: roles, meetings, awards, documents signed, proposals')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts)
 	.addStringOption((option) =>
 		option
 			.setName('name')

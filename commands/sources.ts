@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import type { CommandContext, CommandInput } from '../src/bot/command.js';
 import { renderAnswer } from '../src/render/answerProse.js';
 import { fitEmbed } from '../src/render/fitEmbed.js';
@@ -7,7 +8,9 @@ import { truncate } from '../src/text/truncate.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('sources')
-	.setDescription('The source articles and what each covers');
+	.setDescription('The source articles and what each covers')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts);
 
 export function execute(_input: CommandInput, context: CommandContext): Reply {
 	const fields = context.engine.sources().map((source) => ({

@@ -1,7 +1,9 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { ANYWHERE } from '../src/bot/installContexts.js';
 import type { APIEmbedField } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
+import { withListActions } from '../src/bot/listActions.js';
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
@@ -11,6 +13,8 @@ import { type Reply, embedReply } from '../src/render/reply.js';
 export const data = new SlashCommandBuilder()
 	.setName('visit')
 	.setDescription('A visit or meeting: date, place, leaders, documents, figures, awards, side events')
+	.setIntegrationTypes(...ANYWHERE.integrationTypes)
+	.setContexts(...ANYWHERE.contexts)
 	.addStringOption((option) =>
 		option
 			.setName('which')
@@ -86,7 +90,7 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 			),
 		);
 	}
-	return embedReply([answerEmbed(visit, fields)]);
+	return withListActions(embedReply([answerEmbed(visit, fields)]), { of: 'visit', visit: visit.id }, context);
 }
 
 /** What each autocompleted option completes. */

@@ -6,6 +6,7 @@ import type { PagedList } from '../discord/customIds.js';
 import { answerEmbed } from '../render/answerEmbed.js';
 import { renderAnswer } from '../render/answerProse.js';
 import { embedReply } from '../render/reply.js';
+import { withListActions } from './listActions.js';
 import { type ListPager, type PagedListSpec, listPage } from './listPage.js';
 
 /** Related figures shown under a figure. */
@@ -56,9 +57,12 @@ const SPECS: Readonly<Record<PagedList, PagedListSpec>> = {
 	timeline: timelineList,
 };
 
-/** Every paged list's pages, by list name. */
+/** Every paged list's pages, by list name, each with the list's Export (and Chart) buttons under its page buttons. */
 export const LIST_PAGES: Readonly<Record<PagedList, ListPager>> = {
-	agreement: (state, page, context) => listPage('agreement', SPECS.agreement, state, page, context),
-	figure: (state, page, context) => listPage('figure', SPECS.figure, state, page, context),
-	timeline: (state, page, context) => listPage('timeline', SPECS.timeline, state, page, context),
+	agreement: (state, page, context) =>
+		withListActions(listPage('agreement', SPECS.agreement, state, page, context), { of: 'agreement', state }, context),
+	figure: (state, page, context) =>
+		withListActions(listPage('figure', SPECS.figure, state, page, context), { of: 'figure', state }, context),
+	timeline: (state, page, context) =>
+		withListActions(listPage('timeline', SPECS.timeline, state, page, context), { of: 'timeline', state }, context),
 };

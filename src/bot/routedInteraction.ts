@@ -9,6 +9,7 @@ import type {
 	APIButtonComponent,
 	APIEmbed,
 	ApplicationCommandOptionType,
+	AttachmentBuilder,
 	MessageFlags,
 } from 'discord.js';
 
@@ -19,6 +20,8 @@ export interface ReplyPayload {
 	components?: APIActionRowComponent<APIButtonComponent>[];
 	allowedMentions: { parse: readonly [] };
 	flags?: MessageFlags.Ephemeral;
+	/** Attachments (an export's CSV and JSON, a chart's PNG), uploaded as multipart form data. */
+	files?: AttachmentBuilder[];
 }
 
 /** … or the new content of a message already sent (an edit, a list's page). */
@@ -27,6 +30,7 @@ export interface EditPayload {
 	embeds: APIEmbed[];
 	components: APIActionRowComponent<APIButtonComponent>[];
 	allowedMentions: { parse: readonly [] };
+	files?: AttachmentBuilder[];
 }
 
 /** One option as Discord sends it: a value, a resolved channel, or a subcommand with its own options. */
@@ -79,4 +83,7 @@ export interface RoutedAutocomplete extends InvokedCommand {
 export interface RoutedButton extends RoutedRepliable {
 	readonly customId: string;
 	update(payload: EditPayload): Promise<unknown>;
+	/** For an answer that takes a while (a chart): acknowledge first, then edit in the answer. */
+	deferReply(options?: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
+	editReply(payload: EditPayload): Promise<unknown>;
 }

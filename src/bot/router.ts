@@ -5,11 +5,13 @@
  * with an ephemeral message, never a stack trace.
  */
 import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { isActionId } from '../discord/actionIds.js';
 import { type PagedList, decodePageId } from '../discord/customIds.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
 import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, OptionValue } from './command.js';
+import { answerListAction } from './listActions.js';
 import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
 import { LIST_PAGES } from './pagedLists.js';
@@ -180,6 +182,11 @@ export class InteractionRouter {
 	}
 
 	private async button(interaction: RoutedButton): Promise<void> {
+		if (isActionId(interaction.customId)) {
+			const available = (command: string): boolean => this.commands.has(command);
+			await answerListAction(interaction, this.context, { available, deferAfterMs: this.deferAfterMs });
+			return;
+		}
 		const state = decodePageId(interaction.customId);
 		const pager = state && this.commands.has(state.list) ? this.pages[state.list] : undefined;
 		if (!state || !pager) {

@@ -7,14 +7,15 @@
  * question and is gone: resolving, reading and compiling zod's ninety-odd modules one by one took about a third of
  * its whole run.
  */
+import { writeFileSync } from 'node:fs';
 import { text } from 'node:stream/consumers';
 import { DatasetError } from '../data/DatasetError.js';
 import { loadDataset } from '../data/loadDataset.js';
 import { Engine } from '../engine/engine.js';
 import { packagePath } from '../packageRoot.js';
 import { batchLines } from './batchLines.js';
-import { USAGE, parseCli } from './parseCli.js';
-import { runCli } from './runCli.js';
+import { type CliCommand, USAGE, parseCli } from './parseCli.js';
+import { type CliOutput, runCli } from './runCli.js';
 
 const parsed = parseCli(process.argv.slice(2));
 if (!parsed.ok) {
@@ -28,8 +29,11 @@ if (!parsed.ok) {
 	try {
 		const engine = new Engine(await loadDataset(packagePath('data')));
 		const stdinLines = parsed.command.batch ? batchLines(await text(process.stdin)) : [];
-		const output = runCli(parsed.command, engine, stdinLines);
-		if (output.stdout) process.stdout.write(`${output.stdout}\n`);
+		const output =
+			parsed.command.chart !== undefined
+				? await writeChart(parsed.command, engine)
+				: runCli(parsed.command, engine, stdinLines);
+		if (output.stdout) process.stdout.write(output.exact ? output.stdout : `${output.stdout}\n`);
 		if (output.stderr) process.stderr.write(`${output.stderr}\n`);
 		process.exitCode = output.exitCode;
 	} catch (error) {
@@ -37,4 +41,19 @@ if (!parsed.ok) {
 		process.stderr.write(`${error.message}\n`);
 		process.exitCode = 1;
 	}
+}
+
+/** `--chart FILE`: draws the list's chart and writes it; a file that cannot be written is one line on stderr. */
+async function writeChart(command: CliCommand, engine: Engine): Promise<CliOutput> {
+	// Loaded only here: the drawing libraries are heavy, and no other command needs them.
+	const { chartOutput } = await import('./chartOutput.js');
+	const chart = await chartOutput(command, engine);
+	if (!chart.file) return chart.output;
+	try {
+		writeFileSync(chart.file.path, chart.file.data);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return { stdout: '', stderr: `error: cannot write the chart to ${chart.file.path}: ${reason}`, exitCode: 1 };
+	}
+	return chart.output;
 }

@@ -37,6 +37,10 @@ export interface CliCommand {
 	sector?: string;
 	date?: string;
 	exclude: string[];
+	/** `--csv`: the whole list as CSV (set only when given). */
+	csv?: true;
+	/** `--chart FILE`: where to write the list's chart as PNG (set only when given). */
+	chart?: string;
 }
 
 export type ParseOutcome = { ok: true; command: CliCommand } | { ok: false; error: string };
@@ -61,6 +65,8 @@ const OPTIONS = {
 	date: { type: 'string', value: 'YYYY-MM-DD' },
 	exclude: { type: 'string', multiple: true, value: 'ID' },
 	help: { type: 'boolean', short: 'h' },
+	csv: { type: 'boolean' },
+	chart: { type: 'string', value: 'FILE.png' },
 } as const satisfies Record<string, CliOptionDefinition>;
 
 export type CliOptionName = keyof typeof OPTIONS;
@@ -90,18 +96,18 @@ export interface CliCommandSpec {
  */
 export const CLI_SPECS: Readonly<Record<CliCommandName, CliCommandSpec>> = {
 	ask: {
-		options: ['batch'],
-		cliOnly: ['batch'],
+		options: ['batch', 'csv'],
+		cliOnly: ['batch', 'csv'],
 		args: '"<question>"',
 		argsOption: 'question',
 		summary: 'answers a question; --batch: one question a line on stdin, one answer a line (or block), in order',
 	},
-	agreement: { options: ['query', 'country', 'year', 'kind', 'sector'] },
-	visit: { options: ['query'], slashNames: { query: 'which' } },
-	figure: { options: ['query', 'country'] },
+	agreement: { options: ['query', 'country', 'year', 'kind', 'sector', 'csv'], cliOnly: ['csv'] },
+	visit: { options: ['query', 'csv'], slashNames: { query: 'which' }, cliOnly: ['csv'] },
+	figure: { options: ['query', 'country', 'csv', 'chart'], cliOnly: ['csv', 'chart'] },
 	person: { options: ['query'], slashNames: { query: 'name' } },
 	proposal: { options: ['query'], slashNames: { query: 'which' } },
-	timeline: { options: ['country'] },
+	timeline: { options: ['country', 'csv', 'chart'], cliOnly: ['csv', 'chart'] },
 	sources: { options: [] },
 	fact: {
 		options: ['date', 'exclude'],
@@ -188,6 +194,9 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 		return { ok: false, error: `--date must be YYYY-MM-DD, not "${date}"` };
 	if (date !== undefined && !CALENDAR_DAY.safeParse(date).success)
 		return { ok: false, error: `--date ${date} is not a day of the calendar` };
+	const chart = one('chart');
+	const outputProblem = outputConflict({ json: values.has('json'), csv: values.has('csv'), batch, chart });
+	if (outputProblem) return { ok: false, error: outputProblem };
 	return {
 		ok: true,
 		command: {
@@ -202,8 +211,27 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 			sector: one('sector'),
 			date,
 			exclude: values.get('exclude') ?? [],
+			...(values.has('csv') ? { csv: true as const } : {}),
+			...(chart !== undefined ? { chart } : {}),
 		},
 	};
+}
+
+/** One output at a time: text, `--json`, `--csv` or `--chart`; and a chart needs a file name. */
+function outputConflict(values: {
+	json: boolean;
+	csv: boolean;
+	batch: boolean;
+	chart: string | undefined;
+}): string | undefined {
+	const given = [values.json && '--json', values.csv && '--csv', values.chart !== undefined && '--chart'].filter(
+		(option): option is string => typeof option === 'string',
+	);
+	if (given.length > 1) return `${given.join(' and ')} cannot be combined: choose one output`;
+	if (values.csv && values.batch) return '--csv answers one question: it cannot be combined with --batch';
+	if (values.chart !== undefined && !/\.png$/iu.test(values.chart.trim()))
+		return `--chart needs a file name ending in .png, not "${values.chart}"`;
+	return undefined;
 }
 
 /** The part of an option token of `parseArgs` read here (its value is absent when none was given). */

@@ -9,12 +9,15 @@ import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
 import { noticeText } from '../render/noticeText.js';
 import { completeCliOption } from './cliCompletions.js';
+import { csvOutput } from './csvOutput.js';
 import type { CliCommand } from './parseCli.js';
 
 export interface CliOutput {
 	stdout: string;
 	stderr: string;
 	exitCode: number;
+	/** Print stdout as it is, without a line break after it (a CSV ends its last record itself). */
+	exact?: boolean;
 }
 
 /** The JSON shape of one agreement in `agreement --json`. */
@@ -50,6 +53,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		kind: command.kind,
 		sector: command.sector,
 	};
+	if (command.csv) return csvOutput(command, engine);
 	switch (command.name) {
 		case 'ask': {
 			if (command.batch) {

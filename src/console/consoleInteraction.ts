@@ -47,6 +47,8 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 	readonly messages: Reply[] = [];
 	/** The autocomplete choices sent back, once answered. */
 	choices: Completion[] | undefined;
+	/** Files attached to what was sent (an export, a chart), oldest first. */
+	readonly files: ConsoleFile[] = [];
 
 	private constructor(
 		private readonly kind: Kind,
@@ -93,10 +95,12 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 	async reply(payload: ReplyPayload): Promise<void> {
 		this.replied = true;
 		this.messages.push(fromReplyPayload(payload));
+		this.keepFiles(payload.files);
 	}
 
 	async followUp(payload: ReplyPayload): Promise<void> {
 		this.messages.push(fromReplyPayload(payload));
+		this.keepFiles(payload.files);
 	}
 
 	async deferReply(options?: { flags?: MessageFlags.Ephemeral }): Promise<void> {
@@ -106,6 +110,7 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 
 	async editReply(payload: EditPayload): Promise<void> {
 		this.replied = true;
+		this.keepFiles(payload.files);
 		const edited = fromEditPayload(payload, this.ephemeral === true);
 		if (this.messages.length === 0) this.messages.push(edited);
 		else this.messages[0] = edited;
@@ -125,6 +130,18 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 		this.responded = true;
 		this.choices = choices;
 	}
+
+	private keepFiles(files: ReplyPayload['files']): void {
+		for (const file of files ?? []) {
+			if (Buffer.isBuffer(file.attachment)) this.files.push({ name: file.name ?? 'file', data: file.attachment });
+		}
+	}
+}
+
+/** A file the router attached, as the console saves it. */
+export interface ConsoleFile {
+	name: string;
+	data: Buffer;
 }
 
 /** The typed options as Discord sends them: typed by the definition, inside their subcommand, the partial focused. */

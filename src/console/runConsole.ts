@@ -3,11 +3,16 @@
  * (`ConsoleInteraction`) handed to the bot's own router, so dispatch, autocomplete, paging, error handling and
  * logging are the bot's: trying the console is trying the bot.
  */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
 import type { Command, CommandContext } from '../bot/command.js';
 import { InteractionRouter } from '../bot/router.js';
+import { type ListAction, decodeActionId } from '../discord/actionIds.js';
+import { decodePageId } from '../discord/customIds.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
 import { ConsoleChannels } from './consoleChannels.js';
@@ -18,8 +23,15 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
   /agreement query:transport year:2021
   /ask question:How many documents were signed in Ashgabat?
   /visit which:Ashgabat
-Add ? after a value to see its choices (/agreement query:bord?, kind:?). "next"/"prev" page a list, "exit" quits.
+Add ? after a value to see its choices (/agreement query:bord?, kind:?). "next"/"prev" page a list, "export"
+saves the whole list as CSV and JSON, "chart" saves its chart as PNG (the paths are printed), "exit" quits.
 Channels are named as in Discord (/daily set channel:#research …); nothing is posted from the console.`;
+
+/** What the console adds under a list with Export or Chart buttons. */
+const ACTION_HINTS: Readonly<Record<ListAction, string>> = {
+	export: 'Type "export" to save the whole list as CSV and JSON.',
+	chart: 'Type "chart" to save its chart as PNG.',
+};
 
 /** The words that press a list's page buttons, in any case ("next", "NEXT", "Next"). */
 const PAGE_WORDS: Readonly<Record<string, 1 | -1>> = { next: 1, prev: -1, previous: -1 };
@@ -43,10 +55,15 @@ export class ConsoleSession {
 	private readonly definitions: ReadonlyMap<string, readonly APIApplicationCommandOption[]>;
 	private readonly router: InteractionRouter;
 	private readonly channels = new ConsoleChannels();
+	private filesDir: string | undefined;
 
-	constructor(commands: ReadonlyMap<string, Command>, context: CommandContext) {
+	/**
+	 * @param filesDir - where exports and charts are saved; a new folder in the system's temporary folder by default
+	 */
+	constructor(commands: ReadonlyMap<string, Command>, context: CommandContext, filesDir?: string) {
 		this.definitions = new Map([...commands].map(([name, command]) => [name, command.data.toJSON().options ?? []]));
 		this.router = new InteractionRouter(commands, context);
+		this.filesDir = filesDir;
 	}
 
 	/**
@@ -68,6 +85,8 @@ export class ConsoleSession {
 		if (text === '') return { text: '', kind: 'empty', replies: [] };
 		const pageWord = Object.hasOwn(PAGE_WORDS, text.toLowerCase()) ? PAGE_WORDS[text.toLowerCase()] : undefined;
 		if (pageWord) return this.page(pageWord);
+		const action = text.toLowerCase();
+		if (action === 'export' || action === 'chart') return this.act(action);
 		const parsed = parseSlashLine(text, this.definitions, { channelId: (name) => this.channels.idOf(name) });
 		if (!parsed.ok) return refused(parsed.error);
 		if (parsed.line.choices) {
@@ -81,23 +100,57 @@ export class ConsoleSession {
 	}
 
 	private async page(direction: 1 | -1): Promise<ConsoleOutcome> {
-		const buttons = (this.lastReply?.components ?? []).flatMap((row) => row.components);
+		const buttons = this.lastButtons().filter((button) => decodePageId(button.custom_id));
 		const button = buttons[direction === 1 ? 1 : 0];
-		if (!button || !('custom_id' in button) || button.disabled) return refused('There is no page in that direction.');
+		if (!button || button.disabled) return refused('There is no page in that direction.');
 		const interaction = ConsoleInteraction.button(button.custom_id);
 		await this.router.handle(interaction);
 		return this.shown(interaction);
 	}
 
-	/** What the router sent, as text; the last message is the one whose buttons page on. */
+	/** Presses the last list's Export or Chart button; the files it brings are saved and their paths printed. */
+	private async act(action: ListAction): Promise<ConsoleOutcome> {
+		const button = this.lastButtons().find((candidate) => decodeActionId(candidate.custom_id)?.action === action);
+		if (!button)
+			return refused(action === 'export' ? 'There is no list to export.' : 'There is no chart for this list.');
+		const interaction = ConsoleInteraction.button(button.custom_id);
+		await this.router.handle(interaction);
+		return this.shown(interaction);
+	}
+
+	private lastButtons(): { custom_id: string; disabled?: boolean }[] {
+		return (this.lastReply?.components ?? [])
+			.flatMap((row) => row.components)
+			.flatMap((button) => ('custom_id' in button ? [button] : []));
+	}
+
+	/**
+	 * What the router sent, as text, and where its files were saved. The last message is the one whose buttons page
+	 * on, unless it only brought files: the list stays the one to page, export and chart.
+	 */
 	private shown(interaction: ConsoleInteraction): ConsoleOutcome {
 		const last = interaction.messages.at(-1);
-		if (last) this.lastReply = last;
-		return {
-			text: this.channels.named(interaction.messages.map(replyText).join('\n\n')),
-			kind: 'reply',
-			replies: [...interaction.messages],
-		};
+		if (last && interaction.files.length === 0) this.lastReply = last;
+		const text = interaction.messages.map(replyText);
+		if (interaction.files.length > 0) text.push(this.save(interaction.files));
+		else if (last) {
+			const actions = this.lastButtons().flatMap((button) => decodeActionId(button.custom_id)?.action ?? []);
+			if (actions.length > 0) text.push(actions.map((action) => ACTION_HINTS[action]).join(' '));
+		}
+		return { text: this.channels.named(text.join('\n\n')), kind: 'reply', replies: [...interaction.messages] };
+	}
+
+	private save(files: readonly { name: string; data: Buffer }[]): string {
+		if (this.filesDir) mkdirSync(this.filesDir, { recursive: true });
+		else this.filesDir = mkdtempSync(join(tmpdir(), 'ca-diplomacy-'));
+		const dir = this.filesDir;
+		return files
+			.map((file) => {
+				const path = join(dir, file.name);
+				writeFileSync(path, file.data);
+				return `Saved ${file.name}: ${path}`;
+			})
+			.join('\n');
 	}
 }
 

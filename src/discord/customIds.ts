@@ -10,6 +10,9 @@ import { DISCORD_LIMITS } from './limits.js';
 
 export const enum CustomIdPrefix {
 	Page = 'pg',
+	/** A list's Export button and Chart button (`actionIds.ts`). */
+	Export = 'ex',
+	Chart = 'ch',
 }
 
 export const PAGED_LISTS = ['agreement', 'timeline', 'figure'] as const;

@@ -14,6 +14,8 @@ export const DISCORD_LIMITS = {
 	choiceValue: 100,
 	customId: 100,
 	buttonLabel: 80,
+	/** Bytes of attachments one message may carry where the server has no boost (Discord's default upload limit). */
+	attachmentBytes: 10 * 1024 * 1024,
 } as const;
 
 /** Acknowledge within 3 s; defer well before that when an answer is not ready. */

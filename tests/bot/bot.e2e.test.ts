@@ -128,7 +128,11 @@ describe('deployCommands', () => {
 		const put = made[1];
 		expect(put?.headers.authorization).toBe('Bot fake-token');
 		expect(put?.body).toEqual(expectedBody());
-		expect(result).toEqual({ names: [...loadCommands().keys()], scope: `server ${GUILD_ID}` });
+		expect(result).toEqual({
+			names: [...loadCommands().keys()],
+			scope: `server ${GUILD_ID}`,
+			userInstallable: [...loadCommands().keys()].filter((name) => name !== 'daily'),
+		});
 		expect(fake.registeredCommands(GUILD_ID).map((command) => command.name)).toEqual([...loadCommands().keys()]);
 	});
 
@@ -164,7 +168,7 @@ describe('/agreement', () => {
 		const footer = pageFooter(callback);
 		expect(footer.page).toBe(1);
 		expect(footer.of).toBeGreaterThan(1);
-		expect(callback.buttons).toHaveLength(2);
+		expect(callback.buttons.map((button) => button.label)).toEqual(['◀ Previous', 'Next ▶', 'Export (CSV, JSON)']);
 		expect(buttonLabelled(callback, 'Previous').disabled).toBe(true);
 		expect(buttonLabelled(callback, 'Next').disabled).toBe(false);
 		expect(callback.allowedMentions).toEqual(NO_MENTIONS);

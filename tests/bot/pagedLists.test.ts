@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
 import { LIST_PAGES } from '../../src/bot/pagedLists.js';
+import { decodeActionId } from '../../src/discord/actionIds.js';
 import { PAGED_LISTS, decodePageId } from '../../src/discord/customIds.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -17,10 +18,15 @@ function fieldNames(reply: Reply): string[] {
 	return (reply.embeds[0]?.fields ?? []).map((field) => field.name);
 }
 
+/** The list each button leads back to: a page of it, or its export or chart (`export:agreement`). */
 function buttonLists(reply: Reply): string[] {
 	return reply.components
 		.flatMap((row) => row.components)
-		.map((button) => ('custom_id' in button ? (decodePageId(button.custom_id)?.list ?? '') : ''));
+		.map((button) => {
+			if (!('custom_id' in button)) return '';
+			const action = decodeActionId(button.custom_id);
+			return action ? `${action.action}:${action.target.of}` : (decodePageId(button.custom_id)?.list ?? '');
+		});
 }
 
 describe('LIST_PAGES', () => {
@@ -30,13 +36,13 @@ describe('LIST_PAGES', () => {
 
 	it('shows the one matching agreement in full, with the visit it was signed at', () => {
 		const reply = LIST_PAGES.agreement({ q: 'doc-2021-border-regime' }, 0, context);
-		expect([reply.components, fieldNames(reply).includes('Visit')]).toEqual([[], true]);
+		expect([buttonLists(reply), fieldNames(reply).includes('Visit')]).toEqual([['export:agreement'], true]);
 	});
 
 	it('lists several agreements under their count, with buttons back to the agreement list', () => {
 		const reply = LIST_PAGES.agreement({ y: 2021 }, 0, context);
 		expect(reply.embeds[0]?.title).toMatch(/^\d+ documents$/u);
-		expect(buttonLists(reply)).toEqual(['agreement', 'agreement']);
+		expect(buttonLists(reply)).toEqual(['agreement', 'agreement', 'export:agreement']);
 	});
 
 	it("shows a figure query's best figure in full on the first page, and the list on the next", () => {
@@ -46,6 +52,27 @@ describe('LIST_PAGES', () => {
 
 	it('lists every figure when there is no query', () => {
 		expect(LIST_PAGES.figure({}, 0, context).embeds[0]?.title).toMatch(/^\d+ figures$/u);
+	});
+
+	it("offers a chart of a figure query's measure when it has several values, and of the timeline", () => {
+		expect(buttonLists(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toEqual([
+			'export:figure',
+			'chart:figure',
+		]);
+		expect(buttonLists(LIST_PAGES.timeline({}, 0, context))).toEqual([
+			'timeline',
+			'timeline',
+			'export:timeline',
+			'chart:timeline',
+		]);
+	});
+
+	it('offers no chart for a figure whose measure has one value', () => {
+		expect(buttonLists(LIST_PAGES.figure({ q: 'visa-free regime days' }, 0, context))).toEqual(['export:figure']);
+	});
+
+	it('offers no buttons under a reply that is not a list', () => {
+		expect(LIST_PAGES.agreement({ q: 'zzqxv' }, 0, context).components).toEqual([]);
 	});
 
 	it('heads the timeline with its country', () => {

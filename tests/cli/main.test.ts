@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/engine/answer.js';
+import { pngSize } from '../support/pngSize.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -82,5 +85,30 @@ describe.skipIf(!existsSync(`${ROOT}${BUNDLE}`))('the compiled CLI', () => {
 		const result = cli(['ask', 'How many documents were signed in Ashgabat in 2021?', '--json'], '', [BUNDLE]);
 		expect([result.status, result.stderr]).toEqual([0, '']);
 		expect((JSON.parse(result.stdout) as AskResult).answers[0]?.id).toBe('count-visit-2021-ashgabat');
+	});
+});
+
+describe.skipIf(!existsSync(`${ROOT}${BUNDLE}`))('the compiled CLI, writing files', () => {
+	it('prints --csv exactly: a byte-order mark, CRLF after every record, nothing after the last', () => {
+		const result = spawnSync(process.execPath, [BUNDLE, 'agreement', '--year', '2021', '--csv'], { cwd: ROOT });
+		expect([result.status, result.stderr.toString()]).toEqual([0, '']);
+		const stdout = result.stdout;
+		expect([...stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(stdout.subarray(-2).toString()).toBe('\r\n');
+		expect(stdout.toString('utf8').split('\r\n')[0]).toMatch(/^\uFEFFid,title,kind,date,/u);
+	});
+
+	it('writes figure --chart to the file named and prints its path; the drawing libraries load from node_modules', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'cli-chart-'));
+		const out = join(dir, 'trade-turnover.png');
+		const result = cli(['figure', '--query', 'trade turnover', '--chart', out], '', [BUNDLE]);
+		expect([result.status, result.stderr, result.stdout.split('\n')[0]]).toEqual([0, '', out]);
+		expect(pngSize(readFileSync(out))).toEqual({ width: 1840, height: 1120 });
+	});
+
+	it('says why it cannot write a chart, in one line', () => {
+		const result = cli(['timeline', '--chart', '/nonexistent-folder/x.png'], '', [BUNDLE]);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(/^error: cannot write the chart to \/nonexistent-folder\/x\.png: .*\n$/u);
 	});
 });

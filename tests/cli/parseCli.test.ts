@@ -38,7 +38,7 @@ describe('parseCli', () => {
 	it('reports an option that does not apply to the command, with those it takes', () => {
 		expect(parseCli(['visit', '--kind', 'treaty'])).toEqual({
 			ok: false,
-			error: '--kind does not apply to visit, which takes --query, --json',
+			error: '--kind does not apply to visit, which takes --query, --csv, --json',
 		});
 	});
 
@@ -260,6 +260,8 @@ describe('CLI_SPECS', () => {
 			batch: ['--batch'],
 			year: ['--year', '2021'],
 			date: ['--date', '2026-10-25'],
+			csv: ['--csv'],
+			chart: ['--chart', 'out.png'],
 		};
 		for (const name of CLI_COMMANDS) {
 			const line = USAGE.split('\n').find((entry) => entry === `  ${name}` || entry.startsWith(`  ${name} `)) ?? '';
@@ -274,5 +276,44 @@ describe('CLI_SPECS', () => {
 				expect(parseCli(argv).ok, argv.join(' ')).toBe(true);
 			}
 		}
+	});
+});
+
+describe('parseCli output options', () => {
+	it('takes --csv on the list commands and --chart FILE on figure and timeline', () => {
+		expect(parseCli(['agreement', '--year', '2021', '--csv'])).toEqual({
+			ok: true,
+			command: command({ name: 'agreement', year: '2021', csv: true }),
+		});
+		expect(parseCli(['timeline', '--chart', 'out.png'])).toEqual({
+			ok: true,
+			command: command({ name: 'timeline', chart: 'out.png' }),
+		});
+	});
+
+	it('refuses --csv and --chart where they do not apply', () => {
+		expect(parseCli(['person', '--query', 'Tokaev', '--csv'])).toEqual({
+			ok: false,
+			error: '--csv does not apply to person, which takes --query, --json',
+		});
+		expect(parseCli(['agreement', '--chart', 'a.png'])).toEqual({
+			ok: false,
+			error:
+				'--chart does not apply to agreement, which takes --query, --country, --year, --kind, --sector, --csv, --json',
+		});
+	});
+
+	it('refuses two outputs at once, --csv with --batch, and a chart file that is not a .png', () => {
+		expect([
+			parseCli(['figure', '--json', '--csv']),
+			parseCli(['figure', '--csv', '--chart', 'a.png']),
+			parseCli(['ask', '--batch', '--csv']),
+			parseCli(['figure', '--chart', 'a.svg']),
+		]).toEqual([
+			{ ok: false, error: '--json and --csv cannot be combined: choose one output' },
+			{ ok: false, error: '--csv and --chart cannot be combined: choose one output' },
+			{ ok: false, error: '--csv answers one question: it cannot be combined with --batch' },
+			{ ok: false, error: '--chart needs a file name ending in .png, not "a.svg"' },
+		]);
 	});
 });

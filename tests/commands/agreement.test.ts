@@ -34,7 +34,8 @@ describe('/agreement', () => {
 
 		expect(payload.flags).toBeUndefined();
 		expect(payload.allowedMentions).toEqual(NO_MENTIONS);
-		expect(payload.components).toEqual([]);
+		// One record needs no pages: its only button exports it.
+		expect(buttonsOf(payload).map((button) => button.label)).toEqual(['Export (CSV, JSON)']);
 		expect(payload.embeds).toHaveLength(1);
 		const [embed] = payload.embeds ?? [];
 		expect(embed?.title).toBe('Joint Statement');
@@ -70,7 +71,11 @@ describe('/agreement', () => {
 		expect(call.payload.allowedMentions).toEqual(NO_MENTIONS);
 		expect(call.payload.embeds[0]?.footer?.text).toBe('Page 2 of 2 · 7 results');
 		expect(call.payload.embeds[0]?.fields?.map((field) => field.name.split('.')[0])).toEqual(['6', '7']);
-		expect(buttonsOf(call.payload).map((button) => button.disabled)).toEqual([false, true]);
+		expect(buttonsOf(call.payload).map((button) => [button.label, button.disabled])).toEqual([
+			['◀ Previous', false],
+			['Next ▶', true],
+			['Export (CSV, JSON)', false],
+		]);
 	});
 
 	it('keeps the filters in the page buttons, as the dataset names them', async () => {

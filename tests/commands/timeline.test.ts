@@ -72,6 +72,8 @@ describe('/timeline', () => {
 		expect(buttonsOf(payload).map((button) => [button.label, button.disabled])).toEqual([
 			['◀ Previous', true],
 			['Next ▶', false],
+			['Export (CSV, JSON)', false],
+			['Chart (PNG)', false],
 		]);
 	});
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +12,7 @@ import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
+import { pngSize } from '../support/pngSize.js';
 
 /** The console posts nothing. */
 const NO_POSTS: DailyPoster = { send: () => Promise.reject(new Error('no posts in this test')) };
@@ -134,4 +138,45 @@ describe('ConsoleSession.run', () => {
 		expect(await broken.run('/boom')).toBe(`(only you can see this)\n\n${GENERIC_ERROR}`);
 		expect(lines).toContainEqual(expect.objectContaining({ event: 'interaction', command: 'boom', outcome: 'error' }));
 	});
+});
+
+describe('ConsoleSession exports and charts', () => {
+	it('saves the whole list as CSV and JSON on "export", and prints the paths', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'console-export-'));
+		const local = new ConsoleSession(
+			loadCommands(),
+			{ engine, logger: createLogger('silent'), now: () => new Date() },
+			dir,
+		);
+		const list = await local.run('/agreement year:2021');
+		expect(list).toContain('Type "export" to save the whole list as CSV and JSON.');
+		const saved = await local.run('export');
+		expect(saved).toContain(`Saved documents.csv: ${join(dir, 'documents.csv')}`);
+		expect(saved).toContain(`Saved documents.json: ${join(dir, 'documents.json')}`);
+		const total = engine.agreements(undefined, { year: 2021 });
+		if (!total.ok) throw new Error('the filter is valid');
+		expect(
+			readFileSync(join(dir, 'documents.csv'), 'utf8')
+				.split('\r\n')
+				.filter((line) => line.startsWith('doc-')),
+		).toHaveLength(total.total);
+		// The list is still the one that pages.
+		expect(await local.run('next')).toContain('Page 2 of');
+	});
+
+	it('saves the chart as PNG on "chart", and says so when a list has none', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'console-chart-'));
+		const local = new ConsoleSession(
+			loadCommands(),
+			{ engine, logger: createLogger('silent'), now: () => new Date() },
+			dir,
+		);
+		await local.run('/figure query:trade turnover');
+		expect(await local.run('chart')).toContain(
+			`Saved chart-trade-turnover.png: ${join(dir, 'chart-trade-turnover.png')}`,
+		);
+		expect(pngSize(readFileSync(join(dir, 'chart-trade-turnover.png'))).height).toBe(1120);
+		await local.run('/agreement year:2021');
+		expect(await local.run('chart')).toBe('There is no chart for this list.');
+	}, 30_000);
 });

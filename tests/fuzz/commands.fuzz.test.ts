@@ -20,6 +20,7 @@ import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler
 import { DailyStore } from '../../src/daily/dailyStore.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Country, DocumentKind, Sector } from '../../src/data/schema.js';
+import { decodeActionId } from '../../src/discord/actionIds.js';
 import { type ListState, type PagedList, decodePageId } from '../../src/discord/customIds.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -187,9 +188,10 @@ function replyProblems(
 			if (!('custom_id' in button)) continue;
 			const id = button.custom_id;
 			if (id.length > DISCORD_LIMITS.customId) problems.push(`custom id of ${id.length} characters`);
-			const decoded = decodePageId(id);
-			if (!decoded) problems.push(`custom id ${JSON.stringify(id)} does not decode`);
-			else if (list !== undefined && decoded.list !== list) problems.push(`custom id for list ${decoded.list}`);
+			// A page button, or the list's Export or Chart button: either way it names its own list.
+			const of = decodePageId(id)?.list ?? decodeActionId(id)?.target.of;
+			if (!of) problems.push(`custom id ${JSON.stringify(id)} does not decode`);
+			else if (list !== undefined && of !== list) problems.push(`custom id for list ${of}`);
 		}
 	}
 	if (/@(everyone|here)/u.test(content)) problems.push('content holds a live @everyone/@here');
