@@ -5,7 +5,9 @@
  * or a non-zero exit fails the test, naming the example.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
@@ -182,6 +184,7 @@ describe('the README', () => {
 		const examples = readmeCliExamples(README);
 		expect(examples.length).toBeGreaterThanOrEqual(12);
 		const run = promisify(execFile);
+		const scratch = mkdtempSync(join(tmpdir(), 'readme-examples-'));
 		const problems: string[] = [];
 		// Three at a time: each is a whole process that loads the dataset.
 		for (let start = 0; start < examples.length; start += 3) {
@@ -191,7 +194,8 @@ describe('the README', () => {
 					// stdout instead, so the repository gets no such file and the output is checked the same way.
 					const command = example.replace(CLI_PREFIX, `node ${CLI_BUNDLE}`).replace(/\s+>\s*\S+\s*$/u, '');
 					try {
-						const { stdout, stderr } = await run('sh', ['-c', command], { cwd: ROOT, timeout: 60_000 });
+						// In a folder of its own: an example that writes a file (a chart) leaves nothing in the repository.
+						const { stdout, stderr } = await run('sh', ['-c', command], { cwd: scratch, timeout: 60_000 });
 						if (stderr !== '' || stdout.trim() === '') problems.push(`${example} → stderr: ${stderr}`);
 						if (example.includes('--json')) {
 							const objects = example.includes('--batch') ? stdout.trimEnd().split('\n') : [stdout];
