@@ -10,7 +10,7 @@ import { Asker } from './ask/ask.js';
 import { VisitCounts } from './ask/documentCounts.js';
 import { Suggestions } from './suggestions.js';
 import { buildEntries, type Entry } from './entries.js';
-import { type FactRequest, type FactResult, pickFact } from './fact.js';
+import { type FactCandidate, type FactRequest, type FactResult, orderFacts, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
@@ -63,6 +63,8 @@ export class Engine {
 	private readonly documentsById: ReadonlyMap<string, DocumentRecord>;
 	private readonly figuresById: ReadonlyMap<string, FigureRecord>;
 	private readonly dateOrder = new Map<Entry['kind'], Entry[]>();
+	/** The facts in their fixed order, worked out on the first fact asked for. */
+	private facts: readonly FactCandidate[] | undefined;
 
 	/**
 	 * Builds the index. Call once at startup; lookup and autocomplete tables follow on first use or `warmUp()`.
@@ -254,7 +256,8 @@ export class Engine {
 	 * engine.fact({ exclude: ['fig-2021-trade-growth'], date: '2026-10-25' }).anniversary; // 5
 	 */
 	fact(request: FactRequest = {}): FactResult {
-		return pickFact(this.dataset, this.index, request);
+		this.facts ??= orderFacts(this.dataset);
+		return pickFact(this.facts, this.index, request);
 	}
 
 	/**

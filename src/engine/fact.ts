@@ -29,21 +29,25 @@ export interface FactResult {
 	total: number;
 }
 
-interface Candidate {
+/** A record that makes a fact, and the date it happened (for anniversaries). */
+export interface FactCandidate {
 	id: string;
 	date: PartialDate | null | undefined;
 }
 
 /**
- * @param dataset - the validated dataset
+ * @param candidates - the dataset's facts in their fixed order (see `orderFacts`)
  * @param index - the index holding each record's answer
  * @param request - what to skip, and the day it is for
  * @returns the fact, and whether it is an anniversary
  * @example
- * pickFact(dataset, index, { date: '2026-10-25' }).anniversary; // 5 (the 2021 Ashgabat visit)
+ * pickFact(orderFacts(dataset), index, { date: '2026-10-25' }).anniversary; // 5 (the 2021 Ashgabat visit)
  */
-export function pickFact(dataset: Dataset, index: SearchIndex<Entry>, request: FactRequest): FactResult {
-	const candidates = orderedCandidates(dataset);
+export function pickFact(
+	candidates: readonly FactCandidate[],
+	index: SearchIndex<Entry>,
+	request: FactRequest,
+): FactResult {
 	const excluded = new Set(request.exclude ?? []);
 	const fresh = candidates.filter((candidate) => !excluded.has(candidate.id));
 	const pool = fresh.length > 0 ? fresh : candidates;
@@ -66,23 +70,19 @@ export function pickFact(dataset: Dataset, index: SearchIndex<Entry>, request: F
 	};
 }
 
-/** The candidates in their fixed order, worked out once per dataset (a dataset never changes once loaded). */
-const ordered = new WeakMap<Dataset, readonly Candidate[]>();
-
-function orderedCandidates(dataset: Dataset): readonly Candidate[] {
-	let candidates = ordered.get(dataset);
-	if (!candidates) {
-		candidates = factCandidates(dataset)
-			.map((candidate) => ({ candidate, hash: stableHash(candidate.id) }))
-			.sort((a, b) => a.hash - b.hash || a.candidate.id.localeCompare(b.candidate.id))
-			.map(({ candidate }) => candidate);
-		ordered.set(dataset, candidates);
-	}
-	return candidates;
+/**
+ * The dataset's facts in their fixed order: the engine works them out once, on the first fact asked for, and hands
+ * them to `pickFact`.
+ */
+export function orderFacts(dataset: Dataset): readonly FactCandidate[] {
+	return factCandidates(dataset)
+		.map((candidate) => ({ candidate, hash: stableHash(candidate.id) }))
+		.sort((a, b) => a.hash - b.hash || a.candidate.id.localeCompare(b.candidate.id))
+		.map(({ candidate }) => candidate);
 }
 
 /** Records that make a good fact on their own: figures, awards, signed documents, visits, side events. */
-function factCandidates(dataset: Dataset): Candidate[] {
+function factCandidates(dataset: Dataset): FactCandidate[] {
 	const visits = new Map(dataset.visits.map((visit) => [visit.id, visit]));
 	return [
 		...dataset.visits.map((visit) => ({ id: visit.id, date: visit.startDate })),

@@ -241,16 +241,20 @@ function foldPlainWords(text: string): string[] {
  * Splits text into normalised search terms, with aliases expanded.
  *
  * @param text - any text
- * @param options - `keepStopWords` keeps "of", "the", … (for phrase matching)
+ * @param options - `keepStopWords` keeps "of", "the", … (for phrase matching); `nameAliases`, the spellings to use
+ *   instead of those installed (a vocabulary is built before its spellings are installed)
  * @returns the terms in order
  * @example
  * normaliseTerms('MoU with Turkey'); // ['memorandum', 'understanding', 'turkiye']
  */
-export function normaliseTerms(text: string, options: { keepStopWords?: boolean } = {}): string[] {
+export function normaliseTerms(
+	text: string,
+	options: { keepStopWords?: boolean; nameAliases?: ReadonlyMap<string, readonly string[]> } = {},
+): string[] {
 	const terms: string[] = [];
 	for (const word of tokenize(text)) {
 		if (word === '' || (!options.keepStopWords && STOP_WORDS.has(word))) continue;
-		const aliases = aliasesOf(word);
+		const aliases = options.nameAliases ? (ALIASES.get(word) ?? options.nameAliases.get(word)) : aliasesOf(word);
 		if (aliases) terms.push(...aliases);
 		else terms.push(word);
 	}

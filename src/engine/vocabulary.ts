@@ -7,7 +7,7 @@ import type { Dataset } from '../data/validateDataset.js';
 import type { VisitRecord } from '../data/schema.js';
 import { distance } from './editDistance.js';
 import { Country, Sector } from '../data/schema.js';
-import { foldText, isLanguageTerm, STOP_WORDS } from './normalise.js';
+import { foldText, isLanguageTerm, normaliseTerms, STOP_WORDS } from './normalise.js';
 
 export interface Vocabulary {
 	visits: readonly VisitRecord[];
@@ -25,6 +25,8 @@ export interface Vocabulary {
 	awardWords: ReadonlySet<string>;
 	/** Spellings that stand for a name's own words, for indexing and searching alike ("zhomart" → "jomart"). */
 	nameAliases: ReadonlyMap<string, readonly string[]>;
+	/** Each visit's telling words: terms of its title and aliases that no other visit's use ("fifth", "hlscc"). */
+	visitWords: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Two spellings of one word differ by at most this many edits ("tokaev" / "tokayev", "berdymukhamedov"). */
@@ -39,6 +41,7 @@ const MAX_AWARD_WORD_SENTENCES = 3;
  * buildVocabulary(dataset).nameAliases.get('zhomart'); // ['jomart']
  */
 export function buildVocabulary(dataset: Dataset): Vocabulary {
+	const aliases = nameAliases(dataset);
 	return {
 		visits: dataset.visits,
 		...leaderWords(dataset),
@@ -50,8 +53,27 @@ export function buildVocabulary(dataset: Dataset): Vocabulary {
 			),
 		),
 		awardWords: awardWords(dataset),
-		nameAliases: nameAliases(dataset),
+		nameAliases: aliases,
+		visitWords: visitWords(dataset.visits, aliases),
 	};
+}
+
+/** Each visit's title and alias terms that no other visit's use. */
+function visitWords(
+	visits: readonly VisitRecord[],
+	aliases: ReadonlyMap<string, readonly string[]>,
+): Map<string, ReadonlySet<string>> {
+	const termsOf = new Map(
+		visits.map((visit) => [
+			visit.id,
+			new Set(normaliseTerms([visit.title, ...visit.aliases].join(' '), { nameAliases: aliases })),
+		]),
+	);
+	const visitsWith = new Map<string, number>();
+	for (const terms of termsOf.values()) for (const term of terms) visitsWith.set(term, (visitsWith.get(term) ?? 0) + 1);
+	return new Map(
+		[...termsOf].map(([id, terms]) => [id, new Set([...terms].filter((term) => visitsWith.get(term) === 1))]),
+	);
 }
 
 function words(text: string): string[] {

@@ -207,7 +207,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const facets = years.length + months.length + cities.length + leaders.size + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
-	const named = facets === 0 ? namedVisits(visits, questionTerms) : new Set<string>();
+	const named = facets === 0 ? namedVisits(vocabulary.visitWords, questionTerms) : new Set<string>();
 
 	const matching = (test: (visit: VisitRecord) => boolean): string[] => visits.filter(test).map((visit) => visit.id);
 	const scopeFacets: ScopeFacet[] = [
@@ -326,30 +326,13 @@ function monthOfVisit(visit: VisitRecord): number | undefined {
 /** A question names a meeting by this many of the words only its title and aliases use ("fifth HLSCC"). */
 const MIN_VISIT_WORDS = 2;
 
-/** Each visit's telling words (in its title and aliases, and in no other visit's), worked out once per dataset. */
-const tellingWordsOf = new WeakMap<readonly VisitRecord[], ReadonlyMap<string, ReadonlySet<string>>>();
-
-function tellingWords(visits: readonly VisitRecord[]): ReadonlyMap<string, ReadonlySet<string>> {
-	let words = tellingWordsOf.get(visits);
-	if (!words) {
-		const termsOf = new Map(
-			visits.map((visit) => [visit.id, new Set(normaliseTerms([visit.title, ...visit.aliases].join(' ')))]),
-		);
-		const visitsWith = new Map<string, number>();
-		for (const terms of termsOf.values())
-			for (const term of terms) visitsWith.set(term, (visitsWith.get(term) ?? 0) + 1);
-		words = new Map(
-			[...termsOf].map(([id, terms]) => [id, new Set([...terms].filter((term) => visitsWith.get(term) === 1))]),
-		);
-		tellingWordsOf.set(visits, words);
-	}
-	return words;
-}
-
 /** The visits a question names by their own words ("the fifth High-Level Strategic Cooperation Council"). */
-function namedVisits(visits: readonly VisitRecord[], questionTerms: ReadonlySet<string>): Set<string> {
+function namedVisits(
+	visitWords: ReadonlyMap<string, ReadonlySet<string>>,
+	questionTerms: ReadonlySet<string>,
+): Set<string> {
 	const named = new Set<string>();
-	for (const [id, words] of tellingWords(visits)) {
+	for (const [id, words] of visitWords) {
 		let shared = 0;
 		for (const word of words) if (questionTerms.has(word)) shared += 1;
 		if (shared >= MIN_VISIT_WORDS) named.add(id);
