@@ -1,0 +1,73 @@
+/**
+ * Who a claim says said something ("Tokayev said …", "according to Erdoğan", "…, said the Kazakh President"), and the
+ * people a leader named by office stands for at the meetings in scope.
+ */
+import type { Clause, CheckData } from './context.js';
+import type { OfficeMention, PersonMention } from './mentions.js';
+import type { MeetingScope } from './scope.js';
+import type { Span } from './sentences.js';
+
+/** Verbs of saying, in the forms a claim reports them. */
+const REPORTING =
+	/\b(?:said|says|stated|states|noted|notes|announced|announces|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|told|declared|mentioned|underlined|highlighted|remarked|pointed out|according to)\b/giu;
+
+/** How far from the verb of saying a name may stand and still be its subject or object. */
+const MAX_GAP = 24;
+
+/** The people a claim names as its speaker, and where it names them. */
+export interface Speaker extends Span {
+	people: ReadonlySet<string>;
+}
+
+/**
+ * @param clause - the claim's clause; when it names no speaker, the clauses before it in its sentence are read ("Tokayev
+ *   said that trade grew 30%, and …")
+ * @param data - the dataset, to name a leader given by office
+ * @returns the speaker, or undefined when the claim reports nobody's words
+ */
+export function speakerOf(clause: Clause, data: CheckData): Speaker | undefined {
+	const clauses = clause.sentence.clauses;
+	const own = clauses.indexOf(clause);
+	for (const candidate of [clause, ...clauses.slice(0, Math.max(0, own)).reverse()]) {
+		const found = speakerIn(candidate, data);
+		if (found) return found;
+	}
+	return undefined;
+}
+
+function speakerIn(clause: Clause, data: CheckData): Speaker | undefined {
+	const words = clause.words;
+	for (const verb of words.matchAll(REPORTING)) {
+		const verbStart = clause.span.start + verb.index;
+		const verbEnd = verbStart + verb[0].length;
+		const near = (mention: Span): boolean =>
+			(mention.end <= verbStart && verbStart - mention.end <= MAX_GAP) ||
+			(mention.start >= verbEnd && mention.start - verbEnd <= MAX_GAP);
+		const person = clause.people.find(near);
+		if (person) return person;
+		const office = clause.offices.find(near);
+		if (office) {
+			const people = officeHolders(office, clause.scope(), data);
+			if (people.size > 0) return { start: office.start, end: office.end, people };
+		}
+	}
+	return undefined;
+}
+
+/** The host or guest of the country an office names, at the meetings in scope. */
+export function officeHolders(office: OfficeMention, scope: MeetingScope, data: CheckData): Set<string> {
+	const visits = scope.kind === 'meetings' ? scope.visits : [];
+	const people = new Set<string>();
+	for (const id of visits) {
+		const visit = data.visitsById.get(id);
+		for (const leader of visit ? [visit.host, visit.guest] : []) {
+			if (leader.country === office.country && leader.person !== null) people.add(leader.person);
+		}
+	}
+	return people;
+}
+
+/** The people a mention names: a person's spellings, or an office's holders at the meetings in scope. */
+export function peopleOf(mention: PersonMention | OfficeMention, clause: Clause, data: CheckData): ReadonlySet<string> {
+	return 'people' in mention ? mention.people : officeHolders(mention, clause.scope(), data);
+}
