@@ -1,10 +1,10 @@
 /**
- * `npm run deploy`: registers the slash commands, to one server when
+ * `npm run deploy`: registers the slash commands and the message commands, to one server when
  * DISCORD_GUILD_ID is set (instant, for development), globally otherwise.
  */
 import { type APIApplication, REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
 import dotenv from 'dotenv';
-import { loadCommands } from '../commands/index.js';
+import { commandRegistrations } from '../commands/index.js';
 import { ConfigError, readConfig } from './config.js';
 
 dotenv.config({ quiet: true });
@@ -21,7 +21,7 @@ export async function deployCommands(
 	guildId: string | undefined,
 ): Promise<{ names: string[]; scope: string }> {
 	const applicationId = clientId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
-	const body = [...loadCommands().values()].map((command) => command.data.toJSON());
+	const body = commandRegistrations();
 	const route = guildId
 		? Routes.applicationGuildCommands(applicationId, guildId)
 		: Routes.applicationCommands(applicationId);

@@ -26,7 +26,10 @@ if (!parsed.ok) {
 } else {
 	try {
 		const engine = new Engine(await loadDataset(packagePath('data')));
-		const stdinLines = parsed.command.batch ? (await text(process.stdin)).split(/\r?\n/) : [];
+		// `check` with no text on the command line checks what is piped in.
+		const readsStdin =
+			parsed.command.batch || (parsed.command.name === 'check' && parsed.command.positionals.length === 0);
+		const stdinLines = readsStdin ? (await text(process.stdin)).split(/\r?\n/) : [];
 		const output = runCli(parsed.command, engine, stdinLines);
 		if (output.stdout) process.stdout.write(`${output.stdout}\n`);
 		if (output.stderr) process.stderr.write(`${output.stderr}\n`);

@@ -15,6 +15,7 @@ export const CLI_COMMANDS = [
 	'sources',
 	'fact',
 	'autocomplete',
+	'check',
 ] as const;
 export type CliCommandName = (typeof CLI_COMMANDS)[number];
 
@@ -47,7 +48,8 @@ commands:
   timeline [--country C] [--year Y]
   sources
   fact [--date YYYY-MM-DD] [--exclude ID ...]
-  autocomplete <command> <option> "<partial>"`;
+  autocomplete <command> <option> "<partial>"
+  check ["<text>"]             check a text against the sources, claim by claim (no text: reads stdin)`;
 
 const OPTIONS = {
 	json: { type: 'boolean' },
@@ -76,6 +78,7 @@ const ALLOWED: Readonly<Record<CliCommandName, readonly string[]>> = {
 	sources: ['json'],
 	fact: ['json', 'date', 'exclude'],
 	autocomplete: ['json'],
+	check: ['json'],
 };
 
 /**
@@ -104,7 +107,7 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 		return { ok: false, error: 'ask needs a question (or --batch)' };
 	if (name === 'autocomplete' && rest.length < 2)
 		return { ok: false, error: 'autocomplete needs <command> <option> ["<partial>"]' };
-	if (name !== 'ask' && name !== 'autocomplete' && rest.length > 0) {
+	if (name !== 'ask' && name !== 'autocomplete' && name !== 'check' && rest.length > 0) {
 		return { ok: false, error: `unexpected argument "${rest[0]}" (use --query for text)` };
 	}
 	if (values.year !== undefined && !/^\d{4}$/.test(values.year))

@@ -4,7 +4,7 @@
  * (drain the router, destroy the client, close the stand-in).
  */
 import { type Client, Events } from 'discord.js';
-import { loadCommands } from '../../commands/index.js';
+import { loadCommands, loadMessageCommands } from '../../commands/index.js';
 import type { Command, CommandContext } from '../../src/bot/command.js';
 import { createClient } from '../../src/bot/createClient.js';
 import { createBotContext } from '../../src/bot/createContext.js';
@@ -63,11 +63,11 @@ export async function loginReady(client: Client): Promise<void> {
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
 	const fake = options.fake ?? (await FakeDiscord.start());
 	const own = options.context
-		? { commands: loadCommands(), context: options.context }
+		? { commands: loadCommands(), messageCommands: loadMessageCommands(), context: options.context }
 		: await createBotContext(options.logger ?? createLogger('silent'));
 	const commands =
 		typeof options.commands === 'function' ? options.commands(own.commands) : (options.commands ?? own.commands);
-	const router = new InteractionRouter(commands, own.context, options.deferAfterMs, options.pages);
+	const router = new InteractionRouter(commands, own.context, options.deferAfterMs, options.pages, own.messageCommands);
 	const client = createClient(router, createLogger('silent'), fake.apiUrl);
 	options.beforeLogin?.(client, own.context);
 	await loginReady(client);

@@ -61,6 +61,7 @@ import {
 	type APIInteractionDataResolved,
 	type APIInteractionGuildMember,
 	type APIMessage,
+	type APIMessageApplicationCommandInteraction,
 	type APIMessageComponentButtonInteraction,
 	type APIRole,
 	type APITextChannel,
@@ -846,6 +847,32 @@ export class FakeDiscord {
 				name,
 				type: ApplicationCommandType.ChatInput,
 				options,
+				...(guildId && this.guildCommands.get(guildId)?.has(name) ? { guild_id: guildId } : {}),
+			},
+		};
+	}
+
+	/**
+	 * A message context-menu command (type 2, data.type 3) used on a message: `data.target_id` names it and
+	 * `data.resolved.messages` carries it, as Discord sends them. The message is a user's unless `message` says otherwise.
+	 */
+	messageCommand(
+		name: string,
+		message: Partial<APIMessage> & { content: string },
+		extra: InteractionExtras = {},
+	): APIMessageApplicationCommandInteraction {
+		const guildId = extra.dm ? undefined : (extra.guildId ?? GUILD_ID);
+		const base = this.interactionBase(extra);
+		const target = buildMessage(base.channel_id, undefined, { author: testUser(), ...message });
+		return {
+			...base,
+			type: InteractionType.ApplicationCommand,
+			data: {
+				id: extra.commandId ?? this.commandIdFor(name, guildId),
+				name,
+				type: ApplicationCommandType.Message,
+				target_id: target.id,
+				resolved: { messages: { [target.id]: target } },
 				...(guildId && this.guildCommands.get(guildId)?.has(name) ? { guild_id: guildId } : {}),
 			},
 		};
