@@ -59,6 +59,7 @@ export const CHECK_PHRASES = {
 	unattributedProposal: 'but do not say who proposed it',
 	countryOnly: (countries: string): string => `they attribute it to ${countries} only`,
 	quoteFound: 'The sources hold these words',
+	sentenceSays: 'A sentence of the sources says so',
 	quoteWording: 'The sources say it in other words',
 	quoteUnattributed: 'The sources hold these words but do not say who said them',
 	notDated: 'the sources do not date it',

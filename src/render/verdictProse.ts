@@ -134,6 +134,8 @@ function supported(expected: Expected): string {
 			return `The sources list the “${expected.document.title}”, ${documentText(expected)}.`;
 		case 'quote':
 			return `${CHECK_PHRASES.quoteFound}${expected.speakerName ? `, said by ${expected.speakerName}` : ''}.`;
+		case 'passage':
+			return `${CHECK_PHRASES.sentenceSays}.`;
 		case 'meetings':
 		case 'awards':
 			return `${VERDICT_PHRASES.supported.label}.`;
@@ -170,6 +172,7 @@ function contradicted(expected: Expected, differs: Difference, claimed: string):
 			return differs === 'speaker'
 				? `The sources quote these words as said by ${expected.speakerName ?? CHECK_PHRASES.someoneElse}, not ${claimed}.`
 				: `${CHECK_PHRASES.quoteWording}.`;
+		case 'passage':
 		case 'meetings':
 		case 'awards':
 			return `${VERDICT_PHRASES.contradicted.label}.`;
@@ -225,6 +228,8 @@ function absent(verdict: Extract<Verdict, { kind: 'not-in-sources' }>, focus: st
 			return `The sources list the “${expected.document.title}”, ${documentText(expected)}, which does not settle “${focus}”.`;
 		case 'quote':
 			return `${CHECK_PHRASES.quoteUnattributed}.`;
+		case 'passage':
+			return `${NO_RECORD_PHRASES[verdict.claim.kind]}`;
 	}
 }
 

@@ -213,8 +213,10 @@ function readRoles(clause: Clause, named: readonly Named[]): Pick<AwardClaim, 'r
 		const gave = GAVE.exec(clause.words);
 		if (gave) {
 			const at = clause.span.start + gave.index;
-			giver = before(at);
 			recipient = after(at + gave[0].length);
+			// With nobody after it, "awarded" is a headline's passive: "President of Kazakhstan awarded “Bitaraplyk” Order".
+			if (recipient) giver = before(at);
+			else recipient = before(at);
 		}
 	}
 	const involved = named.filter(

@@ -78,7 +78,7 @@ export class Checker {
 		return [
 			...quotes.map((claim) => this.quotes.check(claim)),
 			...awards.map((claim) => this.awards.check(claim)),
-			...proposals.map((claim) => this.proposals.check(claim)),
+			...proposals.flatMap((claim) => this.proposals.check(claim) ?? []),
 			...documents.map((claim) => this.documents.check(claim)),
 			...counts.map((claim) => this.counts.check(claim)),
 			...figures.map((claim) => this.figures.check(claim)),

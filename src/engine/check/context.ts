@@ -3,6 +3,7 @@
  * of sources (for citations), and, per clause, what the clause names. Built once per engine (see `checker.ts`).
  */
 import type { Country, Evidence, SourceRecord, VisitRecord } from '../../data/schema.js';
+import type { PassageAnswer } from '../answer.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import type { Engine } from '../engine.js';
 import { foldText } from '../normalise.js';
@@ -14,6 +15,14 @@ import type { Sentence, Span } from './sentences.js';
 import type { SourcedCitation } from './verdict.js';
 import { stemmedWords } from './words.js';
 
+/** A sentence of the sources, folded once for the checks that look for words in them. */
+export interface SourceSentence {
+	answer: PassageAnswer;
+	/** Folded, padded with a space at each end. */
+	folded: string;
+	terms: ReadonlySet<string>;
+}
+
 export class CheckData {
 	readonly dataset: Dataset;
 	readonly lexicon: Lexicon;
@@ -23,6 +32,7 @@ export class CheckData {
 	/** The words that name a country, demonyms included: every record names its countries, so they tell none apart. */
 	readonly countryTerms: ReadonlySet<string>;
 	private readonly sources: ReadonlyMap<string, SourceRecord>;
+	private sentences: readonly SourceSentence[] | undefined;
 
 	constructor(readonly engine: Engine) {
 		this.dataset = engine.dataset;
@@ -61,10 +71,62 @@ export class CheckData {
 		});
 	}
 
+	/** The sources' sentences (the engine's passages), folded on first use. */
+	sourceSentences(): readonly SourceSentence[] {
+		this.sentences ??= this.engine.index.entries.flatMap((entry) => {
+			const { answer } = entry;
+			if (answer.kind !== 'passage') return [];
+			return [
+				{ answer, folded: ` ${foldText(answer.record.text)} `, terms: new Set(stemmedWords(answer.record.text)) },
+			];
+		});
+		return this.sentences;
+	}
+
+	/**
+	 * The sentence of the sources that says what a claim says in most of its words, and names the people it names (the
+	 * speaker, where the sentence stands in a quotation). For claims no record holds, but a sentence does ("Tokayev
+	 * called for greater cooperation in logistics and transport").
+	 *
+	 * @param terms - the claim's telling words; fewer than `MIN_SENTENCE_TERMS` match nothing
+	 * @param people - the people the claim names, of whom the sentence must name one; none: any sentence
+	 */
+	sentenceSaying(terms: ReadonlySet<string>, people: ReadonlySet<string>): PassageAnswer | undefined {
+		if (terms.size < MIN_SENTENCE_TERMS) return undefined;
+		let best: { answer: PassageAnswer; shared: number } | undefined;
+		for (const sentence of this.sourceSentences()) {
+			let shared = 0;
+			for (const term of terms) if (sentence.terms.has(term)) shared += 1;
+			if (shared / terms.size < SENTENCE_SHARE || (best && best.shared >= shared)) continue;
+			if (people.size > 0 && !this.sentenceNames(sentence.answer, people)) continue;
+			best = { answer: sentence.answer, shared };
+		}
+		return best?.answer;
+	}
+
+	/** Whether a sentence of the sources names one of the people: as its quotation's speaker, or by name. */
+	sentenceNames(answer: PassageAnswer, people: ReadonlySet<string>): boolean {
+		const { record } = answer;
+		if (record.speakerPerson !== null && people.has(record.speakerPerson)) return true;
+		const around = ` ${foldText([record.text, record.attribution ?? '', record.speaker ?? ''].join(' '))} `;
+		return [...people].some((id) =>
+			foldText(this.lexicon.personName(id))
+				.split(' ')
+				.some((word) => word.length >= 4 && around.includes(` ${word} `)),
+		);
+	}
+
 	visit(id: string | null): VisitRecord | null {
 		return id === null ? null : (this.visitsById.get(id) ?? null);
 	}
 }
+
+/** A claim is said by a sentence of the sources holding this share of its telling words, of at least this many. */
+const SENTENCE_SHARE = 0.75;
+const MIN_SENTENCE_TERMS = 3;
+
+/** Words that make the date after them a bound ("from 2022"), not a meeting's date. */
+const BOUND_BEFORE = /\b(?:from|until|till|by|since|before|after|through|to|starting|beginning)\s+(?:the\s+)?$/iu;
 
 /** How many words before a quantity can say what it is ("Kazakh investments in Türkiye exceeded …"). */
 const WORDS_BEFORE = 4;
@@ -96,11 +158,13 @@ export class Clause {
 		this.folded = ` ${this.tokens.map((token) => token.folded).join(' ')} `;
 		this.dates = findDates(text, span);
 		this.quantities = findQuantities(text, span, this.dates);
+		// "from 2022", "by 2030", "since 1992": a date a claim reaches to, not the meeting's.
+		const meetingDates = this.dates.filter((date) => !BOUND_BEFORE.test(text.slice(span.start, date.start)));
 		this.people = lexicon.people(this.tokens);
 		this.offices = lexicon.offices(text, span);
 		this.countries = lexicon.countries(this.tokens);
 		this.facets = {
-			dates: this.dates,
+			dates: meetingDates,
 			cities: lexicon.cities(this.tokens),
 			leaders: lexicon.leaders(this.tokens),
 			countries: this.countries,
@@ -130,14 +194,21 @@ export class Clause {
 	 *
 	 * @param options - `years: false` leaves dates out; `without` leaves out one date (the one a date claim checks);
 	 *   `people: false` leaves out the leaders named (a claim that checks who gave or proposed); `topics: true` leaves
-	 *   out countries no meeting was held with (see `meetingScope`)
+	 *   out countries no meeting was held with (see `meetingScope`); `cities: false` leaves out cities (a place can be
+	 *   what a figure is about: "schools in Astana and Almaty")
 	 */
-	scope(options: { years?: boolean; without?: StatedDate; people?: boolean; topics?: boolean } = {}): MeetingScope {
+	scope(
+		options: { years?: boolean; without?: StatedDate; people?: boolean; topics?: boolean; cities?: boolean } = {},
+	): MeetingScope {
 		const { visits } = this.data.dataset;
 		const { everywhere } = this.data;
 		const narrow = (facets: Facets): Facets => {
 			const dated = withoutDate(facets, options.without);
-			return options.people === false ? { ...dated, leaders: new Map() } : dated;
+			return {
+				...dated,
+				...(options.people === false ? { leaders: new Map() } : {}),
+				...(options.cities === false ? { cities: [] } : {}),
+			};
 		};
 		const own = narrow(this.facets);
 		if (namesMeeting(own, everywhere) || (options.years === false && namesMeetingBesidesDates(own, everywhere)))
@@ -151,12 +222,16 @@ export class Clause {
 		return this.sentence.previousScope ?? { kind: 'none' };
 	}
 
-	/** The meeting this clause's own words name, if they name one. */
+	/**
+	 * The meetings this clause's own words name, if they name some: what the next sentence may be about ("… in
+	 * Ashgabat. 20 documents were signed there."). A country no meeting was held with is a topic here, and parts that
+	 * fit no meeting together carry nothing over.
+	 */
 	ownScope(): MeetingScope | undefined {
 		const { everywhere } = this.data;
-		return namesMeeting(this.facets, everywhere)
-			? meetingScope(this.facets, this.data.dataset.visits, everywhere)
-			: undefined;
+		if (!namesMeeting(this.facets, everywhere)) return undefined;
+		const scope = meetingScope(this.facets, this.data.dataset.visits, everywhere, { topics: true });
+		return scope.kind === 'meetings' ? scope : undefined;
 	}
 
 	/**

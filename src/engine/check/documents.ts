@@ -23,7 +23,7 @@ const TITLE =
 	/\b(?:(?:the\s+)?(?:Joint\s+(?:Statement|Declaration|Communiqu[eé])|(?:Intergovernmental\s+|Interagency\s+)?(?:Agreement|Memorandum(?:\s+of\s+(?:Understanding|Intent|Cooperation))?|Treaty|Plan|Programme|Program|Protocol|Roadmap|Road\s+Map|Convention|Declaration|Accord)\s+(?:on|of|between|for|in|about|concerning|regarding)\b))/iu;
 /** Where a title written in a claim ends: at its verb or its punctuation. */
 const TITLE_END =
-	/\s(?:was|were|is|are|has|have|had|will|would|signed|concluded|adopted|exchanged|ratified|became|entered|remains|covers|provides)\b|[,;.:()]|\s(?:in|on)\s+(?:\d|[\p{Lu}][\p{L}]+\s+\d)/u;
+	/\s(?:was|were|is|are|has|have|had|will|would|signed|concluded|adopted|exchanged|ratified|became|entered|remains|covers|provides|dated)\b|[,;.:()]|\s(?:in|on)\s+(?:\d|[\p{Lu}][\p{L}]+\s+\d)/u;
 /** Claims that a document was signed. */
 const SIGNED = / (?:signed|sign|concluded|adopted|exchanged|inked|ratified) /u;
 /** Words every title has, which tell no document apart. */
@@ -84,9 +84,13 @@ export class Documents {
 	read(clause: Clause): DocumentClaim[] {
 		const start = TITLE.exec(clause.words);
 		if (!start) return [];
-		if (!clause.says(SIGNED) && clause.dates.length === 0 && clause.facets.cities.length === 0) return [];
+		// A title alone (an item of a list) claims nothing; signed, or signed somewhere, it does.
+		if (!clause.says(SIGNED) && clause.facets.cities.length === 0) return [];
 		const from = clause.span.start + start.index;
-		const rest = clause.text.slice(from + start[0].length, clause.span.end);
+		// "a joint statement" is the whole title; "Agreement on …" runs on to the verb or the punctuation.
+		const rest = /joint\s+(?:statement|declaration|communiqu)/iu.test(start[0])
+			? ''
+			: clause.text.slice(from + start[0].length, clause.span.end);
 		const end = TITLE_END.exec(rest);
 		const title = { start: from, end: from + start[0].length + (end ? end.index : rest.length) };
 		return [{ kind: 'document', clause, title }];
@@ -166,7 +170,10 @@ export class Documents {
 				claimed: placeWords(clause) ?? shown.focus,
 				citations,
 			};
-		const [date] = clause.dates;
+		// A date inside the title ("Plan … for 2026–2027") is its period, not when it was signed.
+		const [date] = clause.dates.filter(
+			(candidate) => candidate.start >= shown.focus.end || candidate.end <= shown.focus.start,
+		);
 		if (date) {
 			const comparison = document.signedDate ? compareDate(date, document.signedDate) : 'less-precise';
 			if (comparison === 'differs')

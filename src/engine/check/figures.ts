@@ -8,6 +8,7 @@ import type { FigureRecord } from '../../data/schema.js';
 import { statedByName } from '../names.js';
 import { type Comparison, compareValues } from './compare.js';
 import type { Clause, CheckData } from './context.js';
+import type { MeetingScope } from './scope.js';
 import { type Quantity, readQualifier } from './quantities.js';
 import { speakerOf } from './speakers.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
@@ -37,7 +38,7 @@ const TARGET_CUE =
 	/ (?:target|targets|goal|aim|aims|aimed|aiming|raise|raising|boost|boosting|bring|bringing) | increase (?:\S+ ){0,6}to /u;
 /** Claims of growth: a figure's growth, not its level. */
 const GROWTH_CUE =
-	/ (?:grew|grow|grows|growing|growth|rose|risen|rise|rises|jumped|doubled|tripled|fold|increased by|increase of|an increase|up by) /u;
+	/ (?:grew|grow|grows|growing|growth|rose|risen|rise|rises|jumped|doubled|tripled|fold|increase|increases|increased|increasing|up by) /u;
 
 /** A cue that agrees with the figure's kind outweighs a shared word; one that disagrees outweighs two. */
 const CUE_AGREES = 1;
@@ -45,8 +46,10 @@ const CUE_DISAGREES = -2;
 
 export class Figures {
 	private readonly entries: readonly FigureEntry[];
-	/** Every word a figure's unit or label uses: a count of anything else ("two leaders") is not a figure claim. */
-	readonly knownNouns: ReadonlySet<string>;
+	/** Every word a figure's unit or label uses, for where a figure claim's words end. */
+	private readonly knownNouns: ReadonlySet<string>;
+	/** Every word a figure's unit uses: a count in words of anything else ("the two leaders") is not a figure claim. */
+	private readonly unitNouns: ReadonlySet<string>;
 
 	constructor(private readonly data: CheckData) {
 		this.entries = data.dataset.figures.map((figure) => {
@@ -60,6 +63,7 @@ export class Figures {
 			};
 		});
 		this.knownNouns = new Set(this.entries.flatMap((entry) => [...entry.unitTerms, ...entry.labelTerms]));
+		this.unitNouns = new Set(this.entries.flatMap((entry) => (entry.unit === 'count' ? [...entry.unitTerms] : [])));
 	}
 
 	/**
@@ -78,7 +82,7 @@ export class Figures {
 		if (quantity.unit.class !== 'count') return true;
 		const written = clause.text.slice(quantity.number.start, quantity.number.end);
 		if (quantity.unit.noun.length === 0) return false;
-		return /\d/u.test(written) || quantity.unit.noun.some((term) => this.knownNouns.has(term));
+		return /\d/u.test(written) || quantity.unit.noun.some((term) => this.unitNouns.has(term));
 	}
 
 	check(claim: FigureClaim): Verdict {
@@ -92,19 +96,10 @@ export class Figures {
 		const scope = clause.scope({ years: false, topics: true });
 		const absent = subjectNotInSources(shown, clause, this.data, scope);
 		if (absent) return absent;
-		const inScope = new Set(scope.kind === 'meetings' ? scope.visits : []);
-		const named = clause.countries;
-		const candidates = this.entries.filter(
-			(entry) =>
-				unitAgrees(entry, quantity) &&
-				(scope.kind !== 'meetings' || (entry.figure.visit !== null && inScope.has(entry.figure.visit))) &&
-				named.every((country) => this.involves(entry.figure, country)),
-		);
-		const scored = candidates
-			.map((entry) => ({ entry, score: this.score(entry, clause, quantity) }))
-			.filter(({ score }) => score.shared > 0 && score.total > 0);
-		const top = Math.max(...scored.map(({ score }) => score.total));
-		let best = scored.filter(({ score }) => score.total === top).map(({ entry }) => entry);
+		// A city can be the topic too ("schools in Astana and Almaty"): without a figure at its meeting, it is one.
+		let best = this.best(clause, quantity, scope);
+		if (best.length === 0 && clause.facets.cities.length > 0)
+			best = this.best(clause, quantity, clause.scope({ years: false, topics: true, cities: false }));
 		if (best.length === 0) return notInSources(shown, 'no-record');
 		const years = clause.years();
 		if (years.length > 0) {
@@ -133,7 +128,7 @@ export class Figures {
 		}));
 		const first = (wanted: Comparison) => compared.find(({ comparison }) => comparison === wanted)?.entry.figure;
 		const matched = first('match');
-		if (matched) return this.attributed(shown, clause, matched);
+		if (matched) return this.attributed(shown, clause, matched, quantity);
 		const lessPrecise = first('less-precise');
 		if (lessPrecise)
 			return notInSources(shown, 'less-precise', this.expected(lessPrecise), this.citations(lessPrecise));
@@ -149,9 +144,26 @@ export class Figures {
 		};
 	}
 
+	/** The figures whose subject the claim states best, in the meetings in scope, of its unit and countries. */
+	private best(clause: Clause, quantity: Quantity, scope: MeetingScope): FigureEntry[] {
+		const inScope = new Set(scope.kind === 'meetings' ? scope.visits : []);
+		const named = clause.countries;
+		const scored = this.entries
+			.filter(
+				(entry) =>
+					unitAgrees(entry, quantity) &&
+					(scope.kind !== 'meetings' || (entry.figure.visit !== null && inScope.has(entry.figure.visit))) &&
+					named.every((country) => this.involves(entry.figure, country)),
+			)
+			.map((entry) => ({ entry, score: this.score(entry, clause, quantity) }))
+			.filter(({ score }) => score.shared > 0 && score.total > 0);
+		const top = Math.max(...scored.map(({ score }) => score.total));
+		return scored.filter(({ score }) => score.total === top).map(({ entry }) => entry);
+	}
+
 	/** The value matches; a claim that says who stated it is supported only if the source says so too. */
-	private attributed(shown: Claim, clause: Clause, figure: FigureRecord): Verdict {
-		const speaker = speakerOf(clause, this.data);
+	private attributed(shown: Claim, clause: Clause, figure: FigureRecord, quantity: Quantity): Verdict {
+		const speaker = speakerOf(clause, this.data, quantity);
 		const expected = this.expected(figure);
 		const citations = this.citations(figure);
 		if (!speaker) return { kind: 'supported', claim: shown, expected, citations };
@@ -213,12 +225,22 @@ function unitClass(figure: FigureRecord): UnitClass {
 	return 'count';
 }
 
+/**
+ * The claim's unit is the figure's: the same class and currency, and for a count or an ordinal, the figure's unit among
+ * the words after the number; a count of part of something ("18 of which are operational") may name the part by a
+ * word of the label instead.
+ */
 function unitAgrees(entry: FigureEntry, quantity: Quantity): boolean {
 	const { unit } = quantity;
 	if (unit.class !== entry.unit) return false;
 	if (unit.class === 'money') return unit.currency === 'USD';
-	if (unit.class === 'count' || unit.class === 'ordinal')
+	if (unit.class === 'ordinal')
 		return unit.noun.some((term) => entry.unitTerms.has(term) || entry.labelTerms.has(term));
+	if (unit.class === 'count')
+		return (
+			unit.noun.some((term) => entry.unitTerms.has(term)) ||
+			(unit.partitive && unit.noun.some((term) => entry.labelTerms.has(term)))
+		);
 	return true;
 }
 

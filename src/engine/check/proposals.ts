@@ -28,30 +28,23 @@ const PASSIVE = /\b(?:was|were|has been|had been|is|are)\s+$/iu;
 
 /** A proposal is the one a claim names when they share this many words … */
 const MIN_SHARED_WORDS = 2;
-/** … covering this share of the proposal's title, or this many words whatever the title's length. */
-const MIN_TITLE_SHARE = 0.5;
-const ENOUGH_SHARED_WORDS = 3;
+/** … covering this share of its title or of one of its aliases. */
+const MIN_NAME_SHARE = 0.5;
 
 interface ProposalEntry {
 	proposal: ProposalRecord;
-	/** Words of the title and aliases. */
-	terms: ReadonlySet<string>;
-	/** How many words the title alone has. */
-	titleLength: number;
+	/** The words of its title, and of each alias. */
+	names: readonly ReadonlySet<string>[];
 }
 
 export class Proposals {
 	private readonly entries: readonly ProposalEntry[];
 
 	constructor(private readonly data: CheckData) {
-		this.entries = data.dataset.proposals.map((proposal) => {
-			const title = new Set(data.tellingTerms(proposal.title));
-			return {
-				proposal,
-				terms: new Set(data.tellingTerms([proposal.title, ...proposal.aliases].join(' '))),
-				titleLength: title.size,
-			};
-		});
+		this.entries = data.dataset.proposals.map((proposal) => ({
+			proposal,
+			names: [proposal.title, ...proposal.aliases].map((name) => new Set(data.tellingTerms(name))),
+		}));
 	}
 
 	read(clause: Clause): ProposalClaim[] {
@@ -72,7 +65,8 @@ export class Proposals {
 		];
 	}
 
-	check(claim: ProposalClaim): Verdict {
+	/** @returns the verdict, or undefined for a claim that names no proposer and nothing the sources hold */
+	check(claim: ProposalClaim): Verdict | undefined {
 		const { clause } = claim;
 		const shown: Claim = {
 			kind: 'proposal',
@@ -83,17 +77,22 @@ export class Proposals {
 		const absent = subjectNotInSources(shown, clause, this.data, scope);
 		if (absent) return absent;
 		const wanted = new Set(this.data.tellingTerms(clause.text.slice(claim.object.start, claim.object.end)));
+		// The name the claim's words cover best: the title, or an alias ("Garabogaz bridge").
 		const scored = this.entries
 			.map((entry) => {
 				let shared = 0;
-				for (const term of entry.terms) if (wanted.has(term)) shared += 1;
-				return { entry, shared };
+				let share = 0;
+				for (const name of entry.names) {
+					let inName = 0;
+					for (const term of name) if (wanted.has(term)) inName += 1;
+					if (name.size > 0 && inName / name.size > share) {
+						share = inName / name.size;
+						shared = inName;
+					}
+				}
+				return { entry, shared, share };
 			})
-			.filter(
-				({ entry, shared }) =>
-					shared >= MIN_SHARED_WORDS &&
-					(shared >= ENOUGH_SHARED_WORDS || shared / entry.titleLength >= MIN_TITLE_SHARE),
-			);
+			.filter(({ shared, share }) => shared >= MIN_SHARED_WORDS && share >= MIN_NAME_SHARE);
 		const inScope =
 			scope.kind === 'meetings'
 				? scored.filter(({ entry }) => entry.proposal.visit !== null && scope.visits.includes(entry.proposal.visit))
@@ -102,16 +101,19 @@ export class Proposals {
 		const best = inScope.filter(({ shared }) => shared === top).map(({ entry }) => entry.proposal);
 		if (best.length === 0) {
 			const elsewhere = scored[0]?.entry.proposal;
-			return elsewhere
-				? {
-						kind: 'contradicted',
-						claim: shown,
-						expected: this.expected(elsewhere),
-						differs: 'place',
-						claimed: claim.object,
-						citations: this.citations(elsewhere),
-					}
-				: notInSources(shown, 'no-record');
+			if (elsewhere)
+				return {
+					kind: 'contradicted',
+					claim: shown,
+					expected: this.expected(elsewhere),
+					differs: 'place',
+					claimed: claim.object,
+					citations: this.citations(elsewhere),
+				};
+			// Without a proposer there is no claim to check unless the sources hold what was proposed.
+			return (
+				this.saidInSentence(shown, claim, wanted) ?? (claim.proposer ? notInSources(shown, 'no-record') : undefined)
+			);
 		}
 		const verdicts = best.map((proposal) => this.against(shown, claim, proposal));
 		return (
@@ -120,6 +122,24 @@ export class Proposals {
 			verdicts[0] ??
 			notInSources(shown, 'no-record')
 		);
+	}
+
+	/**
+	 * No proposal record holds it, but a sentence of the sources may say it, naming the proposer ("Tokayev called for
+	 * greater cooperation in logistics and transport"). A proposer named only as a country is not looked for in prose.
+	 */
+	private saidInSentence(shown: Claim, claim: ProposalClaim, wanted: ReadonlySet<string>): Verdict | undefined {
+		const { proposer } = claim;
+		if (proposer && proposer.people.size === 0) return undefined;
+		const sentence = this.data.sentenceSaying(wanted, proposer?.people ?? new Set());
+		if (!sentence) return undefined;
+		const { record } = sentence;
+		return {
+			kind: 'supported',
+			claim: shown,
+			expected: { of: 'passage', passage: record, visit: sentence.visit },
+			citations: this.data.cite([{ source: record.source, quote: record.text }]),
+		};
 	}
 
 	private against(shown: Claim, claim: ProposalClaim, proposal: ProposalRecord): Verdict {

@@ -18,8 +18,11 @@ export type QuantityUnit =
 	| { class: 'times' }
 	/** "the 30th anniversary", "the fifth meeting": the words it numbers follow. */
 	| { class: 'ordinal'; noun: readonly string[] }
-	/** "20 documents", "4,000 Turkish companies": the (stemmed) words that follow, up to a few. */
-	| { class: 'count'; noun: readonly string[] };
+	/**
+	 * "20 documents", "4,000 Turkish companies": the (stemmed) words that follow, up to a few; `partitive` for a count
+	 * of part of something named before ("18 of which", "15 of them").
+	 */
+	| { class: 'count'; noun: readonly string[]; partitive: boolean };
 
 export interface Quantity extends Span {
 	value: number;
@@ -241,7 +244,7 @@ function readQuantity(
 			number,
 		};
 	}
-	if (NUMBERING.test(before)) return undefined;
+	if (NUMBERING.test(before) || /\/\s?$/u.test(before) || /^\s?\//u.test(after)) return undefined;
 	const digits = groups['digits'];
 	let value = digits !== undefined ? Number(digits.replace(/,/gu, '')) : wordValue(groups['words'] ?? '');
 	if (!Number.isFinite(value)) return undefined;
@@ -312,11 +315,13 @@ function readQuantity(
 	// "the first ten months", "over the past five years": a period, not a count.
 	if (TIME_UNITS.has(noun[0] ?? '') && /\b(?:first|last|past|next|previous|coming|within|for|after)\s+$/iu.test(before))
 		return undefined;
+	// "one of the leaders", "one more": "one" in words counts nothing a figure counts.
+	if (digits === undefined && value === 1) return undefined;
 	return withQualifier(text, within, {
 		start,
 		end: cursor + (nounWords?.[0].length ?? 0),
 		value,
-		unit: { class: 'count', noun },
+		unit: { class: 'count', noun, partitive: /^\s+of\b/iu.test(rest) },
 		number: { start, end: cursor },
 	});
 }

@@ -8,7 +8,7 @@ import type { PassageAnswer } from '../answer.js';
 import { foldText } from '../normalise.js';
 import type { Clause, CheckData } from './context.js';
 import type { Span } from './sentences.js';
-import { speakerOf } from './speakers.js';
+import { SAYING, speakerOf } from './speakers.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
 import { notInSources, subjectNotInSources } from './verdicts.js';
 import { stemmedWords } from './words.js';
@@ -26,15 +26,7 @@ const MIN_QUOTE_WORDS = 5;
 /** A sentence of the sources holding this share of a quotation's words says it in other words. */
 const REWORDED_SHARE = 0.75;
 
-interface PassageEntry {
-	answer: PassageAnswer;
-	folded: string;
-	terms: ReadonlySet<string>;
-}
-
 export class Quotes {
-	private entries: readonly PassageEntry[] | undefined;
-
 	constructor(private readonly data: CheckData) {}
 
 	/** Quotations are read per sentence: a clause break can fall inside one. Each is claimed by the clause it opens in. */
@@ -51,7 +43,7 @@ export class Quotes {
 		if (absent) return absent;
 		const quoted = clause.text.slice(claim.quote.start, claim.quote.end);
 		const folded = ` ${foldText(quoted)} `;
-		const passages = this.passages();
+		const passages = this.data.sourceSentences();
 		// A quotation of several sentences is found sentence by sentence; the first one's sentence is cited.
 		const parts = quoted
 			.split(/(?<=[.!?])\s+/u)
@@ -87,7 +79,7 @@ export class Quotes {
 			{ source: passage.source, quote: passage.text },
 			...(passage.attribution ? [{ source: passage.source, quote: passage.attribution }] : []),
 		]);
-		const speaker = speakerOf(clause, this.data);
+		const speaker = speakerOf(clause, this.data, claim.quote);
 		if (!speaker) return { kind: 'supported', claim: shown, expected, citations };
 		if (passage.speakerPerson !== null) {
 			return speaker.people.has(passage.speakerPerson)
@@ -95,13 +87,7 @@ export class Quotes {
 				: { kind: 'contradicted', claim: shown, expected, differs: 'speaker', claimed: speaker, citations };
 		}
 		// Not a quotation in the source: the sentence or its attribution may still name who spoke ("…, stated Tokayev").
-		const around = ` ${foldText([passage.text, passage.attribution ?? '', passage.speaker ?? ''].join(' '))} `;
-		const named = [...speaker.people].some((id) =>
-			foldText(this.data.lexicon.personName(id))
-				.split(' ')
-				.some((word) => word.length >= 4 && around.includes(` ${word} `)),
-		);
-		return named
+		return this.data.sentenceNames(found.answer, speaker.people)
 			? { kind: 'supported', claim: shown, expected, citations }
 			: notInSources(shown, 'unattributed', expected, citations);
 	}
@@ -121,26 +107,27 @@ export class Quotes {
 			visit: answer.visit,
 		};
 	}
-
-	/** The sources' sentences, folded once, on the first quotation checked. */
-	private passages(): readonly PassageEntry[] {
-		this.entries ??= this.data.engine.index.entries.flatMap((entry) => {
-			const { answer } = entry;
-			if (answer.kind !== 'passage') return [];
-			return [
-				{ answer, folded: ` ${foldText(answer.record.text)} `, terms: new Set(stemmedWords(answer.record.text)) },
-			];
-		});
-		return this.entries;
-	}
 }
 
+/** How far from a quotation a verb of saying makes it someone's words ("…,” said Tokayev; Erdoğan said: “…”). */
+const SAYING_NEAR = 30;
+
+/**
+ * The quotations of the clause's sentence that are someone's words: they end as a sentence does (“…,” “….”) or a verb of
+ * saying stands beside them. A name or title in quotes (“Kazakh Academy of Sport and Tourism”) is neither.
+ */
 function quotations(clause: Clause): Span[] {
 	const sentence = clause.sentence.sentence;
+	const body = clause.text.slice(sentence.start, sentence.end);
 	const spans: Span[] = [];
-	for (const match of clause.text.slice(sentence.start, sentence.end).matchAll(QUOTATION)) {
+	for (const match of body.matchAll(QUOTATION)) {
 		const inside = match[1] ?? '';
 		if (inside.trim().split(/\s+/u).length < MIN_QUOTE_WORDS) continue;
+		const around =
+			body.slice(Math.max(0, match.index - SAYING_NEAR), match.index) +
+			' ' +
+			body.slice(match.index + match[0].length, match.index + match[0].length + SAYING_NEAR);
+		if (!/[.,!?…;]\s*$/u.test(inside) && !SAYING.test(around)) continue;
 		const start = sentence.start + match.index + 1;
 		spans.push({ start, end: start + inside.length });
 	}

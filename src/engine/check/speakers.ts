@@ -8,8 +8,11 @@ import type { MeetingScope } from './scope.js';
 import type { Span } from './sentences.js';
 
 /** Verbs of saying, in the forms a claim reports them. */
-const REPORTING =
-	/\b(?:said|says|stated|states|noted|notes|announced|announces|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|told|declared|mentioned|underlined|highlighted|remarked|pointed out|according to)\b/giu;
+const SAYING_WORDS =
+	'said|says|stated|states|noted|notes|announced|announces|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|told|declared|mentioned|underlined|highlighted|remarked|pointed out|according to';
+const REPORTING = new RegExp(String.raw`\b(?:${SAYING_WORDS})\b`, 'giu');
+/** Whether a text holds a verb of saying. */
+export const SAYING = new RegExp(String.raw`\b(?:${SAYING_WORDS})\b`, 'iu');
 
 /** How far from the verb of saying a name may stand and still be its subject or object. */
 const MAX_GAP = 24;
@@ -19,27 +22,34 @@ export interface Speaker extends Span {
 	people: ReadonlySet<string>;
 }
 
+/** After the words reported, a clause that names its speaker ends soon after ("…, said Tokayev."). */
+const MAX_TAIL = 24;
+
 /**
  * @param clause - the claim's clause; when it names no speaker, the clauses before it in its sentence are read ("Tokayev
  *   said that trade grew 30%, and …")
  * @param data - the dataset, to name a leader given by office
+ * @param claimed - the words claimed: a speaker reports them if the verb of saying comes before them ("Tokayev said
+ *   trade grew 30%"), or right after them at the clause's end ("trade grew 30%, Tokayev said"); "During the fifth
+ *   meeting, Tokayev emphasized that …" does not report the meeting's number
  * @returns the speaker, or undefined when the claim reports nobody's words
  */
-export function speakerOf(clause: Clause, data: CheckData): Speaker | undefined {
+export function speakerOf(clause: Clause, data: CheckData, claimed: Span): Speaker | undefined {
 	const clauses = clause.sentence.clauses;
 	const own = clauses.indexOf(clause);
 	for (const candidate of [clause, ...clauses.slice(0, Math.max(0, own)).reverse()]) {
-		const found = speakerIn(candidate, data);
+		const found = speakerIn(candidate, data, claimed);
 		if (found) return found;
 	}
 	return undefined;
 }
 
-function speakerIn(clause: Clause, data: CheckData): Speaker | undefined {
+function speakerIn(clause: Clause, data: CheckData, claimed: Span): Speaker | undefined {
 	const words = clause.words;
 	for (const verb of words.matchAll(REPORTING)) {
 		const verbStart = clause.span.start + verb.index;
 		const verbEnd = verbStart + verb[0].length;
+		if (verbStart >= claimed.end && clause.span.end - verbEnd > MAX_TAIL) continue;
 		const near = (mention: Span): boolean =>
 			(mention.end <= verbStart && verbStart - mention.end <= MAX_GAP) ||
 			(mention.start >= verbEnd && mention.start - verbEnd <= MAX_GAP);

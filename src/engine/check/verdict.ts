@@ -70,6 +70,8 @@ export type Expected =
 	  }
 	| { of: 'document'; document: DocumentRecord; visit: VisitRef | null }
 	| { of: 'quote'; passage: Passage; speakerName: string | null; visit: VisitRef | null }
+	/** A sentence of the sources that says what the claim says, where no record holds it. */
+	| { of: 'passage'; passage: Passage; visit: VisitRef | null }
 	/** The meetings the parts of a claim's subject point to, when they point to several or none together. */
 	| { of: 'meetings'; visits: readonly VisitRef[] }
 	/** The awards the sources record for the people a claim names. */
