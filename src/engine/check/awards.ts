@@ -73,7 +73,7 @@ export class Awards {
 		const { clause } = claim;
 		const shown: Claim = { kind: 'award', span: clause.span, focus: claim.focus };
 		// Who gave and who received are checked as such, not as the meeting the names point to.
-		const scope = clause.scope({ without: claim.date, people: false });
+		const scope = clause.scope({ without: claim.date, people: false, carry: false });
 		const absent = subjectNotInSources(shown, clause, this.data, scope);
 		if (absent) return absent;
 		const records = this.data.dataset.awards;

@@ -23,6 +23,9 @@ export const APPROXIMATE_TOLERANCE = 0.1;
 /** How far a flat value may be from the true one: 1%, for fractions written as percentages and conversions. */
 export const EXACT_TOLERANCE = 0.01;
 
+/** Room for floating-point rounding at the edge of a tolerance. */
+const FLOAT_SLACK = 1e-9;
+
 export type Comparison = 'match' | 'differs' | 'less-precise';
 
 interface Range {
@@ -88,7 +91,13 @@ export function compareValues(
 		recorded.qualifier === 'approximately' || recorded.qualifier === 'exact'
 			? range(recorded.value, recorded.value)
 			: allowed(recorded.value, recorded.qualifier, 0);
-	if (contains(claim, stated)) return 'match';
+	// A flat value against a point: within 1% of the larger of the two, so "33%" is "one-third" (33.3…) either way round.
+	const point = recorded.qualifier === 'exact' || recorded.qualifier === 'approximately';
+	if (claimed.qualifier === 'exact' && point) {
+		const larger = Math.max(Math.abs(claimed.value), Math.abs(recorded.value));
+		// The float's last digits must not decide: 33 against 33.333… is exactly 1%.
+		if (Math.abs(claimed.value - recorded.value) <= (EXACT_TOLERANCE + FLOAT_SLACK) * larger) return 'match';
+	} else if (contains(claim, stated)) return 'match';
 	// What the source leaves possible (an approximate figure's 10%), against what the claim says at its word: the 1%
 	// a flat number is allowed is for matching a fraction, not for slipping past a bound ("60" is not "more than 60").
 	const possible = allowed(recorded.value, recorded.qualifier, 0);

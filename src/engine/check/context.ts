@@ -160,7 +160,7 @@ export class Clause {
 		this.quantities = findQuantities(text, span, this.dates);
 		// "from 2022", "by 2030", "since 1992": a date a claim reaches to, not the meeting's.
 		const meetingDates = this.dates.filter((date) => !BOUND_BEFORE.test(text.slice(span.start, date.start)));
-		this.people = lexicon.people(this.tokens);
+		this.people = lexicon.people(text, this.tokens);
 		this.offices = lexicon.offices(text, span);
 		this.countries = lexicon.countries(this.tokens);
 		this.facets = {
@@ -195,10 +195,18 @@ export class Clause {
 	 * @param options - `years: false` leaves dates out; `without` leaves out one date (the one a date claim checks);
 	 *   `people: false` leaves out the leaders named (a claim that checks who gave or proposed); `topics: true` leaves
 	 *   out countries no meeting was held with (see `meetingScope`); `cities: false` leaves out cities (a place can be
-	 *   what a figure is about: "schools in Astana and Almaty")
+	 *   what a figure is about: "schools in Astana and Almaty"); `carry: false` does not reach back to the sentence
+	 *   before (an award or a document named by its own name is not about the meeting the last sentence named)
 	 */
 	scope(
-		options: { years?: boolean; without?: StatedDate; people?: boolean; topics?: boolean; cities?: boolean } = {},
+		options: {
+			years?: boolean;
+			without?: StatedDate;
+			people?: boolean;
+			topics?: boolean;
+			cities?: boolean;
+			carry?: boolean;
+		} = {},
 	): MeetingScope {
 		const { visits } = this.data.dataset;
 		const { everywhere } = this.data;
@@ -219,7 +227,7 @@ export class Clause {
 			if (options.years === false ? namesMeetingBesidesDates(facets, everywhere) : namesMeeting(facets, everywhere))
 				return meetingScope(facets, visits, everywhere, options);
 		}
-		return this.sentence.previousScope ?? { kind: 'none' };
+		return (options.carry !== false && this.sentence.previousScope) || { kind: 'none' };
 	}
 
 	/**

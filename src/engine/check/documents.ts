@@ -99,7 +99,7 @@ export class Documents {
 	check(claim: DocumentClaim): Verdict {
 		const { clause } = claim;
 		const shown: Claim = { kind: 'document', span: clause.span, focus: claim.title };
-		const scope = clause.scope({ years: false });
+		const scope = clause.scope({ years: false, carry: false });
 		const absent = subjectNotInSources(shown, clause, this.data, scope);
 		if (absent) return absent;
 		const written = clause.text.slice(claim.title.start, claim.title.end);

@@ -30,13 +30,20 @@ export interface AwardMention extends Span {
 	awards: ReadonlySet<string>;
 }
 
-/** Words that open a sentence in prose and name nobody, so a capital there is not taken for an unknown name. */
+/**
+ * Words that open a sentence in prose and name nobody (linking words, pronouns, numbers and the words that qualify
+ * them), so a capital there is not taken for an unknown name. An adverb in -ly is one too.
+ */
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 	(
 		'however meanwhile moreover furthermore additionally also overall both during according later earlier finally ' +
 		'then today yesterday last this these that there since while after before although despite following under ' +
 		'among besides indeed instead next once such thus therefore hence still yet whereas when where which what who ' +
-		'notably separately previously subsequently initially altogether nevertheless nonetheless likewise similarly'
+		'notably separately previously subsequently initially altogether nevertheless nonetheless likewise similarly ' +
+		'about around approximately roughly some nearly almost over more less fewer up exactly just only all each every ' +
+		'most many several few no not either neither another other we they he she it our their his her its you my ' +
+		'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+		'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third'
 	).split(' '),
 );
 
@@ -97,8 +104,8 @@ export class Lexicon {
 		return tokens;
 	}
 
-	/** Runs of name words, each with the people all its words name. */
-	people(tokens: readonly Token[]): PersonMention[] {
+	/** Runs of name words (next to each other, or joined by a hyphen), each with the people all its words name. */
+	people(text: string, tokens: readonly Token[]): PersonMention[] {
 		const mentions: PersonMention[] = [];
 		let run: { start: number; end: number; people: Set<string> } | undefined;
 		for (const token of tokens) {
@@ -109,7 +116,7 @@ export class Lexicon {
 				else run = undefined;
 				continue;
 			}
-			if (run) {
+			if (run && /^[\s-]*$/u.test(text.slice(run.end, token.start))) {
 				const both = new Set([...run.people].filter((person) => people.has(person)));
 				if (both.size > 0) {
 					run.people = both;
@@ -216,9 +223,10 @@ export class Lexicon {
 	unknownNames(text: string, span: Span): string[] {
 		const clause = text.slice(span.start, span.end);
 		const first = /^[“"(]?(\p{Lu}[\p{L}\p{M}’'-]+)/u.exec(clause)?.[1];
-		const opener = first !== undefined && SENTENCE_OPENERS.has(foldText(first));
+		const opener = first !== undefined && (SENTENCE_OPENERS.has(foldText(first)) || /ly$/iu.test(first));
+		// The words prose opens sentences with are no names wherever they stand ("…, and About 20 …" in a heading).
 		return unknownWords(opener ? clause : ` ${clause}`, this.vocabulary.nameWords, this.index).filter(
-			(word) => !this.personWords.has(foldText(word)),
+			(word) => !this.personWords.has(foldText(word)) && !SENTENCE_OPENERS.has(foldText(word)),
 		);
 	}
 
@@ -235,14 +243,18 @@ function nameWords(name: string): string[] {
 		.filter((word) => word.length >= 3 && !STOP_WORDS.has(word));
 }
 
-/** Each meeting's words that no other meeting's title or aliases use. */
+/** Each meeting's words that no other meeting's title or aliases use, numbers left out. */
 function tellingVisitWords(visits: readonly VisitRecord[]): Map<string, ReadonlySet<string>> {
 	const termsOf = new Map(
 		visits.map((visit) => [visit.id, new Set(normaliseTerms([visit.title, ...visit.aliases].join(' ')))]),
 	);
 	const visitsWith = new Map<string, number>();
 	for (const terms of termsOf.values()) for (const term of terms) visitsWith.set(term, (visitsWith.get(term) ?? 0) + 1);
+	// A year in a title or alias is a date, which a claim states as one: it is compared as a date, not as a name.
 	return new Map(
-		[...termsOf].map(([id, terms]) => [id, new Set([...terms].filter((term) => visitsWith.get(term) === 1))]),
+		[...termsOf].map(([id, terms]) => [
+			id,
+			new Set([...terms].filter((term) => visitsWith.get(term) === 1 && !/^\d+$/u.test(term))),
+		]),
 	);
 }

@@ -73,7 +73,7 @@ export class Proposals {
 			span: clause.span,
 			focus: { start: claim.verb.start, end: claim.object.end },
 		};
-		const scope = clause.scope({ people: false });
+		const scope = clause.scope({ people: false, carry: false });
 		const absent = subjectNotInSources(shown, clause, this.data, scope);
 		if (absent) return absent;
 		const wanted = new Set(this.data.tellingTerms(clause.text.slice(claim.object.start, claim.object.end)));

@@ -74,13 +74,31 @@ export function splitSentences(text: string): Sentence[] {
 		if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
 			previous.end = index + segment.length;
 		} else {
-			spans.push({ start: index, end: index + segment.length });
+			spans.push(...splitBeforeNumbers(text, { start: index, end: index + segment.length }));
 		}
 	}
 	return spans.flatMap((span) => {
 		const trimmed = trimSpan(text, span);
 		return trimmed ? [{ ...trimmed, clauses: splitClauses(text, trimmed) }] : [];
 	});
+}
+
+/**
+ * Unicode's rules do not break before a sentence that opens with a number ("… in 2025. 25 documents were signed"):
+ * such a break is made here, unless the full stop ends an abbreviation ("No. 5").
+ */
+function splitBeforeNumbers(text: string, span: Span): Span[] {
+	const parts: Span[] = [];
+	let start = span.start;
+	for (const match of text.slice(span.start, span.end).matchAll(/[.!?][”"’)]*\s+(?=\d)/gu)) {
+		const stop = span.start + match.index;
+		if (endsWithAbbreviation(text.slice(start, stop + 1))) continue;
+		const next = stop + match[0].length;
+		parts.push({ start, end: next });
+		start = next;
+	}
+	parts.push({ start, end: span.end });
+	return parts;
 }
 
 function endsWithAbbreviation(segment: string): boolean {

@@ -64,9 +64,12 @@ function speakerIn(clause: Clause, data: CheckData, claimed: Span): Speaker | un
 	return undefined;
 }
 
-/** The host or guest of the country an office names, at the meetings in scope. */
+/**
+ * The host or guest of the country an office names, at the meetings in scope; with no meeting in scope, at any meeting
+ * ("the President of Turkmenistan" is then either Berdimuhamedov).
+ */
 export function officeHolders(office: OfficeMention, scope: MeetingScope, data: CheckData): Set<string> {
-	const visits = scope.kind === 'meetings' ? scope.visits : [];
+	const visits = scope.kind === 'meetings' ? scope.visits : [...data.visitsById.keys()];
 	const people = new Set<string>();
 	for (const id of visits) {
 		const visit = data.visitsById.get(id);
