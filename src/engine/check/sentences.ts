@@ -71,7 +71,10 @@ export function splitSentences(text: string): Sentence[] {
 	const spans: Span[] = [];
 	for (const { segment, index } of segmenter.segment(text)) {
 		const previous = spans.at(-1);
-		if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+		if (
+			previous &&
+			(endsWithAbbreviation(text.slice(previous.start, previous.end)) || wrapped(text, previous, segment))
+		) {
 			previous.end = index + segment.length;
 		} else {
 			spans.push(...splitBeforeNumbers(text, { start: index, end: index + segment.length }));
@@ -99,6 +102,15 @@ function splitBeforeNumbers(text: string, span: Span): Span[] {
 	}
 	parts.push({ start, end: span.end });
 	return parts;
+}
+
+/**
+ * A line break inside a sentence: prose wrapped at a fixed width (a draft piped to the CLI) breaks lines mid-sentence,
+ * where the line ends without a full stop and the next goes on in lower case. A list's lines each stand alone.
+ */
+function wrapped(text: string, previous: Span, next: string): boolean {
+	const before = text.slice(previous.start, previous.end);
+	return /[^\s.!?:;”")]\r?\n$/u.test(before) && /^\p{Ll}/u.test(next);
 }
 
 function endsWithAbbreviation(segment: string): boolean {

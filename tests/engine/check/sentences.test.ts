@@ -33,6 +33,14 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('joins lines a sentence was wrapped across, and keeps a list’s lines apart', () => {
+		expect(sentencesOf('20 documents were signed\nin Ashgabat.\n- 18 in Ankara\n- 16 in Astana')).toEqual([
+			'20 documents were signed\nin Ashgabat.',
+			'- 18 in Ankara',
+			'- 16 in Astana',
+		]);
+	});
+
 	it('gives the place of each sentence in the text, so claims can point at their words', () => {
 		const text = '  First one.   Second one. ';
 		expect(splitSentences(text).map(({ start, end }) => [start, end])).toEqual([
