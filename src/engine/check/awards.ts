@@ -11,7 +11,7 @@ import type { StatedDate } from './dates.js';
 import type { Span } from './sentences.js';
 import { peopleOf } from './speakers.js';
 import type { Claim, Difference, Expected, Verdict } from './verdict.js';
-import { notInSources, subjectNotInSources } from './verdicts.js';
+import { notInSources, subjectNotInSources } from './notInSources.js';
 
 interface Named extends Span {
 	people: ReadonlySet<string>;

@@ -320,8 +320,3 @@ function withoutDate(facets: Facets, date: StatedDate | undefined): Facets {
 function namesMeetingBesidesDates(facets: Facets, everywhere: ReadonlySet<Country>): boolean {
 	return namesMeeting({ ...facets, dates: [] }, everywhere);
 }
-
-/** Folds a record's text as a clause is folded, padded, for `includes` tests. */
-export function padded(text: string): string {
-	return ` ${foldText(text)} `;
-}

@@ -13,7 +13,7 @@ import type { Clause, CheckData } from './context.js';
 import type { Quantity } from './quantities.js';
 import { readQualifier } from './quantities.js';
 import type { Claim, Expected, SourcedCitation, Verdict } from './verdict.js';
-import { meetings, notInSources, subjectNotInSources } from './verdicts.js';
+import { meetings, notInSources, subjectNotInSources } from './notInSources.js';
 
 export interface CountClaim {
 	kind: 'count';

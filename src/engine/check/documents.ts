@@ -9,7 +9,7 @@ import { compareDate } from './compare.js';
 import type { Clause, CheckData } from './context.js';
 import type { Span } from './sentences.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
-import { notInSources, subjectNotInSources } from './verdicts.js';
+import { notInSources, subjectNotInSources } from './notInSources.js';
 
 export interface DocumentClaim {
 	kind: 'document';

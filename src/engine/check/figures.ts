@@ -12,7 +12,7 @@ import type { MeetingScope } from './scope.js';
 import { type Quantity, readQualifier } from './quantities.js';
 import { speakerOf } from './speakers.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
-import { meetings, notInSources, subjectNotInSources } from './verdicts.js';
+import { meetings, notInSources, subjectNotInSources } from './notInSources.js';
 import { stemmedWords } from './words.js';
 
 export interface FigureClaim {

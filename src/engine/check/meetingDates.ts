@@ -8,7 +8,7 @@ import { compareDate } from './compare.js';
 import type { Clause, CheckData } from './context.js';
 import { type StatedDate, statedPrecision } from './dates.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
-import { meetings, notInSources, subjectNotInSources } from './verdicts.js';
+import { meetings, notInSources, subjectNotInSources } from './notInSources.js';
 
 export interface MeetingDateClaim {
 	kind: 'date';

@@ -10,7 +10,7 @@ import type { Clause, CheckData } from './context.js';
 import type { Span } from './sentences.js';
 import { SAYING, speakerOf } from './speakers.js';
 import type { Claim, Expected, Verdict } from './verdict.js';
-import { notInSources, subjectNotInSources } from './verdicts.js';
+import { notInSources, subjectNotInSources } from './notInSources.js';
 import { stemmedWords } from './words.js';
 
 export interface QuoteClaim {

@@ -1,4 +1,4 @@
-/** Verdicts every claim kind gives alike: a name the sources never mention, a meeting they do not hold. */
+/** The not-in-sources verdicts every claim kind gives alike: a name the sources never mention, a meeting they do not hold. */
 import type { Clause, CheckData } from './context.js';
 import type { MeetingScope } from './scope.js';
 import type { Absence, Claim, Expected, SourcedCitation, Verdict } from './verdict.js';
