@@ -7,6 +7,7 @@ import type { Country, VisitRecord } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import { unknownWords } from '../ask/unknownWords.js';
 import { resolveCountry } from '../filters.js';
+import { personName } from '../names.js';
 import { foldText, normaliseTerms, STOP_WORDS } from '../normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 import type { Span } from './sentences.js';
@@ -230,9 +231,9 @@ export class Lexicon {
 		);
 	}
 
-	/** A person's name as the dataset writes it. */
+	/** A person's name as the dataset writes it (see `names.ts`). */
 	personName(id: string): string {
-		return this.dataset.personById.get(id)?.name ?? id;
+		return personName(this.dataset, id);
 	}
 }
 
