@@ -26,6 +26,7 @@ const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 	person: ['/person name:Tokaev'],
 	proposal: ['/proposal which:Garabogaz bridge'],
 	ask: ['/ask question:How many documents were signed in Ashgabat?'],
+	check: ['/check text:20 documents were signed in Ashgabat in 2021.'],
 	fact: ['/fact'],
 	timeline: ['/timeline country:Turkmenistan'],
 	sources: ['/sources'],

@@ -1,5 +1,5 @@
 /**
- * `npm run deploy`: registers the slash commands, to one server when
+ * `npm run deploy`: registers the slash commands and the message commands, to one server when
  * DISCORD_GUILD_ID is set (instant, for development), globally otherwise. Each command is registered with where it
  * can be installed and used (its builder's integration types and contexts): the lookups to a server or a user's
  * account, in servers, DMs and group DMs; /daily to a server only. User installs see global commands only.
@@ -12,7 +12,7 @@ import {
 	Routes,
 } from 'discord.js';
 import dotenv from 'dotenv';
-import { loadCommands } from '../commands/index.js';
+import { commandRegistrations } from '../commands/index.js';
 import { ConfigError, readConfig } from './config.js';
 
 dotenv.config({ quiet: true });
@@ -29,7 +29,7 @@ export async function deployCommands(
 	guildId: string | undefined,
 ): Promise<{ names: string[]; scope: string; userInstallable: string[] }> {
 	const applicationId = clientId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
-	const body = [...loadCommands().values()].map((command) => command.data.toJSON());
+	const body = commandRegistrations();
 	const route = guildId
 		? Routes.applicationGuildCommands(applicationId, guildId)
 		: Routes.applicationCommands(applicationId);

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 	);
 	const bot = await createBotContext(logger);
 	const store = DailyStore.open(config.DATABASE_PATH);
-	const router = new InteractionRouter(bot.commands, bot.context);
+	const router = new InteractionRouter(bot.commands, bot.context, undefined, undefined, bot.messageCommands);
 	// Set when the gateway closed for good (4004, 4010–4014): the cause has been logged, the process stops with 1.
 	let fatalClose = false;
 	const client = createClient(router, logger, config.DISCORD_API_URL, () => {

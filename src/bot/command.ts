@@ -2,9 +2,15 @@
  * The shape of a command module: its builder, and handlers that take plain
  * inputs and return a `Reply`. No handler touches a discord.js interaction, so
  * the router, the local console and the tests drive the very same code.
+ * A slash command (`Command`) reads options; a message command (`MessageCommand`, Apps → "…" on a message) reads
+ * the message it was used on.
  */
-import type { SlashCommandOptionsOnlyBuilder, SlashCommandSubcommandsOnlyBuilder } from '@discordjs/builders';
-import type { PermissionFlagsBits } from 'discord.js';
+import type {
+	ContextMenuCommandBuilder,
+	SlashCommandOptionsOnlyBuilder,
+	SlashCommandSubcommandsOnlyBuilder,
+} from '@discordjs/builders';
+import { ApplicationCommandType, type PermissionFlagsBits } from 'discord.js';
 import type { DailyScheduler } from '../daily/dailyScheduler.js';
 import type { DailyStore } from '../daily/dailyStore.js';
 import type { Engine } from '../engine/engine.js';
@@ -59,6 +65,28 @@ export interface Command {
 	defer?: boolean;
 }
 
+/** The message a message command was used on, as far as a command reads it. */
+export interface TargetMessage {
+	id: string;
+	/** Its text; an embed-only message (another bot's answer) gives its embeds' titles and descriptions. */
+	content: string;
+}
+
+export interface MessageCommandInput {
+	message: TargetMessage;
+	userId: string;
+	guildId: string | null;
+}
+
+/**
+ * A message context-menu command: Discord lists it under Apps on every message, by its name in words ("Check against
+ * sources"); it has no options and runs on the message it was used on.
+ */
+export interface MessageCommand {
+	data: ContextMenuCommandBuilder;
+	execute(input: MessageCommandInput, context: CommandContext): Promise<Reply> | Reply;
+}
+
 /**
  * What a command module may export. Anything else (a helper, a constant) belongs in `src/`: list pages are in
  * `src/bot/pagedLists.ts`, shared option builders in `src/bot/options.ts`.
@@ -93,4 +121,28 @@ export function assertCommand(module: unknown, name: string): asserts module is 
 	const extra = Object.keys(candidate).filter((key) => !COMMAND_EXPORTS.has(key));
 	if (extra.length > 0)
 		throw new Error(`commands: ${name} exports ${extra.map((key) => `"${key}"`).join(', ')} besides its command`);
+}
+
+/** What a message command module may export: its builder and its handler. */
+const MESSAGE_COMMAND_EXPORTS: ReadonlySet<string> = new Set(['data', 'execute']);
+
+/**
+ * Checks a message command module's shape when it loads, as `assertCommand` checks a slash command's.
+ *
+ * @param name - the name it is listed under, which its builder must give (Discord shows it in the Apps menu)
+ * @throws Error naming the module and what is wrong
+ */
+export function assertMessageCommand(module: unknown, name: string): asserts module is MessageCommand {
+	const candidate = module as Partial<MessageCommand> | null;
+	if (!candidate || typeof candidate !== 'object') throw new Error(`commands: "${name}" does not export a command`);
+	if (!candidate.data || typeof candidate.data.toJSON !== 'function')
+		throw new Error(`commands: "${name}" has no "data" builder`);
+	if (candidate.data.type !== ApplicationCommandType.Message)
+		throw new Error(`commands: "${name}" does not build a message command`);
+	if (typeof candidate.execute !== 'function') throw new Error(`commands: "${name}" has no "execute" handler`);
+	if (candidate.data.name !== name)
+		throw new Error(`commands: "${name}" builds a command named "${candidate.data.name}"`);
+	const extra = Object.keys(candidate).filter((key) => !MESSAGE_COMMAND_EXPORTS.has(key));
+	if (extra.length > 0)
+		throw new Error(`commands: "${name}" exports ${extra.map((key) => `"${key}"`).join(', ')} besides its command`);
 }

@@ -48,6 +48,7 @@ export interface RoutedInteraction {
 	readonly guildId: string | null;
 	readonly user: { readonly id: string };
 	isChatInputCommand(): this is RoutedChatInput;
+	isMessageContextMenuCommand(): this is RoutedMessageCommand;
 	isAutocomplete(): this is RoutedAutocomplete;
 	isButton(): this is RoutedButton;
 	isRepliable(): this is RoutedRepliable;
@@ -67,12 +68,25 @@ export interface RoutedRepliable extends RoutedInteraction {
 	followUp(payload: ReplyPayload): Promise<unknown>;
 }
 
-export interface RoutedChatInput extends InvokedCommand, RoutedRepliable {
+/** A command's interaction as the router answers it: at once, or acknowledged first and edited. */
+export interface RoutedCommandReply extends RoutedRepliable {
+	readonly commandName: string;
 	/** Whether the deferred reply is private. */
 	readonly ephemeral: boolean | null;
 	deferReply(options?: { flags?: MessageFlags.Ephemeral }): Promise<unknown>;
 	editReply(payload: EditPayload): Promise<unknown>;
 	deleteReply(): Promise<unknown>;
+}
+
+export interface RoutedChatInput extends InvokedCommand, RoutedCommandReply {}
+
+/** A message context-menu command (Apps → "…" on a message): the message it was used on, text and embeds. */
+export interface RoutedMessageCommand extends RoutedCommandReply {
+	readonly targetMessage: {
+		readonly id: string;
+		readonly content: string;
+		readonly embeds: readonly { readonly title: string | null; readonly description: string | null }[];
+	};
 }
 
 export interface RoutedAutocomplete extends InvokedCommand {

@@ -1,6 +1,7 @@
 /**
  * Routes interactions to command handlers and sends their replies: slash
- * commands by name, autocomplete by focused option, buttons by custom id.
+ * commands by name, message commands (Apps → "…") by name, autocomplete by
+ * focused option, buttons by custom id.
  * Errors are caught here and only here: logged with context, and answered
  * with an ephemeral message, never a stack trace.
  */
@@ -10,7 +11,7 @@ import { type PagedList, decodePageId } from '../discord/customIds.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
 import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
-import type { Command, CommandContext, CommandInput, OptionValue } from './command.js';
+import type { Command, CommandContext, CommandInput, MessageCommand, OptionValue, TargetMessage } from './command.js';
 import { answerListAction } from './listActions.js';
 import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
@@ -21,7 +22,9 @@ import type {
 	RoutedAutocomplete,
 	RoutedButton,
 	RoutedChatInput,
+	RoutedCommandReply,
 	RoutedInteraction,
+	RoutedMessageCommand,
 	RoutedOption,
 } from './routedInteraction.js';
 
@@ -44,12 +47,14 @@ export class InteractionRouter {
 	 * @param context - what the commands are given
 	 * @param deferAfterMs - how long an answer may take before the interaction is acknowledged first
 	 * @param pages - the paged lists a button can come back to (a list whose command is not loaded is expired)
+	 * @param messageCommands - the message commands, by name (`loadMessageCommands()`)
 	 */
 	constructor(
 		private readonly commands: ReadonlyMap<string, Command>,
 		private readonly context: CommandContext,
 		private readonly deferAfterMs: number = DEFER_AFTER_MS,
 		private readonly pages: Readonly<Partial<Record<PagedList, ListPager>>> = LIST_PAGES,
+		private readonly messageCommands: ReadonlyMap<string, MessageCommand> = new Map(),
 	) {}
 
 	/**
@@ -74,7 +79,7 @@ export class InteractionRouter {
 	handle(interaction: RoutedInteraction): Promise<void> {
 		const task = this.route(interaction).finally(() => this.inFlight.delete(task));
 		const command =
-			interaction.isChatInputCommand() || interaction.isAutocomplete()
+			interaction.isChatInputCommand() || interaction.isAutocomplete() || interaction.isMessageContextMenuCommand()
 				? interaction.commandName
 				: interaction.isButton()
 					? 'button'
@@ -93,6 +98,16 @@ export class InteractionRouter {
 				name = interaction.commandName;
 				input = commandInput(interaction);
 				await this.chatInput(interaction, input);
+			} else if (interaction.isMessageContextMenuCommand()) {
+				name = interaction.commandName;
+				// The message's id is what the command was given; its text is user text and is not logged.
+				input = {
+					options: new Map([['message', interaction.targetMessage.id]]),
+					userId: interaction.user.id,
+					guildId: interaction.guildId,
+					canManageGuild: false,
+				};
+				await this.messageCommand(interaction);
 			} else if (interaction.isAutocomplete()) {
 				name = `${interaction.commandName}/autocomplete`;
 				input = commandInput(interaction);
@@ -114,19 +129,46 @@ export class InteractionRouter {
 	private async chatInput(interaction: RoutedChatInput, input: CommandInput): Promise<void> {
 		const command = this.commands.get(interaction.commandName);
 		if (!command) {
-			await interaction.reply({
-				content: 'This command is not available any more.',
-				flags: MessageFlags.Ephemeral,
-				allowedMentions: NO_MENTIONS,
-			});
+			await this.replyUnavailable(interaction);
 			return;
 		}
-		if (command.defer) {
+		await this.answer(interaction, command.defer === true, () => command.execute(input, this.context));
+	}
+
+	private async messageCommand(interaction: RoutedMessageCommand): Promise<void> {
+		const command = this.messageCommands.get(interaction.commandName);
+		if (!command) {
+			await this.replyUnavailable(interaction);
+			return;
+		}
+		const input = {
+			message: targetMessage(interaction.targetMessage),
+			userId: interaction.user.id,
+			guildId: interaction.guildId,
+		};
+		await this.answer(interaction, false, () => command.execute(input, this.context));
+	}
+
+	private async replyUnavailable(interaction: RoutedCommandReply): Promise<void> {
+		await interaction.reply({
+			content: 'This command is not available any more.',
+			flags: MessageFlags.Ephemeral,
+			allowedMentions: NO_MENTIONS,
+		});
+	}
+
+	/** Runs a command and sends its reply: at once when it is ready, otherwise after acknowledging. */
+	private async answer(
+		interaction: RoutedCommandReply,
+		defer: boolean,
+		execute: () => Promise<Reply> | Reply,
+	): Promise<void> {
+		if (defer) {
 			await interaction.deferReply();
-			await this.editOrReplacePrivately(interaction, await command.execute(input, this.context));
+			await this.editOrReplacePrivately(interaction, await execute());
 			return;
 		}
-		const result = command.execute(input, this.context);
+		const result = execute();
 		// An answer computed synchronously is ready now: one callback, no timer, no deferral round trip.
 		if (!(result instanceof Promise)) {
 			await interaction.reply(replyPayload(result));
@@ -136,7 +178,7 @@ export class InteractionRouter {
 	}
 
 	/** Replies directly when the answer is ready in time; otherwise acknowledges first (the 3-second rule) and edits. */
-	private async replyInTime(interaction: RoutedChatInput, pending: Promise<Reply>): Promise<void> {
+	private async replyInTime(interaction: RoutedCommandReply, pending: Promise<Reply>): Promise<void> {
 		let timer: NodeJS.Timeout | undefined;
 		const late = new Promise<'late'>((resolve) => {
 			timer = setTimeout(() => resolve('late'), this.deferAfterMs);
@@ -159,7 +201,7 @@ export class InteractionRouter {
 	 * Fills a deferred reply. A public deferral cannot become private, so a private
 	 * reply (a refusal, an error) replaces the placeholder with an ephemeral follow-up.
 	 */
-	private async editOrReplacePrivately(interaction: RoutedChatInput, reply: Reply): Promise<void> {
+	private async editOrReplacePrivately(interaction: RoutedCommandReply, reply: Reply): Promise<void> {
 		if (!reply.ephemeral || interaction.ephemeral === true) {
 			await interaction.editReply(editPayload(reply));
 			return;
@@ -212,7 +254,11 @@ export class InteractionRouter {
 			return;
 		}
 		try {
-			if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+			if (
+				interaction.deferred &&
+				!interaction.replied &&
+				(interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+			) {
 				await this.editOrReplacePrivately(interaction, {
 					content: GENERIC_ERROR,
 					embeds: [],
@@ -259,6 +305,14 @@ function editPayload(reply: Reply): EditPayload {
 		components: reply.components,
 		allowedMentions: NO_MENTIONS,
 	};
+}
+
+/** The text of the message a message command was used on: its content, or, for an embed-only message, its embeds'. */
+function targetMessage(message: RoutedMessageCommand['targetMessage']): TargetMessage {
+	const embedText = message.embeds
+		.flatMap((embed) => [embed.title, embed.description])
+		.filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+	return { id: message.id, content: message.content.trim() !== '' ? message.content : embedText.join('\n\n') };
 }
 
 /** The options of a slash command or autocomplete as plain values, subcommands unwrapped. */

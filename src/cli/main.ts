@@ -28,7 +28,10 @@ if (!parsed.ok) {
 } else {
 	try {
 		const engine = new Engine(await loadDataset(packagePath('data')));
-		const stdinLines = parsed.command.batch ? batchLines(await text(process.stdin)) : [];
+		// `check` with no text on the command line checks what is piped in.
+		const readsStdin =
+			parsed.command.batch || (parsed.command.name === 'check' && parsed.command.positionals.length === 0);
+		const stdinLines = readsStdin ? batchLines(await text(process.stdin)) : [];
 		const output =
 			parsed.command.chart !== undefined
 				? await writeChart(parsed.command, engine)

@@ -22,6 +22,7 @@ export const CLI_COMMANDS = [
 	'sources',
 	'fact',
 	'autocomplete',
+	'check',
 ] as const;
 export type CliCommandName = (typeof CLI_COMMANDS)[number];
 
@@ -119,6 +120,12 @@ export const CLI_SPECS: Readonly<Record<CliCommandName, CliCommandSpec>> = {
 		args: '<command> <option> "<partial>"',
 		summary: "the choices a slash command's option offers for what has been typed",
 	},
+	check: {
+		options: [],
+		args: '["<text>"]',
+		argsOption: 'text',
+		summary: 'checks a text against the sources, claim by claim (no text: reads stdin)',
+	},
 };
 
 function usageLine(name: CliCommandName): string {
@@ -182,7 +189,7 @@ export function parseCli(argv: readonly string[]): ParseOutcome {
 		const problem = autocompleteProblem(rest);
 		if (problem) return { ok: false, error: problem };
 	}
-	if (name !== 'ask' && name !== 'autocomplete' && rest[0] !== undefined) {
+	if (name !== 'ask' && name !== 'autocomplete' && name !== 'check' && rest[0] !== undefined) {
 		const hint = CLI_SPECS[name].options.includes('query') ? ' (use --query for text)' : '';
 		return { ok: false, error: `unexpected argument "${rest[0]}"${hint}` };
 	}

@@ -4,10 +4,13 @@
  */
 import type { Answer, AskResult } from '../engine/answer.js';
 import { type FieldValue, type RenderedAnswer, renderAnswer } from '../render/answerProse.js';
+import { checkText } from '../engine/check/checker.js';
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
+import { renderCheckText } from '../render/checkReportText.js';
 import { noticeText } from '../render/noticeText.js';
+import { renderCheck } from '../render/verdictProse.js';
 import { completeCliOption } from './cliCompletions.js';
 import { csvOutput } from './csvOutput.js';
 import type { CliCommand } from './parseCli.js';
@@ -41,7 +44,8 @@ const BLANK_LINE_JSON: AskJson = { query: '', answered: false, answers: [], sugg
 /**
  * @param command - a parsed command
  * @param engine - the engine
- * @param stdinLines - the lines of stdin for `ask --batch` (`batchLines`), blank ones included
+ * @param stdinLines - the lines of stdin (`batchLines`, blank ones included): questions for `ask --batch`; the text
+ *   for `check` without one
  * @returns text for stdout and stderr, and the exit code (0, or 2 for a bad filter value)
  * @example
  * runCli(parsed.command, engine).stdout;
@@ -96,6 +100,11 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 					? JSON.stringify({ ...fact, answer: renderAnswer(fact.answer) }, null, 2)
 					: renderAnswerText(fact.answer),
 			);
+		}
+		case 'check': {
+			const text = command.positionals.length > 0 ? command.positionals.join(' ') : stdinLines.join('\n');
+			const check = renderCheck(checkText(engine, text));
+			return ok(command.json ? JSON.stringify(check, null, 2) : renderCheckText(check));
 		}
 		case 'autocomplete': {
 			const [commandName = '', option = '', ...partial] = command.positionals;

@@ -15,6 +15,7 @@ import type {
 	RoutedAutocomplete,
 	RoutedButton,
 	RoutedChatInput,
+	RoutedMessageCommand,
 	RoutedOption,
 	RoutedRepliable,
 } from '../bot/routedInteraction.js';
@@ -78,6 +79,11 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 
 	isChatInputCommand(): this is RoutedChatInput {
 		return this.kind === 'chatInput';
+	}
+
+	/** The console has no messages to use a message command on; it checks text with /check instead. */
+	isMessageContextMenuCommand(): this is RoutedMessageCommand {
+		return false;
 	}
 
 	isAutocomplete(): this is RoutedAutocomplete {

@@ -5,7 +5,7 @@
  */
 import { type Client, GatewayIntentBits, InteractionResponseType, MessageFlags, REST } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadCommands } from '../../commands/index.js';
+import { loadCommands, loadMessageCommands } from '../../commands/index.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
 import type { InteractionRouter } from '../../src/bot/router.js';
 import { deployCommands } from '../../src/deploy.js';
@@ -113,7 +113,10 @@ describe('connecting', () => {
 });
 
 describe('deployCommands', () => {
-	const expectedBody = () => [...loadCommands().values()].map((command) => command.data.toJSON());
+	// Every slash command, then every message command (Apps → "Check against sources").
+	const expectedBody = () =>
+		[...loadCommands().values(), ...loadMessageCommands().values()].map((command) => command.data.toJSON());
+	const expectedNames = () => [...loadCommands().keys(), ...loadMessageCommands().keys()];
 
 	it('asks GET /applications/@me for the id, then PUTs every command in full to the guild', async () => {
 		const rest = new REST({ api: fake.apiUrl }).setToken('fake-token');
@@ -129,11 +132,12 @@ describe('deployCommands', () => {
 		expect(put?.headers.authorization).toBe('Bot fake-token');
 		expect(put?.body).toEqual(expectedBody());
 		expect(result).toEqual({
-			names: [...loadCommands().keys()],
+			names: expectedNames(),
 			scope: `server ${GUILD_ID}`,
-			userInstallable: [...loadCommands().keys()].filter((name) => name !== 'daily'),
+			userInstallable: expectedNames().filter((name) => name !== 'daily'),
 		});
-		expect(fake.registeredCommands(GUILD_ID).map((command) => command.name)).toEqual([...loadCommands().keys()]);
+		expect(fake.registeredCommands(GUILD_ID).map((command) => command.name)).toEqual(expectedNames());
+		expect(fake.registeredCommands(GUILD_ID).at(-1)).toMatchObject({ name: 'Check against sources', type: 3 });
 	});
 
 	it('registers globally, without asking for the application, when given the id and no guild', async () => {
@@ -147,7 +151,7 @@ describe('deployCommands', () => {
 		]);
 		expect(made[0]?.body).toEqual(expectedBody());
 		expect(result.scope).toBe('all servers (global)');
-		expect(fake.registeredCommands().map((command) => command.name)).toEqual([...loadCommands().keys()]);
+		expect(fake.registeredCommands().map((command) => command.name)).toEqual(expectedNames());
 	});
 });
 

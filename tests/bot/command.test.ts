@@ -1,8 +1,16 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { loadCommands } from '../../commands/index.js';
-import { type CommandInput, assertCommand, integerOption, stringOption } from '../../src/bot/command.js';
+import { ContextMenuCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandType } from 'discord.js';
+import { commandRegistrations, loadCommands, loadMessageCommands } from '../../commands/index.js';
+import {
+	type CommandInput,
+	assertCommand,
+	assertMessageCommand,
+	integerOption,
+	stringOption,
+} from '../../src/bot/command.js';
 import { textReply } from '../../src/render/reply.js';
 
 function input(options: Record<string, string | number | boolean>): CommandInput {
@@ -60,7 +68,7 @@ function allOptions(options: readonly APIApplicationCommandOption[] = []): APIAp
 describe('loadCommands', () => {
 	const commands = [...loadCommands().values()].map((command) => command.data.toJSON());
 
-	it('loads the eleven commands, each registered under its own name', () => {
+	it('loads the twelve commands, each registered under its own name', () => {
 		expect([...loadCommands().keys()]).toEqual([
 			'agreement',
 			'visit',
@@ -68,6 +76,7 @@ describe('loadCommands', () => {
 			'person',
 			'proposal',
 			'ask',
+			'check',
 			'fact',
 			'timeline',
 			'sources',
@@ -109,4 +118,65 @@ describe('loadCommands', () => {
 			expect(required.indexOf(false) === -1 || required.lastIndexOf(true) < required.indexOf(false)).toBe(true);
 		},
 	);
+});
+
+describe('assertMessageCommand', () => {
+	const data = new ContextMenuCommandBuilder().setName('Check this').setType(ApplicationCommandType.Message);
+
+	it('accepts a module with a message builder of the same name and an execute handler', () => {
+		expect(() => assertMessageCommand({ data, execute: () => textReply('ok') }, 'Check this')).not.toThrow();
+	});
+
+	it.each([
+		['nothing', null, 'does not export a command'],
+		['no builder', { execute: () => textReply('x') }, 'has no "data" builder'],
+		[
+			'a user command',
+			{
+				data: new ContextMenuCommandBuilder().setName('Check this').setType(ApplicationCommandType.User),
+				execute: () => textReply('x'),
+			},
+			'does not build a message command',
+		],
+		['no handler', { data }, 'has no "execute" handler'],
+		[
+			'a builder of another name',
+			{
+				data: new ContextMenuCommandBuilder().setName('Other').setType(ApplicationCommandType.Message),
+				execute: () => textReply('x'),
+			},
+			'builds a command named "Other"',
+		],
+		[
+			'an autocomplete handler',
+			{ data, execute: () => textReply('x'), autocomplete: () => [] },
+			'exports "autocomplete"',
+		],
+	])('refuses a module with %s, naming the module', (_what, module, message) => {
+		expect(() => assertMessageCommand(module, 'Check this')).toThrow(`commands: "Check this" ${message}`);
+	});
+});
+
+describe('loadMessageCommands', () => {
+	it('loads "Check against sources", a message command', () => {
+		const commands = loadMessageCommands();
+		expect([...commands.keys()]).toEqual(['Check against sources']);
+		expect(commands.get('Check against sources')?.data.toJSON()).toMatchObject({
+			name: 'Check against sources',
+			type: ApplicationCommandType.Message,
+		});
+	});
+
+	it('fits the limits Discord enforces on a context-menu command name', () => {
+		for (const name of loadMessageCommands().keys()) expect(name).toMatch(/^[\p{L}\p{N} _-]{1,32}$/u);
+	});
+});
+
+describe('commandRegistrations', () => {
+	it('registers every slash command, then every message command', () => {
+		expect(commandRegistrations().map((body) => body.name)).toEqual([
+			...loadCommands().keys(),
+			...loadMessageCommands().keys(),
+		]);
+	});
 });

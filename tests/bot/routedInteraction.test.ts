@@ -1,10 +1,17 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
+import type {
+	AutocompleteInteraction,
+	ButtonInteraction,
+	ChatInputCommandInteraction,
+	Interaction,
+	MessageContextMenuCommandInteraction,
+} from 'discord.js';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
 	RoutedAutocomplete,
 	RoutedButton,
 	RoutedChatInput,
 	RoutedInteraction,
+	RoutedMessageCommand,
 } from '../../src/bot/routedInteraction.js';
 
 describe('RoutedInteraction', () => {
@@ -13,5 +20,6 @@ describe('RoutedInteraction', () => {
 		expectTypeOf<ChatInputCommandInteraction>().toExtend<RoutedChatInput>();
 		expectTypeOf<AutocompleteInteraction>().toExtend<RoutedAutocomplete>();
 		expectTypeOf<ButtonInteraction>().toExtend<RoutedButton>();
+		expectTypeOf<MessageContextMenuCommandInteraction>().toExtend<RoutedMessageCommand>();
 	});
 });

@@ -2,12 +2,18 @@
  * InteractionRouter with hand-made commands (one throws, one is slow, one records its input…), driven through a real
  * discord.js Client (from `createClient`) connected to FakeDiscord, so the failure paths are exercised end to end.
  */
-import { SlashCommandBuilder } from '@discordjs/builders';
-import { ApplicationCommandOptionType, type Client, InteractionResponseType, MessageFlags } from 'discord.js';
+import { ContextMenuCommandBuilder, SlashCommandBuilder } from '@discordjs/builders';
+import {
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	type Client,
+	InteractionResponseType,
+	MessageFlags,
+} from 'discord.js';
 import { type BotHarness, startBot } from '../support/botHarness.js';
 import { asObject, stringOption } from '../support/sentPayloads.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Command, CommandInput } from '../../src/bot/command.js';
+import type { Command, CommandInput, MessageCommand, MessageCommandInput } from '../../src/bot/command.js';
 import type { ListPager } from '../../src/bot/listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from '../../src/bot/messages.js';
 import type { InteractionRouter } from '../../src/bot/router.js';
@@ -101,6 +107,30 @@ const commands = new Map<string, Command>([
 	fakeCommand('agreement', { execute: () => textReply('agreement without pages') }),
 ]);
 
+/** Inputs the "Probe message" command received, in order. */
+const probedMessages: MessageCommandInput[] = [];
+
+function fakeMessageCommand(name: string, execute: MessageCommand['execute']): [string, MessageCommand] {
+	return [
+		name,
+		{ data: new ContextMenuCommandBuilder().setName(name).setType(ApplicationCommandType.Message), execute },
+	];
+}
+
+const messageCommands = new Map<string, MessageCommand>([
+	fakeMessageCommand('Probe message', (input) => {
+		probedMessages.push(input);
+		return textReply('message probed');
+	}),
+	fakeMessageCommand('Boom message', () => {
+		throw new Error('message kaboom');
+	}),
+	fakeMessageCommand('Slow message', async () => {
+		await sleep(SLOW_MS);
+		return textReply('slow message answer');
+	}),
+]);
+
 /** The lists' pages: the timeline's throws, the figure's comes back private, the agreement list has none. */
 const PAGES: Partial<Record<PagedList, ListPager>> = {
 	timeline: () => {
@@ -128,7 +158,7 @@ beforeAll(async () => {
 			logLines.push(asObject(JSON.parse(line), 'log line'));
 		},
 	});
-	bot = await startBot({ logger, commands, deferAfterMs: DEFER_AFTER_MS, pages: PAGES });
+	bot = await startBot({ logger, commands, messageCommands, deferAfterMs: DEFER_AFTER_MS, pages: PAGES });
 	({ fake, client, router } = bot);
 });
 
@@ -325,6 +355,65 @@ describe('buttons', () => {
 		expect(body).toMatchObject({
 			type: InteractionResponseType.ChannelMessageWithSource,
 			data: { content: EXPIRED_BUTTON, flags: MessageFlags.Ephemeral },
+		});
+	});
+});
+
+describe('message commands', () => {
+	it('runs the one named, on the message it was used on, and replies once', async () => {
+		probedMessages.length = 0;
+		const { body } = await send(
+			fake.messageCommand('Probe message', { id: '1100000000000000777', content: '20 documents' }),
+		);
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: 'message probed', flags: MessageFlags.Ephemeral, allowed_mentions: NO_MENTIONS },
+		});
+		expect(probedMessages).toEqual([
+			{ message: { id: '1100000000000000777', content: '20 documents' }, userId: USER_ID, guildId: GUILD_ID },
+		]);
+	});
+
+	it('gives an embed-only message as its embeds’ titles and descriptions', async () => {
+		probedMessages.length = 0;
+		await send(
+			fake.messageCommand('Probe message', {
+				content: '',
+				embeds: [{ title: 'A title', description: 'Trade grew 30%.' }, { description: 'Second.' }],
+			}),
+		);
+		expect(probedMessages.map(({ message }) => message.content)).toEqual(['A title\n\nTrade grew 30%.\n\nSecond.']);
+	});
+
+	it('answers a message command that throws with the generic ephemeral error, and logs the message id', async () => {
+		logLines.length = 0;
+		const { body } = await send(fake.messageCommand('Boom message', { id: '1100000000000000778', content: 'x' }));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: GENERIC_ERROR, flags: MessageFlags.Ephemeral },
+		});
+		await router.drain();
+		expect(logLines.find((line) => line.command === 'Boom message')).toMatchObject({
+			outcome: 'error',
+			options: { message: '1100000000000000778' },
+		});
+	});
+
+	it('acknowledges a slow message command first, privately, and edits its answer in', async () => {
+		const { handle, body } = await send(fake.messageCommand('Slow message', { content: 'x' }));
+		expect(body).toEqual({
+			type: InteractionResponseType.DeferredChannelMessageWithSource,
+			data: { flags: MessageFlags.Ephemeral },
+		});
+		const edit = await fake.waitForRequest({ method: 'PATCH', path: handle.originalMessagePath });
+		expect(edit.body).toMatchObject({ content: 'slow message answer', allowed_mentions: NO_MENTIONS });
+	});
+
+	it('says a message command it does not know is not available', async () => {
+		const { body } = await send(fake.messageCommand('Gone message', { content: 'x' }));
+		expect(body).toMatchObject({
+			type: InteractionResponseType.ChannelMessageWithSource,
+			data: { content: 'This command is not available any more.', flags: MessageFlags.Ephemeral },
 		});
 	});
 });

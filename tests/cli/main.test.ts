@@ -53,10 +53,23 @@ describe('main', () => {
 		expect(lines[2]?.suggestions.length).toBeGreaterThan(0);
 	});
 
+	it('checks what is piped to check --json, claim by claim', () => {
+		const result = cli(
+			['check', '--json'],
+			'20 documents were signed in Ashgabat.\nTokayev received the Order of the Golden Eagle.\n',
+		);
+		const parsed = JSON.parse(result.stdout) as { summary: string; verdicts: { verdict: string }[] };
+		expect([result.status, result.stderr]).toEqual([0, '']);
+		expect([parsed.summary, parsed.verdicts.map((verdict) => verdict.verdict)]).toEqual([
+			'2 claims checked: 1 supported, 1 contradicted.',
+			['supported', 'contradicted'],
+		]);
+	});
+
 	it.each([
 		[
 			['frobnicate'],
-			'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete',
+			'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete, check',
 		],
 		[['agreement', '--bogus', '1'], 'unknown option --bogus'],
 		[
@@ -85,6 +98,15 @@ describe.skipIf(!existsSync(`${ROOT}${BUNDLE}`))('the compiled CLI', () => {
 		const result = cli(['ask', 'How many documents were signed in Ashgabat in 2021?', '--json'], '', [BUNDLE]);
 		expect([result.status, result.stderr]).toEqual([0, '']);
 		expect((JSON.parse(result.stdout) as AskResult).answers[0]?.id).toBe('count-visit-2021-ashgabat');
+	});
+
+	it('checks stdin with plain node', () => {
+		const result = cli(['check'], '25 documents were signed in Ashgabat.', [BUNDLE]);
+		expect([result.status, result.stderr, result.stdout.split('\n')[0]]).toEqual([
+			0,
+			'',
+			'1 claim checked: 1 contradicted.',
+		]);
 	});
 });
 

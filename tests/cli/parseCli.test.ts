@@ -24,7 +24,7 @@ describe('parseCli', () => {
 		expect(parseCli(['frobnicate'])).toEqual({
 			ok: false,
 			error:
-				'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete',
+				'unknown command "frobnicate"; the commands are ask, agreement, visit, figure, person, proposal, timeline, sources, fact, autocomplete, check',
 		});
 	});
 
@@ -204,6 +204,18 @@ describe('parseCli', () => {
 		});
 	});
 
+	it('parses check with its text as positionals, or none to read stdin', () => {
+		expect(parseCli(['check', '20 documents', '--json'])).toEqual({
+			ok: true,
+			command: command({ name: 'check', json: true, positionals: ['20 documents'] }),
+		});
+		expect(parseCli(['check'])).toEqual({ ok: true, command: command({ name: 'check' }) });
+		expect(parseCli(['check', '--query', 'x'])).toEqual({
+			ok: false,
+			error: '--query does not apply to check, which takes --json',
+		});
+	});
+
 	it('accepts every command it lists', () => {
 		const argv: Record<(typeof CLI_COMMANDS)[number], string[]> = {
 			ask: ['ask', 'question'],
@@ -216,6 +228,7 @@ describe('parseCli', () => {
 			sources: ['sources'],
 			fact: ['fact'],
 			autocomplete: ['autocomplete', 'agreement', 'query'],
+			check: ['check'],
 		};
 		expect(CLI_COMMANDS.map((name) => parseCli(argv[name]).ok)).toEqual(CLI_COMMANDS.map(() => true));
 	});

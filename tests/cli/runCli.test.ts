@@ -24,6 +24,43 @@ function json(output: CliOutput): Record<string, unknown> {
 }
 
 describe('runCli', () => {
+	it('checks the text of stdin against the sources, claim by claim, as text', () => {
+		const output = run(['check'], ['25 documents were signed', 'in Ashgabat.']);
+		expect([output.exitCode, output.stderr]).toEqual([0, '']);
+		expect(output.stdout.split('\n').slice(0, 4)).toEqual([
+			'1 claim checked: 1 contradicted.',
+			'',
+			'❌ Contradicted: “25 documents were signed in Ashgabat.”',
+			'   The sources list 20 documents signed at the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat), not 25.',
+		]);
+		expect(output.stdout).toContain('— nCa, 26 October 2021 (002_bb1a33c2bc12b1c8.txt)');
+	});
+
+	it('prints check --json as the rendered check: the summary and each verdict in a stable format', () => {
+		const parsed = json(run(['check', '--json', 'Kazakh investments in Türkiye exceeded $2.5 billion.']));
+		expect(parsed['summary']).toBe('1 claim checked: 1 supported.');
+		const [verdict] = parsed['verdicts'] as Record<string, unknown>[];
+		expect(Object.keys(verdict ?? {})).toEqual([
+			'verdict',
+			'label',
+			'mark',
+			'kind',
+			'claim',
+			'checked',
+			'explanation',
+			'citations',
+		]);
+		expect(verdict?.['citations']).toEqual([
+			{
+				outlet: 'outlet not named',
+				date: 'no publication date stated',
+				source: '004_c7ebae0e9b69a8fa.txt',
+				title: 'Tokayev and Erdoğan at the fifth High-Level Strategic Cooperation Council, Ankara',
+				quote: 'Kazakh investments in Türkiye have exceeded $2.5 billion.',
+			},
+		]);
+	});
+
 	it('prints each answer of ask --json in the stable format: kind, id, title, text, fields, citations', () => {
 		const answers = json(run(['ask', 'How many documents were signed in Ashgabat?', '--json']))['answers'] as Record<
 			string,

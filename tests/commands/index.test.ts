@@ -23,6 +23,7 @@ describe('loadCommands', () => {
 			'person',
 			'proposal',
 			'ask',
+			'check',
 			'fact',
 			'timeline',
 			'sources',

@@ -36,6 +36,13 @@ describe('ConsoleSession.run', () => {
 		expect(text).toContain('Source: 002_bb1a33c2bc12b1c8.txt');
 	});
 
+	it('checks a text against the sources with /check, as Apps → Check against sources does a message', async () => {
+		const text = await session.run('/check text:25 documents were signed in Ashgabat.');
+		expect(text).toContain('(only you can see this)');
+		expect(text).toContain('❌ Contradicted: “25 documents were signed in Ashgabat.”');
+		expect(text).toContain('(25 October 2021, Ashgabat), not 25.');
+	});
+
 	it('pages a list with next and prev', async () => {
 		const first = await session.run('/agreement year:2021');
 		expect(first).toContain('Page 1 of');

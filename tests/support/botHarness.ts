@@ -4,8 +4,8 @@
  * (drain the router, destroy the client, close the stand-in).
  */
 import { type Client, Events } from 'discord.js';
-import { loadCommands } from '../../commands/index.js';
-import type { Command, CommandContext } from '../../src/bot/command.js';
+import { loadCommands, loadMessageCommands } from '../../commands/index.js';
+import type { Command, CommandContext, MessageCommand } from '../../src/bot/command.js';
 import { createClient } from '../../src/bot/createClient.js';
 import { createBotContext } from '../../src/bot/createContext.js';
 import { InteractionRouter } from '../../src/bot/router.js';
@@ -31,6 +31,8 @@ export interface BotHarnessOptions {
 	context?: CommandContext;
 	/** The commands routed: the bot's own unless given; a function receives the bot's own to add to or replace. */
 	commands?: ReadonlyMap<string, Command> | ((own: ReadonlyMap<string, Command>) => ReadonlyMap<string, Command>);
+	/** The message commands routed (Apps → "…"): the bot's own unless given. */
+	messageCommands?: ReadonlyMap<string, MessageCommand>;
 	/** The router's DEFER_AFTER_MS, when a test needs its own. */
 	deferAfterMs?: number;
 	/** The paged lists a button can come back to; the real ones by default. */
@@ -63,11 +65,17 @@ export async function loginReady(client: Client): Promise<void> {
 export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarness> {
 	const fake = options.fake ?? (await FakeDiscord.start());
 	const own = options.context
-		? { commands: loadCommands(), context: options.context }
+		? { commands: loadCommands(), messageCommands: loadMessageCommands(), context: options.context }
 		: await createBotContext(options.logger ?? createLogger('silent'));
 	const commands =
 		typeof options.commands === 'function' ? options.commands(own.commands) : (options.commands ?? own.commands);
-	const router = new InteractionRouter(commands, own.context, options.deferAfterMs, options.pages);
+	const router = new InteractionRouter(
+		commands,
+		own.context,
+		options.deferAfterMs,
+		options.pages,
+		options.messageCommands ?? own.messageCommands,
+	);
 	const client = createClient(router, createLogger('silent'), fake.apiUrl);
 	options.beforeLogin?.(client, own.context);
 	await loginReady(client);

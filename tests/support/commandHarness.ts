@@ -17,6 +17,7 @@ import type {
 	ReplyPayload,
 	RoutedAutocomplete,
 	RoutedButton,
+	RoutedMessageCommand,
 	RoutedChatInput,
 	RoutedOption,
 	RoutedRepliable,
@@ -102,6 +103,11 @@ export class RecordedInteraction implements RoutedChatInput, RoutedAutocomplete,
 
 	isButton(): this is RoutedButton {
 		return this.kind === 'button';
+	}
+
+	/** The harness records slash commands, autocomplete and buttons; message commands are tested end to end. */
+	isMessageContextMenuCommand(): this is RoutedMessageCommand {
+		return false;
 	}
 
 	isRepliable(): this is RoutedRepliable {

@@ -175,6 +175,36 @@ describe('FakeDiscord with a real discord.js Client', () => {
 		expect(fake.originalMessage(ix)).toMatchObject({ id: '1100000000000000999', content: 'clicked page:2' });
 	});
 
+	it('sends a message context-menu command that discord.js reads with its target message', async () => {
+		const seen: { name: string; target: string; content: string; author: string }[] = [];
+		state.handler = async (interaction) => {
+			if (!interaction.isMessageContextMenuCommand()) return;
+			const { targetMessage } = interaction;
+			seen.push({
+				name: interaction.commandName,
+				target: targetMessage.id,
+				content: targetMessage.content,
+				author: targetMessage.author.id,
+			});
+			await interaction.reply({ content: 'checked' });
+		};
+		const ix = fake.dispatchInteraction(
+			fake.messageCommand('Check this', { id: '1100000000000000888', content: 'Some text' }),
+		);
+		expect(ix.payload).toMatchObject({
+			type: 2,
+			data: {
+				type: 3,
+				target_id: '1100000000000000888',
+				resolved: { messages: { '1100000000000000888': { content: 'Some text' } } },
+			},
+		});
+		await fake.waitForCallback(ix);
+		expect(seen).toEqual([
+			{ name: 'Check this', target: '1100000000000000888', content: 'Some text', author: USER_ID },
+		]);
+	});
+
 	it('records deferReply then editReply on @original, and follow-ups', async () => {
 		const edited: string[] = [];
 		state.handler = async (interaction) => {

@@ -30,6 +30,7 @@ import {
 	type APIApplicationCommandInteractionDataOption,
 	type APIChatInputApplicationCommandInteraction,
 	type APIMessage,
+	type APIMessageApplicationCommandInteraction,
 	type APIMessageComponentButtonInteraction,
 	type ClientOptions,
 	type GatewayGuildCreateDispatchData,
@@ -318,6 +319,15 @@ export class FakeDiscord {
 		extra: InteractionExtras = {},
 	): APIApplicationCommandAutocompleteInteraction {
 		return this.payloads.autocomplete(name, options, extra);
+	}
+
+	/** A message context-menu command (type 2, data.type 3) used on a message (see `InteractionPayloads`). */
+	messageCommand(
+		name: string,
+		message: Partial<APIMessage> & { content: string },
+		extra: InteractionExtras = {},
+	): APIMessageApplicationCommandInteraction {
+		return this.payloads.messageCommand(name, message, extra);
 	}
 
 	/** A button click (type 3, component_type 2) on a bot message carrying that button. */

@@ -1,5 +1,5 @@
 /**
- * The INTERACTION_CREATE payloads a test sends: slash commands, autocomplete and button presses, complete with the
+ * The INTERACTION_CREATE payloads a test sends: slash commands, autocomplete, message commands and button presses, complete with the
  * fields Discord sets (ids, token, member and permissions, channel, guild, locale), in a guild or a bot DM.
  */
 import {
@@ -14,6 +14,8 @@ import {
 	type APIChatInputApplicationCommandInteraction,
 	type APIInteractionDataResolved,
 	type APIInteractionGuildMember,
+	type APIMessage,
+	type APIMessageApplicationCommandInteraction,
 	type APIMessageComponentButtonInteraction,
 	type APIUser,
 	type GuildMemberFlags,
@@ -130,6 +132,32 @@ export class InteractionPayloads {
 				name,
 				type: ApplicationCommandType.ChatInput,
 				options,
+				...(guildId && this.commands.isGuildCommand(guildId, name) ? { guild_id: guildId } : {}),
+			},
+		};
+	}
+
+	/**
+	 * A message context-menu command (type 2, data.type 3) used on a message: `data.target_id` names it and
+	 * `data.resolved.messages` carries it, as Discord sends them. The message is a user's unless `message` says otherwise.
+	 */
+	messageCommand(
+		name: string,
+		message: Partial<APIMessage> & { content: string },
+		extra: InteractionExtras,
+	): APIMessageApplicationCommandInteraction {
+		const guildId = extra.dm ? undefined : (extra.guildId ?? GUILD_ID);
+		const base = this.base(extra);
+		const target = buildMessage(base.channel_id, undefined, { author: testUser(), ...message });
+		return {
+			...base,
+			type: InteractionType.ApplicationCommand,
+			data: {
+				id: extra.commandId ?? this.commands.idFor(name, guildId),
+				name,
+				type: ApplicationCommandType.Message,
+				target_id: target.id,
+				resolved: { messages: { [target.id]: target } },
 				...(guildId && this.commands.isGuildCommand(guildId, name) ? { guild_id: guildId } : {}),
 			},
 		};
