@@ -58,7 +58,8 @@ export function parseSlashLine(
 				ok: false,
 				error: `/${name} has no option "${key}". It has: ${options.map((option) => option.name).join(', ') || 'none'}`,
 			};
-		if (raw.endsWith('?') && 'autocomplete' in definition && definition.autocomplete) {
+		// Choices are asked for on an autocompleted option, and on one with fixed choices, which Discord's client lists.
+		if (raw.endsWith('?') && offersChoices(definition)) {
 			autocomplete = { option: key, partial: raw.slice(0, -1) };
 			continue;
 		}
@@ -76,6 +77,12 @@ export function parseSlashLine(
 	);
 	if (missing && !autocomplete) return { ok: false, error: `/${name} needs ${missing.name}:…` };
 	return { ok: true, line: { name, subcommand, options: values, autocomplete } };
+}
+
+/** Whether Discord offers choices for the option: completed by the bot, or fixed in its definition. */
+export function offersChoices(definition: APIApplicationCommandOption): boolean {
+	if ('autocomplete' in definition && definition.autocomplete) return true;
+	return 'choices' in definition && (definition.choices?.length ?? 0) > 0;
 }
 
 function convert(definition: APIApplicationCommandOption, raw: string): OptionValue | undefined {

@@ -10,6 +10,7 @@ import type { Command, CommandContext } from '../bot/command.js';
 import { InteractionRouter } from '../bot/router.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
+import { choiceListText, choiceOption, fixedChoices } from './consoleChoices.js';
 import { ConsoleInteraction } from './consoleInteraction.js';
 import { parseSlashLine } from './parseSlashLine.js';
 
@@ -17,7 +18,7 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
   /agreement query:transport year:2021
   /ask question:How many documents were signed in Ashgabat?
   /visit which:Ashgabat
-Add ? after a value to see autocomplete choices (/agreement query:bord?). "next"/"prev" page a list, "exit" quits.`;
+Add ? after a value to see its choices (/agreement query:bord?, sector:?). "next"/"prev" page a list, "exit" quits.`;
 
 export class ConsoleSession {
 	/** The last message shown, whose buttons "next" and "prev" press. */
@@ -41,14 +42,16 @@ export class ConsoleSession {
 		if (text === 'next' || text === 'prev') return this.page(text === 'next' ? 1 : -1);
 		const parsed = parseSlashLine(text, this.definitions);
 		if (!parsed.ok) return parsed.error;
-		const interaction = ConsoleInteraction.fromLine(parsed.line, this.definitions.get(parsed.line.name) ?? []);
-		await this.router.handle(interaction);
-		if (interaction.isAutocomplete()) {
-			const choices = interaction.choices ?? [];
-			return choices.length > 0
-				? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n')
-				: '(no choices)';
+		const definitions = this.definitions.get(parsed.line.name) ?? [];
+		if (parsed.line.autocomplete) {
+			// Fixed choices are listed by Discord's client without asking the bot; the console lists them the same way.
+			const option = choiceOption(parsed.line, definitions);
+			const fixed = option ? fixedChoices(option, parsed.line.autocomplete.partial) : undefined;
+			if (fixed) return choiceListText(fixed.choices, fixed.more);
 		}
+		const interaction = ConsoleInteraction.fromLine(parsed.line, definitions);
+		await this.router.handle(interaction);
+		if (interaction.isAutocomplete()) return choiceListText(interaction.choices ?? [], interaction.moreChoices);
 		return this.shown(interaction);
 	}
 

@@ -85,10 +85,13 @@ const commands = new Map<string, Command>([
 	}),
 	fakeCommand('many', {
 		execute: () => textReply('many'),
-		autocomplete: () => [
-			{ name: '', value: 'empty-name' },
-			...Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${'n'.repeat(150)}`, value: 'v'.repeat(150) })),
-		],
+		autocomplete: () => ({
+			choices: [
+				{ name: '', value: 'empty-name' },
+				...Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${'n'.repeat(150)}`, value: 'v'.repeat(150) })),
+			],
+			more: () => 0,
+		}),
 	}),
 	fakeCommand('bad-autocomplete', {
 		execute: () => textReply('bad'),
