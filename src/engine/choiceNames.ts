@@ -4,7 +4,7 @@
  * label does not show (an alias, a party's name) is added, and no two choices of one answer share a name.
  */
 import type { ChoiceLabel } from '../text/labels.js';
-import { LABEL_JOINERS } from '../text/labelWords.js';
+import { LABEL_JOINERS, SUBJECT_FRAME_WORDS, TITLE_KIND_OPENINGS } from '../text/labelWords.js';
 import { truncate } from '../text/truncate.js';
 import { STOP_WORDS, normaliseTerms } from './normalise.js';
 import type { Completion } from './prefixCompleter.js';
@@ -18,6 +18,17 @@ export interface LabelledChoice {
 	matched?: boolean;
 }
 
+/** A single letter is not yet a word: it starts a word of almost every choice, and showing which would be noise. */
+const MIN_SHOWN_TERM = 2;
+
+/**
+ * Words a label is not made longer for, though they match what was typed: the frame and kind words its subject was
+ * stripped of ("cooperation", "field", "memorandum"), which nearly every title holds.
+ */
+const UNTELLING_WORDS: ReadonlySet<string> = new Set(
+	[...SUBJECT_FRAME_WORDS, ...TITLE_KIND_OPENINGS].flatMap((words) => normaliseTerms(words, { keepStopWords: true })),
+);
+
 /** A detail cut shorter than this, or to less than this share of itself, says too little to be worth its room. */
 const MIN_DETAIL = 16;
 const MIN_DETAIL_SHARE = 0.75;
@@ -25,13 +36,16 @@ const MIN_DETAIL_SHARE = 0.75;
 const MIN_WINDOW = 12;
 
 /**
- * The terms of a partial that a label must show: every term but the stop words, once each.
+ * The terms of a partial that a label must show: every term once, but the stop words it has finished typing ("of" in
+ * "ministry of health"; "be" at the end may still become "Berdimuhamedov").
  *
  * @example
  * typedTerms('MoU on vet'); // ['memorandum', 'understanding', 'vet']
  */
 export function typedTerms(partial: string): string[] {
-	return [...new Set(normaliseTerms(partial, { keepStopWords: true }))].filter((term) => !STOP_WORDS.has(term));
+	const terms = normaliseTerms(partial, { keepStopWords: true });
+	const last = /[\p{L}\p{N}]$/u.test(partial) ? terms.at(-1) : undefined;
+	return [...new Set(terms)].filter((term) => !STOP_WORDS.has(term) || term === last);
 }
 
 /**
@@ -40,6 +54,7 @@ export function typedTerms(partial: string): string[] {
  * @param choices - the choices, best first
  * @param partial - what was typed
  * @param max - the longest name the front end takes (Infinity for none)
+ * @param cache - the terms of texts seen before (one per engine)
  * @returns the choices with names of at most `max` characters that show every word typed the choice was found by,
  *   no two alike (told apart by their distinctions, then by a word of their own, then, if nothing else differs, by a
  *   number)
@@ -47,10 +62,17 @@ export function typedTerms(partial: string): string[] {
  * nameChoices([{ label: documentChoiceLabel(veterinary), value: 'doc-2025-veterinary', searchText }], 'vet', 100);
  * // [{ name: '2025 · MoU · veterinary medicine · agriculture ministries', value: 'doc-2025-veterinary' }]
  */
-export function nameChoices(choices: readonly LabelledChoice[], partial: string, max: number): Completion[] {
+export function nameChoices(
+	choices: readonly LabelledChoice[],
+	partial: string,
+	max: number,
+	cache: TermCache = new TermCache(),
+): Completion[] {
 	const terms = typedTerms(partial);
-	const fitters = choices.map((choice) => new ChoiceFitter(choice, terms, max));
+	const fitters = choices.map((choice) => new ChoiceFitter(choice, terms, max, cache));
 	const names = fitters.map((fitter) => fitter.name());
+	if (duplicateGroups(names).length === 0)
+		return choices.map((choice, index) => ({ name: names[index] ?? '', value: choice.value }));
 	const levels = Math.max(0, ...choices.map((choice) => choice.label.distinctions.length));
 	for (let level = 0; level < levels; level += 1) {
 		const groups = duplicateGroups(names);
@@ -103,21 +125,33 @@ class ChoiceFitter {
 		private readonly choice: LabelledChoice,
 		terms: readonly string[],
 		private readonly max: number,
+		private readonly cache: TermCache,
 	) {
+		// Found by its words: every term typed starts a word of its search text (that is how the completer found it).
+		// Found by a typo: no word of it is what was typed, so none can be shown.
+		const typed = choice.matched === false ? [] : terms.filter((term) => term.length >= MIN_SHOWN_TERM);
 		const { label } = choice;
-		const labelText = [...label.lead, label.subject, label.value ?? '', ...label.details].join(' ');
-		const findable = [...normaliseTerms(`${choice.searchText} ${labelText}`, { keepStopWords: true })];
-		// A term that starts no word of the choice did not find it: no word of the choice can show it.
-		this.required =
-			choice.matched === false ? [] : terms.filter((term) => findable.some((word) => word.startsWith(term)));
-		const missing = this.required.filter((term) => !shows(labelText, [term]));
-		this.found = [
-			...new Set(
-				missing.flatMap(
-					(term) => searchWords(choice.searchText).find((word) => word.term.startsWith(term))?.text ?? [],
-				),
-			),
-		].join(' ');
+		const labelWords =
+			typed.length === 0 ? [] : cache.of([...label.lead, label.subject, label.value ?? '', ...label.details].join(' '));
+		const found: string[] = [];
+		const required: string[] = [];
+		let searchTerms: readonly string[] | undefined;
+		for (const term of typed) {
+			if (labelWords.some((word) => word.startsWith(term))) {
+				required.push(term);
+				continue;
+			}
+			// Only a word that says something is worth showing: "b" is not shown by adding "between". One look at the
+			// whole text first; the word as written is looked for only when there is one.
+			searchTerms ??= cache.of(choice.searchText).filter((word) => !UNTELLING_WORDS.has(word));
+			if (!searchTerms.some((word) => word.startsWith(term))) continue;
+			const word = cache.firstWordStartingWith(choice.searchText, term, UNTELLING_WORDS);
+			if (word === undefined) continue;
+			required.push(term);
+			if (!found.includes(word)) found.push(word);
+		}
+		this.required = required;
+		this.found = found.join(' ');
 	}
 
 	name(): string {
@@ -137,17 +171,22 @@ class ChoiceFitter {
 		const { label } = this.choice;
 		const { parts } = LABEL_JOINERS;
 		const lead = label.lead.join(parts);
-		const fixed = [lead, this.found, ...this.extras].filter((text) => text !== '');
-		const withValue = (subject: string): string =>
-			label.value === undefined ? subject : `${subject}${LABEL_JOINERS.value}${label.value}`;
-		const compose = (subject: string, details: readonly string[]): string =>
-			[lead, withValue(subject), this.found, ...this.extras, ...details].filter((text) => text !== '').join(parts);
+		const withValue = (subject: string, value = label.value): string =>
+			value === undefined || value === ''
+				? subject
+				: [subject, value].filter((text) => text !== '').join(LABEL_JOINERS.value);
+		const compose = (subject: string, details: readonly string[], shownLead = lead, value = label.value): string =>
+			[shownLead, withValue(subject, value), this.found, ...this.extras, ...details]
+				.filter((text) => text !== '')
+				.join(parts);
 		const whole = compose(label.subject, label.details);
 		if (whole.length <= max) return whole;
 
 		// A detail that shows a word typed which nothing before it shows is kept; the others only if room allows.
-		const unshown = this.required.filter((term) => !shows(`${lead} ${withValue(label.subject)} ${this.found}`, [term]));
-		const needed = label.details.filter((detail) => showsAny(detail, unshown));
+		const unshown = this.required.filter(
+			(term) => !this.cache.shows(`${lead} ${withValue(label.subject)} ${this.found}`, [term]),
+		);
+		const needed = label.details.filter((detail) => this.cache.showsAny(detail, unshown));
 		const optional = label.details.filter((detail) => !needed.includes(detail));
 		if (compose(label.subject, needed).length <= max) {
 			const shown = [...needed];
@@ -165,17 +204,33 @@ class ChoiceFitter {
 		// The subject and the needed details share what the lead, the value and the extras leave, each cut around
 		// the words typed.
 		const windows = [label.subject, ...needed].filter((text) => text !== '');
-		const fixedLength = fixed.reduce((sum, text) => sum + text.length, 0);
-		const valueLength = label.value === undefined ? 0 : LABEL_JOINERS.value.length + label.value.length;
-		let room = max - fixedLength - valueLength - parts.length * Math.max(0, fixed.length + windows.length - 1);
+		// Each cut part keeps room for a word typed, whole.
+		const least = Math.max(MIN_WINDOW, ...this.required.map((term) => term.length + LABEL_JOINERS.cut.length * 2));
+		const needs = windows.map((text) => Math.min(text.length, least));
+		const roomLeft = (shownLead: string, value: string | undefined): number => {
+			const others = [shownLead, this.found, ...this.extras].filter((text) => text !== '');
+			const valueLength = value === undefined || value === '' ? 0 : LABEL_JOINERS.value.length + value.length;
+			const joins = parts.length * Math.max(0, others.length + windows.length - 1);
+			return max - others.reduce((sum, text) => sum + text.length, 0) - valueLength - joins;
+		};
+		// A lead and a value so long that they leave no such room: the value, then the lead, give way.
+		const need = needs.reduce((sum, length) => sum + length, 0);
+		let value = label.value;
+		let shownLead = lead;
+		if (value !== undefined && roomLeft(shownLead, value) < need) {
+			const valueRoom = value.length - (need - roomLeft(shownLead, value));
+			value = valueRoom >= MIN_WINDOW ? truncate(value, valueRoom) : '';
+		}
+		if (roomLeft(shownLead, value) < need) shownLead = '';
+		let room = roomLeft(shownLead, value);
 		const cut = windows.map((text, index) => {
-			const later = windows.slice(index + 1).reduce((sum, other) => sum + Math.min(other.length, MIN_WINDOW), 0);
-			const shown = windowAround(text, Math.max(1, room - later), this.required);
+			const later = needs.slice(index + 1).reduce((sum, length) => sum + length, 0);
+			const shown = windowAround(text, Math.max(1, room - later), this.required, this.cache);
 			room -= shown.length;
 			return shown;
 		});
 		const subject = label.subject === '' ? '' : (cut.shift() ?? '');
-		const fitted = compose(subject, cut);
+		const fitted = compose(subject, cut, shownLead, value);
 		return fitted.length <= max ? fitted : truncate(fitted, max);
 	}
 }
@@ -186,17 +241,22 @@ class ChoiceFitter {
  * @example
  * windowAround('Memorandum between the Ministries on veterinary medicine', 22, ['vet']); // '…on veterinary medicine'
  */
-export function windowAround(text: string, room: number, terms: readonly string[]): string {
+export function windowAround(
+	text: string,
+	room: number,
+	terms: readonly string[],
+	cache: TermCache = new TermCache(),
+): string {
 	if (text.length <= room) return text;
 	if (room <= 1) return LABEL_JOINERS.cut.slice(0, Math.max(0, room));
 	const words = text.split(' ');
-	const matching = words.flatMap((word, index) => (showsAny(word, terms) ? [index] : []));
+	const matching = words.flatMap((word, index) => (cache.showsAny(word, terms) ? [index] : []));
 	const first = matching[0];
 	if (first === undefined) return truncate(text, room);
 	// The start of the text, when it already shows the words typed that the text holds.
 	const head = truncate(text, room);
-	const held = terms.filter((term) => shows(text, [term]));
-	if (shows(head, held)) return head;
+	const held = terms.filter((term) => cache.shows(text, [term]));
+	if (cache.shows(head, held)) return head;
 	const render = (start: number, end: number): string =>
 		`${start > 0 ? LABEL_JOINERS.cut : ''}${words.slice(start, end + 1).join(' ')}${end < words.length - 1 ? LABEL_JOINERS.cut : ''}`;
 	const lastMatch = matching.at(-1) ?? first;
@@ -210,17 +270,49 @@ export function windowAround(text: string, room: number, terms: readonly string[
 	return render(start, end);
 }
 
-/** Whether some word of the text starts with some term. */
-function showsAny(text: string, terms: readonly string[]): boolean {
-	const words = normaliseTerms(text, { keepStopWords: true });
-	return terms.some((term) => words.some((word) => word.startsWith(term)));
-}
+/**
+ * The terms of texts, other than stop words ("of", "between": they cannot show a word typed), kept for the texts
+ * seen again: label parts, words and names recur from one keystroke to the next, and normalising them is most of
+ * what naming the choices costs. One per engine, since the terms depend on the dataset's spellings.
+ */
+export class TermCache {
+	private readonly terms = new Map<string, readonly string[]>();
 
-/** Whether some word of the text starts with each term. */
-function shows(text: string, terms: readonly string[]): boolean {
-	if (terms.length === 0) return false;
-	const words = normaliseTerms(text, { keepStopWords: true });
-	return terms.every((term) => words.some((word) => word.startsWith(term)));
+	/** @param capacity - how many texts to keep; all are forgotten when it is reached (cheaper than tracking age) */
+	constructor(private readonly capacity = 20_000) {}
+
+	of(text: string): readonly string[] {
+		let terms = this.terms.get(text);
+		if (terms === undefined) {
+			if (this.terms.size >= this.capacity) this.terms.clear();
+			terms = normaliseTerms(text);
+			this.terms.set(text, terms);
+		}
+		return terms;
+	}
+
+	/** Whether some word of the text starts with some term. */
+	showsAny(text: string, terms: readonly string[]): boolean {
+		const words = this.of(text);
+		return terms.some((term) => words.some((word) => word.startsWith(term)));
+	}
+
+	/** Whether some word of the text starts with each term (none: false). */
+	shows(text: string, terms: readonly string[]): boolean {
+		if (terms.length === 0) return false;
+		const words = this.of(text);
+		return terms.every((term) => words.some((word) => word.startsWith(term)));
+	}
+
+	/** The first word of a text as written (without the punctuation around it) whose term starts with `term`. */
+	firstWordStartingWith(text: string, term: string, skip: ReadonlySet<string> = new Set()): string | undefined {
+		for (const raw of text.split(/\s+/u)) {
+			const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+			if (word !== '' && this.of(word).some((candidate) => !skip.has(candidate) && candidate.startsWith(term)))
+				return word;
+		}
+		return undefined;
+	}
 }
 
 /** The words of a text as written (without the punctuation around them), each with its first normalised term. */
@@ -229,5 +321,5 @@ function searchWords(text: string): { text: string; term: string }[] {
 		.split(/\s+/u)
 		.map((raw) => raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
 		.filter((raw) => raw !== '')
-		.flatMap((raw) => normaliseTerms(raw, { keepStopWords: true }).map((term) => ({ text: raw, term })));
+		.flatMap((raw) => normaliseTerms(raw).map((term) => ({ text: raw, term })));
 }

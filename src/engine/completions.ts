@@ -18,7 +18,7 @@ import {
 import { DOCUMENT_KIND_CHOICES } from '../text/labelWords.js';
 import { humanise } from '../text/format.js';
 import { truncate } from '../text/truncate.js';
-import { nameChoices } from './choiceNames.js';
+import { TermCache, nameChoices } from './choiceNames.js';
 import type { Entry } from './entries.js';
 import { type FixedChoice, rankFixedChoices } from './fixedChoices.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
@@ -59,6 +59,7 @@ interface RecordTable {
 export class Completions {
 	private readonly records = new Map<ListKind, () => RecordTable>();
 	private readonly fixed = new Map<FixedKind, () => readonly FixedChoice[]>();
+	private readonly terms = new TermCache();
 
 	/**
 	 * Tables are built the first time they are asked for, or by `warmUp`: start-up builds none of them.
@@ -118,6 +119,7 @@ export class Completions {
 			})),
 			safePartial,
 			nameLength,
+			this.terms,
 		);
 	}
 

@@ -115,13 +115,15 @@ function shortParty(party: Pick<Party, 'body' | 'country'>): ShortParty {
 	return { text: what === '' ? noun : `${what} ${noun}`, noun, what };
 }
 
+/** A country's name in an official name, with what leads up to it ("of the Republic of Kazakhstan"). */
+const COUNTRY_PHRASE = new RegExp(
+	`\\s*\\b(?:of\\s+|under\\s+)?(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:${Country.options.map(escapeRegExp).join('|')})\\b`,
+	'gu',
+);
+
 /** A name without the countries it names ("Ministry of Agriculture of the Republic of Kazakhstan" → "Ministry of Agriculture"). */
 function withoutCountries(body: string): string {
-	const countries = Country.options.map(escapeRegExp).join('|');
-	return body
-		.replace(new RegExp(`\\s*\\b(?:of\\s+|under\\s+)?(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:${countries})\\b`, 'gu'), '')
-		.replace(/\s+/gu, ' ')
-		.trim();
+	return body.replace(COUNTRY_PHRASE, '').replace(/\s+/gu, ' ').trim();
 }
 
 function joinParties(names: readonly string[]): string {
@@ -137,9 +139,32 @@ function commonLeadingWords(texts: readonly string[]): string {
 	return trimFrame(first.slice(0, length)).join(' ');
 }
 
+/**
+ * Every whole-word occurrence of `part` in `text` (case aside) replaced. By search rather than by a pattern made from
+ * the part: every party's name would compile a Unicode pattern of its own, and at 100k records that is most of the
+ * time a label takes.
+ */
 function replaceWhole(text: string, part: string, by: string): string {
 	if (part.trim() === '') return text;
-	return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(part)}(?![\\p{L}\\p{N}])`, 'giu'), by);
+	const lowerText = text.toLowerCase();
+	const lowerPart = part.toLowerCase();
+	// Lower-casing can change lengths (İ); then positions in the lower-cased text are not positions in the text.
+	if (lowerText.length !== text.length || lowerPart.length !== part.length) return text;
+	let result = '';
+	let from = 0;
+	for (let at = lowerText.indexOf(lowerPart); at >= 0; at = lowerText.indexOf(lowerPart, at + 1)) {
+		const end = at + part.length;
+		if (at < from || isWordCharacter(text.charAt(at - 1)) || isWordCharacter(text.charAt(end))) continue;
+		result += text.slice(from, at) + by;
+		from = end;
+	}
+	return result + text.slice(from);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCharacter(character: string): boolean {
+	return character !== '' && WORD_CHARACTER.test(character);
 }
 
 /** The title without the kind it opens with ("Memorandum of Understanding between …" → "between …"). */
@@ -199,10 +224,11 @@ function keepsCapital(word: string, next: string | undefined): boolean {
 	return next !== undefined && /^\p{Lu}/u.test(next) && PROPER_WORDS.has(next.toLowerCase().replace(/[.,;:]+$/u, ''));
 }
 
-/** A country's name, or the start of one ("Kazakh", "Turkmen"). */
+/** A country's name, the start of one ("Kazakh", "Turkmen") or a word made of one ("Turkmenistani"). */
 function isCountryWord(word: string): boolean {
 	if (word.length < 4) return false;
-	for (const country of COUNTRY_WORDS) if (country !== 'republic' && country.startsWith(word)) return true;
+	for (const country of COUNTRY_WORDS)
+		if (country !== 'republic' && (country.startsWith(word) || word.startsWith(country))) return true;
 	return false;
 }
 
