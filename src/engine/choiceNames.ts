@@ -4,7 +4,7 @@
  * label does not show (an alias, a party's name) is added, and no two choices of one answer share a name.
  */
 import type { ChoiceLabel } from '../text/labels.js';
-import { LABEL_JOINERS, SUBJECT_FRAME_WORDS, TITLE_KIND_OPENINGS } from '../text/labelWords.js';
+import { LABEL_JOINERS, SUBJECT_FRAME_WORDS, SUBJECT_OPENING_WORDS, TITLE_KIND_OPENINGS } from '../text/labelWords.js';
 import { truncate } from '../text/truncate.js';
 import { STOP_WORDS, normaliseTerms } from './normalise.js';
 import type { Completion } from './prefixCompleter.js';
@@ -26,7 +26,9 @@ const MIN_SHOWN_TERM = 2;
  * stripped of ("cooperation", "field", "memorandum"), which nearly every title holds.
  */
 const UNTELLING_WORDS: ReadonlySet<string> = new Set(
-	[...SUBJECT_FRAME_WORDS, ...TITLE_KIND_OPENINGS].flatMap((words) => normaliseTerms(words, { keepStopWords: true })),
+	[...SUBJECT_FRAME_WORDS, ...SUBJECT_OPENING_WORDS, ...TITLE_KIND_OPENINGS].flatMap((words) =>
+		normaliseTerms(words, { keepStopWords: true }),
+	),
 );
 
 /** A detail cut shorter than this, or to less than this share of itself, says too little to be worth its room. */

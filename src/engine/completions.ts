@@ -1,6 +1,6 @@
 /**
- * Autocomplete by what is being completed: records of a kind (found by word prefixes in a fixed rank order, then by
- * fuzzy search for a typo) or the values of a fixed list (every value ranked by how well it matches). Records are
+ * Autocomplete by what is being completed: records of a kind (found by word prefixes in a fixed rank order, or by
+ * fuzzy search for a typo that finds nothing) or the values of a fixed list (every value ranked by how well it matches). Records are
  * named for the answer they are in: what tells them apart first, the words typed always shown, no two alike (see
  * `choiceNames.ts`).
  */
@@ -42,7 +42,7 @@ export type Completable = ListKind | FixedKind;
 const PRECOMPUTED_CHOICES = 25;
 /** Longer partials are cut: nobody types 200 characters into a choice, and a 6,000-character one must stay cheap. */
 const MAX_PARTIAL_LENGTH = 200;
-/** A partial this long that finds nothing by prefix is probably a typo: fuzzy search fills the rest. */
+/** A partial this long that finds nothing by prefix is probably a typo: fuzzy search answers it. */
 const FUZZY_FROM_LENGTH = 4;
 
 /** The choices of one kind of record, in rank order, labelled when first shown. */
@@ -156,7 +156,8 @@ export class Completions {
 	): { positions: number[]; matched: number } {
 		const positions = table.completer.complete(partial, limit);
 		const matched = positions.length;
-		if (positions.length >= limit || partial.trim().length < FUZZY_FROM_LENGTH) return { positions, matched };
+		// Only for what finds nothing by its words: a choice found by fuzzy search holds no word typed to show.
+		if (matched > 0 || partial.trim().length < FUZZY_FROM_LENGTH) return { positions, matched };
 		const seen = new Set(positions);
 		for (const hit of this.index.search(partial, { kinds: [kind], limit }).hits) {
 			if (positions.length >= limit) break;

@@ -10,6 +10,7 @@ import {
 	PARTY_HEAD_NOUNS,
 	PARTY_TYPE_PLURALS,
 	SUBJECT_FRAME_WORDS,
+	SUBJECT_OPENING_WORDS,
 	TITLE_KIND_OPENINGS,
 } from './labelWords.js';
 import { humanise } from './format.js';
@@ -180,16 +181,20 @@ function stripOpening(title: string): string {
 function trimFrame(words: readonly string[]): string[] {
 	let start = 0;
 	let end = words.length;
-	while (start < end && isFrame(words[start] ?? '')) start += 1;
+	while (start < end && (isFrame(words[start] ?? '') || SUBJECT_OPENING_WORDS.has(bare(words[start] ?? ''))))
+		start += 1;
 	while (end > start && isFrame(words[end - 1] ?? '')) end -= 1;
 	return words.slice(start, end);
 }
 
+/** A word in lower case without the punctuation after it. */
+function bare(word: string): string {
+	return word.toLowerCase().replace(/[.,;:()]+$/u, '');
+}
+
 /** A frame word, or a country's name at the edge of a subject ("… transported between the Republic of Kazakhstan and Turkmenistan"). */
 function isFrame(word: string): boolean {
-	const parts = word
-		.toLowerCase()
-		.replace(/[.,;:()]+$/u, '')
+	const parts = bare(word)
 		.split(/[–—/]/u)
 		.filter((part) => part !== '');
 	return parts.length > 0 && parts.every((part) => SUBJECT_FRAME_WORDS.has(part) || COUNTRY_WORDS.has(part));

@@ -97,12 +97,19 @@ export const SUBJECT_FRAME_WORDS: ReadonlySet<string> = new Set([
 	'spheres',
 	'area',
 	'areas',
+]);
+
+/**
+ * Words that open a subject without being it ("the further expansion of …", "the development of …", "the
+ * intentions to …"): stripped from its start only, since at its end they are the subject ("… sustainable
+ * development").
+ */
+export const SUBJECT_OPENING_WORDS: ReadonlySet<string> = new Set([
 	'further',
 	'expansion',
 	'basic',
 	'principles',
 	'main',
-	'development',
 	'measures',
 	'mutual',
 	'understanding',
@@ -110,6 +117,7 @@ export const SUBJECT_FRAME_WORDS: ReadonlySet<string> = new Set([
 	'organisation',
 	'intentions',
 	'intention',
+	'development',
 ]);
 
 /**
