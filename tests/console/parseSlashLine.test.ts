@@ -8,6 +8,15 @@ const DEFINITIONS = new Map<string, APIApplicationCommandOption[]>([
 		[
 			{ type: ApplicationCommandOptionType.String, name: 'query', description: 'q', autocomplete: true },
 			{ type: ApplicationCommandOptionType.Integer, name: 'year', description: 'y' },
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'country',
+				description: 'c',
+				choices: [
+					{ name: 'Kazakhstan', value: 'Kazakhstan' },
+					{ name: 'Türkiye', value: 'Türkiye' },
+				],
+			},
 		],
 	],
 	['ask', [{ type: ApplicationCommandOptionType.String, name: 'question', description: 'q', required: true }]],
@@ -33,6 +42,12 @@ describe('parseSlashLine', () => {
 	it('asks for autocomplete with a trailing question mark on an autocomplete option', () => {
 		const outcome = parseSlashLine('/agreement query:bord?', DEFINITIONS);
 		expect(outcome.ok && outcome.line.autocomplete).toEqual({ option: 'query', partial: 'bord' });
+	});
+
+	it('asks for the choices of an option with fixed choices, which Discord lists without asking the bot', () => {
+		const outcome = parseSlashLine('/agreement country:?', DEFINITIONS);
+		expect(outcome.ok && outcome.line.autocomplete).toEqual({ option: 'country', partial: '' });
+		expect(outcome.ok && outcome.line.options.has('country')).toBe(false);
 	});
 
 	it('keeps a question mark in a plain option', () => {
