@@ -139,7 +139,7 @@ class ChoiceFitter {
 		const required: string[] = [];
 		let searchTerms: readonly string[] | undefined;
 		for (const term of typed) {
-			if (labelWords.some((word) => word.startsWith(term))) {
+			if (labelWords.some((word) => showsTerm(word, term))) {
 				required.push(term);
 				continue;
 			}
@@ -273,6 +273,14 @@ export function windowAround(
 }
 
 /**
+ * Whether a word shows a term typed: it starts with it, or is its plural ("ministries" shows "ministry", which the
+ * shortened parties say in the plural).
+ */
+function showsTerm(word: string, term: string): boolean {
+	return word.startsWith(term) || (term.endsWith('y') && word.startsWith(`${term.slice(0, -1)}ies`));
+}
+
+/**
  * The terms of texts, other than stop words ("of", "between": they cannot show a word typed), kept for the texts
  * seen again: label parts, words and names recur from one keystroke to the next, and normalising them is most of
  * what naming the choices costs. One per engine, since the terms depend on the dataset's spellings.
@@ -296,14 +304,14 @@ export class TermCache {
 	/** Whether some word of the text starts with some term. */
 	showsAny(text: string, terms: readonly string[]): boolean {
 		const words = this.of(text);
-		return terms.some((term) => words.some((word) => word.startsWith(term)));
+		return terms.some((term) => words.some((word) => showsTerm(word, term)));
 	}
 
 	/** Whether some word of the text starts with each term (none: false). */
 	shows(text: string, terms: readonly string[]): boolean {
 		if (terms.length === 0) return false;
 		const words = this.of(text);
-		return terms.every((term) => words.some((word) => word.startsWith(term)));
+		return terms.every((term) => words.some((word) => showsTerm(word, term)));
 	}
 
 	/** The first word of a text as written (without the punctuation around it) whose term starts with `term`. */

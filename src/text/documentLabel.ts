@@ -200,11 +200,25 @@ function isFrame(word: string): boolean {
 	return parts.length > 0 && parts.every((part) => SUBJECT_FRAME_WORDS.has(part) || COUNTRY_WORDS.has(part));
 }
 
-/** Whether a title capitalises its words ("Cooperation in the Field of Veterinary Medicine"), not only its names. */
+/**
+ * Whether a title capitalises its words ("Cooperation in the Field of Veterinary Medicine"), not only its names.
+ * Words of four letters or more are counted, so "of" and "the" do not; by hand, since it runs for every label shown.
+ */
 function isTitleCase(title: string): boolean {
-	const words = title.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word));
-	const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
-	return words.length > 0 && capitalised.length / words.length >= 0.7;
+	let words = 0;
+	let capitalised = 0;
+	for (const word of title.split(' ')) {
+		if (word.length < 4 || !isLetter(word.charAt(0)) || !isLetter(word.charAt(3))) continue;
+		words += 1;
+		const first = word.charAt(0);
+		if (first === first.toUpperCase()) capitalised += 1;
+	}
+	return words > 0 && capitalised / words >= 0.7;
+}
+
+/** A letter of a cased script (Latin, Cyrillic, Greek…): one that has a lower and an upper case. */
+function isLetter(character: string): boolean {
+	return character.toLowerCase() !== character.toUpperCase();
 }
 
 /** Title-cased words in lower case, but for names: countries, their peoples, regions, seas, acronyms. */

@@ -17,9 +17,12 @@ function names(choices: readonly LabelledChoice[], partial: string, max = 100): 
 	return nameChoices(choices, partial, max).map((named) => named.name);
 }
 
-/** Whether some word of the name starts with the term, as a reader who typed it would look for it. */
+/** Whether some word of the name starts with the term (or is its plural), as a reader who typed it would look for it. */
 function shows(name: string, term: string): boolean {
-	return normaliseTerms(name).some((word) => word.startsWith(term));
+	const plural = term.endsWith('y') ? `${term.slice(0, -1)}ies` : undefined;
+	return normaliseTerms(name).some(
+		(word) => word.startsWith(term) || (plural !== undefined && word.startsWith(plural)),
+	);
 }
 
 const VETERINARY = choice(
@@ -95,6 +98,10 @@ describe('nameChoices', () => {
 		expect(names([regime], 'intergov')).toEqual([
 			'2021 · agreement · regime of the state border · Intergovernmental · governments',
 		]);
+	});
+
+	it('takes a plural for the word typed: shortened parties are in the plural', () => {
+		expect(names([VETERINARY], 'ministry')).toEqual(['2025 · MoU · veterinary medicine · agriculture ministries']);
 	});
 
 	it('does not lengthen a label for a single letter, a stop word or a frame word of titles', () => {
