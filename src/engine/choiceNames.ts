@@ -25,11 +25,15 @@ const MIN_SHOWN_TERM = 2;
  * Words a label is not made longer for, though they match what was typed: the frame and kind words its subject was
  * stripped of ("cooperation", "field", "memorandum"), which nearly every title holds.
  */
-const UNTELLING_WORDS: ReadonlySet<string> = new Set(
-	[...SUBJECT_FRAME_WORDS, ...SUBJECT_OPENING_WORDS, ...TITLE_KIND_OPENINGS].flatMap((words) =>
-		normaliseTerms(words, { keepStopWords: true }),
-	),
-);
+function untellingWords(): ReadonlySet<string> {
+	untelling ??= new Set(
+		[...SUBJECT_FRAME_WORDS, ...SUBJECT_OPENING_WORDS, ...TITLE_KIND_OPENINGS].flatMap((words) =>
+			normaliseTerms(words, { keepStopWords: true }),
+		),
+	);
+	return untelling;
+}
+let untelling: ReadonlySet<string> | undefined;
 
 /** A detail cut shorter than this, or to less than this share of itself, says too little to be worth its room. */
 const MIN_DETAIL = 16;
@@ -138,6 +142,7 @@ class ChoiceFitter {
 		const found: string[] = [];
 		const required: string[] = [];
 		let searchTerms: readonly string[] | undefined;
+		const untelling = untellingWords();
 		for (const term of typed) {
 			if (labelWords.some((word) => showsTerm(word, term))) {
 				required.push(term);
@@ -145,9 +150,9 @@ class ChoiceFitter {
 			}
 			// Only a word that says something is worth showing: "b" is not shown by adding "between". One look at the
 			// whole text first; the word as written is looked for only when there is one.
-			searchTerms ??= cache.of(choice.searchText).filter((word) => !UNTELLING_WORDS.has(word));
+			searchTerms ??= cache.of(choice.searchText).filter((word) => !untelling.has(word));
 			if (!searchTerms.some((word) => word.startsWith(term))) continue;
-			const word = cache.firstWordStartingWith(choice.searchText, term, UNTELLING_WORDS);
+			const word = cache.firstWordStartingWith(choice.searchText, term, untelling);
 			if (word === undefined) continue;
 			required.push(term);
 			if (!found.includes(word)) found.push(word);

@@ -51,8 +51,6 @@ interface RecordTable {
 	entries: readonly Entry[];
 	/** Position of each record id in `entries`. */
 	positions: ReadonlyMap<string, number>;
-	/** The text each record is found by: its title, aliases and names. */
-	texts: readonly string[];
 	label(position: number): ChoiceLabel;
 }
 
@@ -114,7 +112,7 @@ export class Completions {
 			positions.map((position, rank) => ({
 				label: table.label(position),
 				value: table.entries[position]?.id ?? '',
-				searchText: table.texts[position] ?? '',
+				searchText: searchText(table.entries[position]),
 				matched: rank < matched,
 			})),
 			safePartial,
@@ -171,18 +169,16 @@ export class Completions {
 
 	private recordTable(kind: ListKind): RecordTable {
 		const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
-		const texts = entries.map((entry) => `${entry.title} ${entry.names}`);
 		const labelOf = this.labeller(kind);
 		const labels: (ChoiceLabel | undefined)[] = [];
 		return {
 			completer: new PrefixCompleter(
 				entries.map((_, position) => position),
-				texts,
+				entries.map(searchText),
 				PRECOMPUTED_CHOICES,
 			),
 			entries,
 			positions: new Map(entries.map((entry, position) => [entry.id, position])),
-			texts,
 			label(position) {
 				let label = labels[position];
 				if (!label) {
@@ -239,6 +235,11 @@ export class Completions {
 /** The kinds a filter takes, "any memorandum" first, as Discord's fixed choices list them. */
 function kindChoices(): FixedChoice[] {
 	return DOCUMENT_KIND_CHOICES.map(({ name, value }) => ({ name, value, text: `${name} ${humanise(value)}` }));
+}
+
+/** The text a record is found by: its title and aliases, and the names it holds (parties, people, places). */
+function searchText(entry: Entry | undefined): string {
+	return entry ? `${entry.title} ${entry.names}` : '';
 }
 
 function isFixedKind(what: Completable): what is FixedKind {
