@@ -18,7 +18,8 @@ import {
 import { DOCUMENT_KIND_CHOICES } from '../text/labelWords.js';
 import { humanise } from '../text/format.js';
 import { truncate } from '../text/truncate.js';
-import { TermCache, nameChoices } from './choiceNames.js';
+import { nameChoices } from './choiceNames.js';
+import { TermCache } from './termCache.js';
 import type { Entry } from './entries.js';
 import { type FixedChoice, rankFixedChoices } from './fixedChoices.js';
 import { type Completion, PrefixCompleter } from './prefixCompleter.js';
