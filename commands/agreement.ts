@@ -34,7 +34,13 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 }
 
 /** What each autocompleted option completes. */
-const COMPLETIONS: OptionCompletions = { query: 'document', country: 'country', kind: 'kind', sector: 'sector' };
+const COMPLETIONS: OptionCompletions = {
+	query: 'document',
+	country: 'country',
+	year: 'year',
+	kind: 'kind',
+	sector: 'sector',
+};
 
 export function autocomplete(option: string, partial: string, _input: CommandInput, context: CommandContext) {
 	return completeOption(context.engine, COMPLETIONS, option, partial);

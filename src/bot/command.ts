@@ -14,9 +14,9 @@ import { ApplicationCommandType, type PermissionFlagsBits } from 'discord.js';
 import type { DailyScheduler } from '../daily/dailyScheduler.js';
 import type { DailyStore } from '../daily/dailyStore.js';
 import type { Engine } from '../engine/engine.js';
-import type { Completion } from '../engine/prefixCompleter.js';
 import type { Logger } from '../logger.js';
 import type { Reply } from '../render/reply.js';
+import type { OptionChoices } from './completeOption.js';
 
 export type OptionValue = string | number | boolean;
 
@@ -60,7 +60,8 @@ export interface CommandContext {
 export interface Command {
 	data: SlashCommandOptionsOnlyBuilder | SlashCommandSubcommandsOnlyBuilder;
 	execute(input: CommandInput, context: CommandContext): Promise<Reply> | Reply;
-	autocomplete?(option: string, partial: string, input: CommandInput, context: CommandContext): Completion[];
+	/** The choices for the option being typed (see `completeOption`): at most 25, and how many more match. */
+	autocomplete?(option: string, partial: string, input: CommandInput, context: CommandContext): OptionChoices;
 	/** The answer may take a moment: acknowledge at once and edit the reply when ready. */
 	defer?: boolean;
 }

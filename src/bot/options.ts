@@ -1,7 +1,8 @@
 /** Option builders shared by several commands, so their choices stay identical. */
 import type { SlashCommandStringOption, SlashCommandIntegerOption } from '@discordjs/builders';
-import { Country, DocumentKind } from '../data/schema.js';
+import { Country } from '../data/schema.js';
 import { YEAR_RANGE } from '../engine/filters.js';
+import { DOCUMENT_KIND_CHOICES } from '../text/labelWords.js';
 
 export function countryOption(option: SlashCommandStringOption): SlashCommandStringOption {
 	return option
@@ -10,10 +11,12 @@ export function countryOption(option: SlashCommandStringOption): SlashCommandStr
 		.addChoices(...Country.options.map((country) => ({ name: country, value: country })));
 }
 
+/** Completed from the years the records carry (a command using it completes `year`), any year in range accepted. */
 export function yearOption(option: SlashCommandIntegerOption): SlashCommandIntegerOption {
 	return option
 		.setName('year')
 		.setDescription('Only records of this year')
+		.setAutocomplete(true)
 		.setMinValue(YEAR_RANGE.min)
 		.setMaxValue(YEAR_RANGE.max);
 }
@@ -22,10 +25,5 @@ export function kindOption(option: SlashCommandStringOption): SlashCommandString
 	return option
 		.setName('kind')
 		.setDescription('Kind of document')
-		.addChoices(
-			{ name: 'any memorandum', value: 'memorandum' },
-			...DocumentKind.options
-				.filter((kind) => kind !== 'memorandum')
-				.map((kind) => ({ name: kind.replace(/-/g, ' '), value: kind })),
-		);
+		.addChoices(...DOCUMENT_KIND_CHOICES);
 }

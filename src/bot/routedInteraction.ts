@@ -91,7 +91,11 @@ export interface RoutedMessageCommand extends RoutedCommandReply {
 
 export interface RoutedAutocomplete extends InvokedCommand {
 	readonly responded: boolean;
-	respond(choices: { name: string; value: string }[]): Promise<unknown>;
+	/**
+	 * Sends the choices; a number for an integer option. `more` counts the matches not sent: the console shows it,
+	 * discord.js takes no such argument and Discord has no way to show it.
+	 */
+	respond(choices: { name: string; value: string | number }[], more?: () => number): Promise<unknown>;
 }
 
 export interface RoutedButton extends RoutedRepliable {

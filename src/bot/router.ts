@@ -13,6 +13,7 @@ import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, MessageCommand, OptionValue, TargetMessage } from './command.js';
 import { answerListAction } from './listActions.js';
+import { NO_CHOICES } from './completeOption.js';
 import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
 import { LIST_PAGES } from './pagedLists.js';
@@ -214,12 +215,19 @@ export class InteractionRouter {
 		const command = this.commands.get(interaction.commandName);
 		const focused = focusedOption(interaction.options.data);
 		if (!focused) throw new Error('router: an autocomplete interaction without a focused option');
-		const choices = command?.autocomplete?.(focused.name, String(focused.value), input, this.context) ?? [];
+		const offered = command?.autocomplete?.(focused.name, String(focused.value), input, this.context) ?? NO_CHOICES;
+		// Discord takes an integer option's choices as numbers (a year), every other option's as text.
+		const numeric =
+			focused.type === ApplicationCommandOptionType.Integer || focused.type === ApplicationCommandOptionType.Number;
 		await interaction.respond(
-			choices.slice(0, DISCORD_LIMITS.autocompleteChoices).map((choice) => ({
-				name: truncate(choice.name, DISCORD_LIMITS.choiceName) || choice.value.slice(0, DISCORD_LIMITS.choiceName),
-				value: choice.value.slice(0, DISCORD_LIMITS.choiceValue),
-			})),
+			offered.choices
+				.slice(0, DISCORD_LIMITS.autocompleteChoices)
+				.filter((choice) => !numeric || Number.isFinite(Number(choice.value)))
+				.map((choice) => ({
+					name: truncate(choice.name, DISCORD_LIMITS.choiceName) || choice.value.slice(0, DISCORD_LIMITS.choiceName),
+					value: numeric ? Number(choice.value) : choice.value.slice(0, DISCORD_LIMITS.choiceValue),
+				})),
+			offered.more,
 		);
 	}
 
@@ -347,9 +355,10 @@ export function commandInput(interaction: RoutedChatInput | RoutedAutocomplete):
 /** The option being typed, looked for inside subcommands too, as discord.js's `getFocused(true)` finds it. */
 function focusedOption(
 	options: readonly RoutedOption[],
-): { name: string; value: string | number | boolean } | undefined {
+): { name: string; type: ApplicationCommandOptionType; value: string | number | boolean } | undefined {
 	for (const option of options) {
-		if (option.focused && option.value !== undefined) return { name: option.name, value: option.value };
+		if (option.focused && option.value !== undefined)
+			return { name: option.name, type: option.type, value: option.value };
 		const inner = option.options ? focusedOption(option.options) : undefined;
 		if (inner) return inner;
 	}

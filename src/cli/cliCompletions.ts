@@ -11,7 +11,7 @@ import type { Completion } from '../engine/prefixCompleter.js';
 
 /** By slash-command name, what each of its options completes. */
 const CLI_COMPLETIONS: Readonly<Record<string, OptionCompletions>> = {
-	agreement: { query: 'document', country: 'country', kind: 'kind', sector: 'sector' },
+	agreement: { query: 'document', country: 'country', year: 'year', kind: 'kind', sector: 'sector' },
 	visit: { which: 'visit' },
 	figure: { query: 'figure', country: 'country' },
 	person: { name: 'person' },
@@ -46,5 +46,5 @@ export function completableCommands(): readonly string[] {
  */
 export function completeCliOption(engine: Engine, command: string, option: string, partial: string): Completion[] {
 	const completions = Object.hasOwn(CLI_COMPLETIONS, command) ? CLI_COMPLETIONS[command] : undefined;
-	return completions ? completeOption(engine, completions, option, partial) : [];
+	return completions ? completeOption(engine, completions, option, partial).choices : [];
 }

@@ -19,9 +19,14 @@ import type {
 	RoutedOption,
 	RoutedRepliable,
 } from '../bot/routedInteraction.js';
-import type { Completion } from '../engine/prefixCompleter.js';
 import type { Reply } from '../render/reply.js';
 import type { ParsedSlashLine } from './parseSlashLine.js';
+
+/** A choice as the router sends it: a number for an integer option. */
+export interface ConsoleChoice {
+	name: string;
+	value: string | number;
+}
 
 /** The console's user may do anything, as the owner of the server would. */
 const CONSOLE_USER = 'console';
@@ -47,7 +52,9 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 	/** The messages a user would now see, oldest first. */
 	readonly messages: Reply[] = [];
 	/** The autocomplete choices sent back, once answered. */
-	choices: Completion[] | undefined;
+	choices: ConsoleChoice[] | undefined;
+	/** How many more choices match than were sent, once answered (the console says so; Discord cannot). */
+	moreChoices = 0;
 	/** Files attached to what was sent (an export, a chart), oldest first. */
 	readonly files: ConsoleFile[] = [];
 
@@ -132,9 +139,10 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 		this.messages.push(fromEditPayload(payload, false));
 	}
 
-	async respond(choices: { name: string; value: string }[]): Promise<void> {
+	async respond(choices: ConsoleChoice[], more?: () => number): Promise<void> {
 		this.responded = true;
 		this.choices = choices;
+		this.moreChoices = more?.() ?? 0;
 	}
 
 	private keepFiles(files: ReplyPayload['files']): void {

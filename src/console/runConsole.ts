@@ -16,6 +16,7 @@ import { decodePageId } from '../discord/customIds.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
 import { ConsoleChannels } from './consoleChannels.js';
+import { choiceListText } from './consoleChoices.js';
 import { ConsoleInteraction } from './consoleInteraction.js';
 import { parseSlashLine } from './parseSlashLine.js';
 
@@ -23,7 +24,7 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
   /agreement query:transport year:2021
   /ask question:How many documents were signed in Ashgabat?
   /visit which:Ashgabat
-Add ? after a value to see its choices (/agreement query:bord?, kind:?). "next"/"prev" page a list, "export"
+Add ? after a value to see its choices (/agreement query:bord?, kind:?, sector:?). "next"/"prev" page a list, "export"
 saves the whole list as CSV and JSON, "chart" saves its chart as PNG (the paths are printed), "exit" quits.
 Channels are named as in Discord (/daily set channel:#research …); nothing is posted from the console.`;
 
@@ -91,11 +92,14 @@ export class ConsoleSession {
 		if (!parsed.ok) return refused(parsed.error);
 		if (parsed.line.choices) {
 			const { offered } = parsed.line.choices;
-			return choicesOutcome(offered.map((choice) => ({ name: choice.name, value: String(choice.value) })));
+			return choicesOutcome(
+				offered.map((choice) => ({ name: choice.name, value: String(choice.value) })),
+				0,
+			);
 		}
 		const interaction = ConsoleInteraction.fromLine(parsed.line, this.definitions.get(parsed.line.name) ?? []);
 		await this.router.handle(interaction);
-		if (interaction.isAutocomplete()) return choicesOutcome(interaction.choices ?? []);
+		if (interaction.isAutocomplete()) return choicesOutcome(interaction.choices ?? [], interaction.moreChoices);
 		return this.shown(interaction);
 	}
 
@@ -158,10 +162,12 @@ function refused(text: string): ConsoleOutcome {
 	return { text, kind: 'refused', replies: [] };
 }
 
-function choicesOutcome(choices: readonly { name: string; value: string }[]): ConsoleOutcome {
+function choicesOutcome(choices: readonly { name: string; value: string | number }[], more: number): ConsoleOutcome {
 	return {
-		text:
-			choices.length > 0 ? choices.map((choice) => `  ${choice.name}  →  ${choice.value}`).join('\n') : '(no choices)',
+		text: choiceListText(
+			choices.map((choice) => ({ name: choice.name, value: String(choice.value) })),
+			more,
+		),
 		kind: 'choices',
 		replies: [],
 	};

@@ -2,9 +2,8 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import { Country, type DocumentRecord, DocumentKind, type FigureRecord, Sector } from '../data/schema.js';
+import type { DocumentRecord, FigureRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import { formatDateRange } from '../text/format.js';
 import type { Answer, AskResult, CountAnswer } from './answer.js';
 import { Asker } from './ask/ask.js';
 import { VisitCounts } from './ask/documentCounts.js';
@@ -12,7 +11,8 @@ import { Suggestions } from './suggestions.js';
 import { buildEntries, type Entry } from './entries.js';
 import { type FactCandidate, type FactRequest, type FactResult, orderFacts, pickFact } from './fact.js';
 import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolveFilters } from './filters.js';
-import { type Completion, PrefixCompleter } from './prefixCompleter.js';
+import { type Completable, Completions, type ListKind } from './completions.js';
+import type { Completion } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
 import { SEARCH_OPTIONS, typedWordTypos } from './search/options.js';
@@ -40,21 +40,14 @@ export type ListOutcome =
 	  }
 	| { ok: false; problem: FilterProblem };
 
-/**
- * How many choices each short prefix keeps ready in an autocomplete table (see `PrefixCompleter`): as many as the
- * front ends ask for. A caller asking for more is still answered, by a scan.
- */
-const PRECOMPUTED_CHOICES = 25;
-
-/** What `autocomplete` can complete: records of a kind, or one of the dataset's fixed lists. */
-export type Completable = ListKind | 'country' | 'kind' | 'sector';
+export type { Completable } from './completions.js';
 
 export class Engine {
 	/** The dataset's names and spellings (see `buildVocabulary`). */
 	readonly vocabulary: Vocabulary;
 	readonly dataset: Dataset;
 	readonly index: SearchIndex<Entry>;
-	private readonly completers: ReadonlyMap<Completable, () => PrefixCompleter>;
+	private readonly completions: Completions;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
 	private readonly counts: VisitCounts;
@@ -86,7 +79,7 @@ export class Engine {
 		this.asker = new Asker(dataset, this.vocabulary, this.index, this.counts, this.suggestions);
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
-		this.completers = this.buildCompleters();
+		this.completions = new Completions(dataset, this.index);
 	}
 
 	/** The answer for one record id, or undefined. */
@@ -262,31 +255,30 @@ export class Engine {
 
 	/**
 	 * Choices for what someone is typing: records of a kind, or values of a fixed list. Useful from the first letter
-	 * and for an empty partial. Names are not cut to any length: the front end does that to its own limits.
+	 * and for an empty partial. A record's name leads with what tells it apart, always shows the words typed and is
+	 * fitted to `nameLength` (the front end's limit); no two names of one answer are alike.
 	 *
-	 * @param what - what is being completed: `document`, `visit`, `figure`, `person`, `proposal`, `country`, `kind`
-	 *   or `sector`
+	 * @param what - what is being completed: `document`, `visit`, `figure`, `person`, `proposal`, `country`, `kind`,
+	 *   `sector` or `year`
 	 * @param partial - what the user has typed
 	 * @param limit - how many choices at most
+	 * @param nameLength - the longest name the front end takes; no limit by default
 	 * @returns at most `limit` choices, best first, each with the record id (or list value) as its value
 	 * @example
-	 * engine.autocomplete('document', 'bord', 25); // [{ name: '2021 · Agreement between …', value: 'doc-2021-border-regime' }, …]
+	 * engine.autocomplete('document', 'vet', 25, 100); // [{ name: '2025 · MoU · veterinary medicine · agriculture ministries', value: 'doc-2025-veterinary' }]
 	 */
-	autocomplete(what: Completable, partial: string, limit: number): Completion[] {
-		const completer = this.completers.get(what)?.();
-		if (!completer) return [];
-		const safePartial = partial.slice(0, 200);
-		const choices = completer.complete(safePartial, limit);
-		if (choices.length >= limit || safePartial.trim().length < 4 || !isListKind(what)) return choices;
-		// A typo finds nothing by prefix; fall back to fuzzy search for the rest of the list.
-		const seen = new Set(choices.map((choice) => choice.value));
-		for (const hit of this.index.search(safePartial, { kinds: [what], limit, options: TYPED_SEARCH }).hits) {
-			if (choices.length >= limit) break;
-			if (seen.has(hit.entry.id)) continue;
-			seen.add(hit.entry.id);
-			choices.push({ name: choiceName(hit.entry), value: hit.entry.id });
-		}
-		return choices;
+	autocomplete(what: Completable, partial: string, limit: number, nameLength?: number): Completion[] {
+		return this.completions.complete(what, partial, limit, nameLength);
+	}
+
+	/**
+	 * How many choices `autocomplete` would offer with no limit, for a front end to say how many it does not show.
+	 *
+	 * @example
+	 * engine.countCompletions('sector', ''); // 31
+	 */
+	countCompletions(what: Completable, partial: string): number {
+		return this.completions.count(what, partial);
 	}
 
 	/** "Did you mean" titles for a query that found nothing; never empty while the dataset has records. */
@@ -356,63 +348,11 @@ export class Engine {
 		return this.counts.answer(visitId);
 	}
 
-	/** Autocomplete tables, each built the first time it is asked for: start-up builds none of them. */
-	private buildCompleters(): Map<Completable, () => PrefixCompleter> {
-		const completers = new Map<Completable, () => PrefixCompleter>();
-		for (const kind of LIST_KINDS) {
-			completers.set(
-				kind,
-				once(() => {
-					const entries = this.index.entries.filter((entry) => entry.kind === kind).sort(byRank);
-					return new PrefixCompleter(
-						entries.map((entry) => ({ name: choiceName(entry), value: entry.id })),
-						entries.map((entry) => `${entry.title} ${entry.names}`),
-						PRECOMPUTED_CHOICES,
-					);
-				}),
-			);
-		}
-		const staticChoices = (values: readonly string[]): (() => PrefixCompleter) =>
-			once(
-				() =>
-					new PrefixCompleter(
-						values.map((value) => ({ name: value, value })),
-						values.map((value) => value.replace(/-/g, ' ')),
-						PRECOMPUTED_CHOICES,
-					),
-			);
-		completers.set('country', staticChoices(Country.options));
-		completers.set('kind', staticChoices(DocumentKind.options));
-		completers.set('sector', staticChoices(Sector.options));
-		return completers;
-	}
-
 	/** Builds the term lookup and every autocomplete table now, so that no user waits for one (the bot calls this after start-up). */
 	warmUp(): void {
 		this.index.warmUp();
-		for (const completer of this.completers.values()) completer();
+		this.completions.warmUp();
 	}
-}
-
-/** A function that computes its value on the first call and returns the same value afterwards. */
-function once<T>(compute: () => T): () => T {
-	let value: T | undefined;
-	let computed = false;
-	return () => {
-		if (!computed) {
-			value = compute();
-			computed = true;
-		}
-		return value as T;
-	};
-}
-
-/** The record kinds listed by query (see `Engine.list`), and completed from their records. */
-const LIST_KINDS = ['document', 'visit', 'figure', 'person', 'proposal'] as const;
-type ListKind = (typeof LIST_KINDS)[number];
-
-function isListKind(what: Completable): what is ListKind {
-	return (LIST_KINDS as readonly Completable[]).includes(what);
 }
 
 /** The slice of `total` results a page asks for; a page past the end becomes the last one. */
@@ -434,21 +374,6 @@ function matchesCommon(entry: Entry, filters: Filters): boolean {
 /** `localeCompare` with one collator made once: sorting 100k entries with `localeCompare` builds a collator per call. */
 const compareText = new Intl.Collator().compare;
 
-/** Newest first, and within a visit in list order: what a researcher expects to see first. */
-function byRank(a: Entry, b: Entry): number {
-	return compareText(b.date ?? '', a.date ?? '') || a.listOrder - b.listOrder || compareText(a.id, b.id);
-}
-
 function byDateThenList(a: Entry, b: Entry): number {
 	return compareText(a.date ?? '9999', b.date ?? '9999') || a.listOrder - b.listOrder || compareText(a.id, b.id);
-}
-
-function choiceName(entry: Entry): string {
-	const year = entry.year ? `${entry.year} · ` : '';
-	if (entry.kind === 'visit') {
-		const { answer } = entry;
-		const start = answer.kind === 'visit' ? formatDateRange(answer.record.startDate, answer.record.endDate) : year;
-		return `${start} — ${entry.label}`;
-	}
-	return `${year}${entry.label}`;
 }

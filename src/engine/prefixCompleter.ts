@@ -17,8 +17,12 @@ export interface Completion {
 /** Prefixes up to this length have their top choices precomputed: they match too much to scan. */
 const PRECOMPUTED_PREFIX_LENGTH = 3;
 
-export class PrefixCompleter {
-	private readonly items: readonly Completion[];
+/**
+ * Items found by word prefixes, in rank order. Items are choices (`Completion`) or whatever the caller names later:
+ * the engine keeps positions, and names the few it returns from what was typed.
+ */
+export class PrefixCompleter<T = Completion> {
+	private readonly items: readonly T[];
 	/** Every distinct word, by word id. */
 	private readonly words: readonly string[];
 	/** The distinct word ids of item i are `itemWordIds[itemWordStart[i] .. itemWordStart[i + 1])`. */
@@ -41,7 +45,7 @@ export class PrefixCompleter {
 	 * const completer = new PrefixCompleter([{ name: 'Joint Statement', value: 'doc-1' }], ['Joint Statement'], 25);
 	 * completer.complete('joi'); // [{ name: 'Joint Statement', value: 'doc-1' }]
 	 */
-	constructor(items: readonly Completion[], texts: readonly string[], limit: number) {
+	constructor(items: readonly T[], texts: readonly string[], limit: number) {
 		this.items = items;
 		this.limit = limit;
 		// Words and short prefixes are interned: at 100k items they repeat millions of times.
@@ -108,7 +112,7 @@ export class PrefixCompleter {
 	}
 
 	/** The first choices in rank order: what an empty partial shows. */
-	defaults(limit = this.limit): Completion[] {
+	defaults(limit = this.limit): T[] {
 		return this.items.slice(0, limit);
 	}
 
@@ -119,7 +123,7 @@ export class PrefixCompleter {
 	 * @param limit - how many completions at most (the constructor's limit by default)
 	 * @returns at most `limit` completions; the defaults for an empty partial
 	 */
-	complete(partial: string, limit = this.limit): Completion[] {
+	complete(partial: string, limit = this.limit): T[] {
 		const terms = [...new Set(normaliseTerms(partial, { keepStopWords: true }))];
 		if (terms.length === 0) return this.defaults(limit);
 		const [only] = terms;
@@ -132,7 +136,7 @@ export class PrefixCompleter {
 		// Drive the scan with the longest term: it matches the fewest items.
 		const driver = terms.reduce((longest, term) => (term.length > longest.length ? term : longest));
 		const others = terms.filter((term) => term !== driver);
-		const results: Completion[] = [];
+		const results: T[] = [];
 		for (const itemIndex of this.itemsWithWordStartingWith(driver)) {
 			if (results.length >= limit) break;
 			if (others.every((term) => this.hasWordStartingWith(itemIndex, term))) results.push(this.itemAt(itemIndex));
@@ -171,9 +175,18 @@ export class PrefixCompleter {
 		return false;
 	}
 
-	private itemAt(index: number): Completion {
-		const item = this.items[index];
-		if (!item) throw new Error(`PrefixCompleter: no item at ${index}`);
-		return item;
+	/**
+	 * How many items `complete` finds with no limit: what a front end that shows only some says of the rest.
+	 *
+	 * @example
+	 * completer.count('mem'); // 2
+	 */
+	count(partial: string): number {
+		return this.complete(partial, this.items.length).length;
+	}
+
+	private itemAt(index: number): T {
+		if (index < 0 || index >= this.items.length) throw new Error(`PrefixCompleter: no item at ${index}`);
+		return this.items[index] as T;
 	}
 }

@@ -3,10 +3,19 @@
  * engine labels its index entries with these and `src/render/answerProse.ts` titles answers with them, so the two
  * cannot drift apart.
  */
-import type { DiscrepancyRecord, FigureRecord } from '../data/schema.js';
+import type {
+	DiscrepancyRecord,
+	DocumentRecord,
+	FigureRecord,
+	PersonRecord,
+	ProposalRecord,
+	VisitRecord,
+} from '../data/schema.js';
 import type { DocumentSet } from '../engine/answer.js';
 import type { NamedDocumentKind } from '../engine/ask/questionContext.js';
-import { formatFigureValue, visitLabel } from './format.js';
+import { documentSubject, shortParties } from './documentLabel.js';
+import { formatDate, formatDateRange, formatFigureValue, humanise, visitLabel } from './format.js';
+import { DOCUMENT_KIND_SHORT } from './labelWords.js';
 
 /** A figure's label: what was measured and its value. */
 export function figureLabel(figure: Pick<FigureRecord, 'label' | 'qualifier' | 'valueText'>): string {
@@ -62,4 +71,128 @@ export function documentSetLabel(set: Pick<DocumentSet, 'kinds' | 'sectors' | 'p
 		count === 1 ? singular : plural,
 		set.parties.length > 0 ? ` with ${set.parties.map((party) => `“${party}”`).join(' or ')} as a party` : '',
 	].join('');
+}
+
+/**
+ * A choice's label in parts, what tells it apart first. The parts are fitted to a front end's length and to what was
+ * typed by `fitChoiceName` (src/engine/choiceNames.ts): the lead is kept whole, the subject is cut around the words
+ * typed, the details are shown as room allows.
+ */
+export interface ChoiceLabel {
+	/** Leads the label and is never cut: a year, a short kind, a date. */
+	lead: readonly string[];
+	/** What the choice is: whole when there is room, else cut around the words typed. */
+	subject: string;
+	/** Follows the subject after a colon and is kept: a figure's value. */
+	value?: string;
+	/** Shown after the subject as room allows: parties, a place, a role. */
+	details: readonly string[];
+	/** Facts that tell apart two choices whose labels are otherwise equal, tried in order: a full date, a place. */
+	distinctions: readonly string[];
+}
+
+/**
+ * A document's choice label: its year, its kind, its subject, then its parties shortened.
+ *
+ * @example
+ * documentChoiceLabel(veterinaryMemorandum);
+ * // { lead: ['2025', 'MoU'], subject: 'veterinary medicine', details: ['agriculture ministries'], distinctions: ['25 November 2025'] }
+ */
+export function documentChoiceLabel(
+	document: Pick<DocumentRecord, 'title' | 'kind' | 'parties' | 'sectors' | 'signedDate' | 'signedPlace'>,
+): ChoiceLabel {
+	const year = document.signedDate?.iso.slice(0, 4);
+	return {
+		lead: [...(year ? [year] : []), DOCUMENT_KIND_SHORT[document.kind]],
+		subject: documentSubject(document),
+		details: nonEmpty([shortParties(document.parties)]),
+		distinctions: nonEmpty([
+			document.signedDate && document.signedDate.precision !== 'year' ? formatDate(document.signedDate) : '',
+			document.signedPlace ?? '',
+		]),
+	};
+}
+
+/**
+ * A figure's choice label: its year, what was measured, and its value.
+ *
+ * @example
+ * figureChoiceLabel(tradeTurnover, 2025); // { lead: ['2025'], subject: 'Mutual trade turnover', value: 'more than $ 500 million', … }
+ */
+export function figureChoiceLabel(
+	figure: Pick<FigureRecord, 'label' | 'qualifier' | 'valueText' | 'period' | 'countries'>,
+	year: number | null,
+): ChoiceLabel {
+	return {
+		lead: year === null ? [] : [String(year)],
+		subject: figure.label,
+		value: formatFigureValue(figure),
+		details: [],
+		distinctions: nonEmpty([figure.period ?? '', figure.countries.join('–')]),
+	};
+}
+
+/**
+ * A visit's choice label: its dates, its title, its city.
+ *
+ * @example
+ * visitChoiceLabel(ashgabat2021); // { lead: ['25 October 2021'], subject: 'State visit of …', details: ['Ashgabat'], … }
+ */
+export function visitChoiceLabel(
+	visit: Pick<VisitRecord, 'title' | 'startDate' | 'endDate' | 'city' | 'kind' | 'venue'>,
+): ChoiceLabel {
+	return {
+		lead: [formatDateRange(visit.startDate, visit.endDate)],
+		subject: visit.title,
+		// The city, unless the title already ends with it ("… Council (Ankara)").
+		details: visit.title.includes(visit.city) ? [] : [visit.city],
+		distinctions: nonEmpty([humanise(visit.kind), visit.venue ?? '']),
+	};
+}
+
+/**
+ * A person's choice label: the name the dataset writes, then the first role the sources give.
+ *
+ * @example
+ * personChoiceLabel(tokayev); // { lead: [], subject: 'Kassym-Jomart Tokayev', details: ['President of Kazakhstan'], … }
+ */
+export function personChoiceLabel(person: Pick<PersonRecord, 'name' | 'roles' | 'country'>): ChoiceLabel {
+	return {
+		lead: [],
+		subject: person.name,
+		details: person.roles.slice(0, 1).map((role) => role.title),
+		distinctions: nonEmpty([person.country ?? '', ...person.roles.slice(1).map((role) => role.title)]),
+	};
+}
+
+/**
+ * A proposal's choice label: its year, its title, where it stands.
+ *
+ * @example
+ * proposalChoiceLabel(bridge, 2021); // { lead: ['2021'], subject: 'Bridge across Garabogaz Bay …', details: ['proposed'], … }
+ */
+export function proposalChoiceLabel(
+	proposal: Pick<ProposalRecord, 'title' | 'status' | 'kind'>,
+	year: number | null,
+): ChoiceLabel {
+	return {
+		lead: year === null ? [] : [String(year)],
+		subject: proposal.title,
+		details: [humanise(proposal.status)],
+		distinctions: [humanise(proposal.kind)],
+	};
+}
+
+/**
+ * A choice of a fixed list (a country, a sector, a year): its name alone.
+ *
+ * @example
+ * plainChoiceLabel('public administration'); // { lead: [], subject: 'public administration', details: [], distinctions: [] }
+ */
+export function plainChoiceLabel(name: string): ChoiceLabel {
+	return { lead: [], subject: name, details: [], distinctions: [] };
+}
+
+function nonEmpty(texts: readonly string[]): string[] {
+	return texts.filter((text) => text.trim() !== '');
 }

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { completeOption, fitChoices } from '../../src/bot/completeOption.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
+import { Sector } from '../../src/data/schema.js';
 import { Engine } from '../../src/engine/engine.js';
 
 let engine: Engine;
@@ -10,31 +11,50 @@ beforeAll(async () => {
 });
 
 describe('completeOption', () => {
-	it('asks the engine for what the option completes, 25 at most', () => {
-		expect(completeOption(engine, { query: 'document' }, 'query', '')).toEqual(
-			fitChoices(engine.autocomplete('document', '', 25)),
+	it("asks the engine for what the option completes, 25 at most, names fitted to Discord's 100 characters", () => {
+		expect(completeOption(engine, { query: 'document' }, 'query', '').choices).toEqual(
+			engine.autocomplete('document', '', 25, 100),
 		);
 	});
 
-	it('calls a completer of its own with the partial and the limit', () => {
+	it('counts the matches it does not offer only when asked', () => {
+		const count = vi.spyOn(engine, 'countCompletions');
+		const offered = completeOption(engine, { sector: 'sector' }, 'sector', '');
+		expect(count).not.toHaveBeenCalled();
+		expect([offered.choices.length, offered.more()]).toEqual([25, Sector.options.length - 25]);
+		expect(count).toHaveBeenCalledWith('sector', '');
+		count.mockRestore();
+	});
+
+	it('has nothing more when every match is offered', () => {
+		const offered = completeOption(engine, { query: 'document' }, 'query', 'vet');
+		expect([offered.choices.map((choice) => choice.value), offered.more()]).toEqual([['doc-2025-veterinary'], 0]);
+	});
+
+	it('calls a completer of its own with the partial and the limit, and again with no limit to count the rest', () => {
 		const calls: [string, number][] = [];
-		const choices = completeOption(
+		const zones = ['UTC', 'Europe/London', 'Europe/Paris'].map((zone) => ({ name: zone, value: zone }));
+		const offered = completeOption(
 			engine,
 			{
 				zone: (partial, limit) => {
 					calls.push([partial, limit]);
-					return [{ name: 'UTC', value: 'UTC' }];
+					return zones.slice(0, limit === 25 ? 1 : zones.length);
 				},
 			},
 			'zone',
-			'ut',
+			'eu',
 		);
-		expect([choices, calls]).toEqual([[{ name: 'UTC', value: 'UTC' }], [['ut', 25]]]);
+		expect([offered.choices, calls]).toEqual([[{ name: 'UTC', value: 'UTC' }], [['eu', 25]]]);
+		expect(offered.more()).toBe(2);
+		expect(calls[1]).toEqual(['eu', Number.MAX_SAFE_INTEGER]);
 	});
 
 	it('offers nothing for an option that completes nothing, even one named like an Object.prototype key', () => {
-		for (const option of ['nosuch', 'constructor', '__proto__', 'toString'])
-			expect(completeOption(engine, { query: 'document' }, option, 'bord')).toEqual([]);
+		for (const option of ['nosuch', 'constructor', '__proto__', 'toString']) {
+			const offered = completeOption(engine, { query: 'document' }, option, 'bord');
+			expect([offered.choices, offered.more()]).toEqual([[], 0]);
+		}
 	});
 });
 

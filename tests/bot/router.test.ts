@@ -90,10 +90,23 @@ const commands = new Map<string, Command>([
 	}),
 	fakeCommand('many', {
 		execute: () => textReply('many'),
-		autocomplete: () => [
-			{ name: '', value: 'empty-name' },
-			...Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${'n'.repeat(150)}`, value: 'v'.repeat(150) })),
-		],
+		autocomplete: () => ({
+			choices: [
+				{ name: '', value: 'empty-name' },
+				...Array.from({ length: 40 }, (_, index) => ({ name: `${index} ${'n'.repeat(150)}`, value: 'v'.repeat(150) })),
+			],
+			more: () => 0,
+		}),
+	}),
+	fakeCommand('years', {
+		execute: () => textReply('years'),
+		autocomplete: (option, partial) => ({
+			choices: [
+				{ name: `${option} ${partial}5`, value: '2025' },
+				{ name: 'not a number', value: 'x' },
+			],
+			more: () => 3,
+		}),
 	}),
 	fakeCommand('bad-autocomplete', {
 		execute: () => textReply('bad'),
@@ -320,6 +333,17 @@ describe('autocomplete', () => {
 			expect(choice.name.length).toBeLessThanOrEqual(100);
 			expect(choice.value.length).toBeLessThanOrEqual(100);
 		}
+	});
+
+	it("sends an integer option's choices as numbers, leaving out any that is not one", async () => {
+		const focusedYear = {
+			name: 'year',
+			type: ApplicationCommandOptionType.Integer,
+			value: '202',
+			focused: true,
+		} as const;
+		const { body } = await send(fake.autocomplete('years', [focusedYear]));
+		expect(asObject(body, 'callback').data).toEqual({ choices: [{ name: 'year 2025', value: 2025 }] });
 	});
 
 	it('answers an autocomplete handler that throws with no choices', async () => {

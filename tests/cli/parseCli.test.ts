@@ -99,9 +99,9 @@ describe('parseCli', () => {
 	});
 
 	it('reports autocomplete of an option without choices', () => {
-		expect(parseCli(['autocomplete', 'agreement', 'year', '20'])).toEqual({
+		expect(parseCli(['autocomplete', 'agreement', 'title', '20'])).toEqual({
 			ok: false,
-			error: 'autocomplete: agreement has no option "year" with choices; it has query, country, kind, sector',
+			error: 'autocomplete: agreement has no option "title" with choices; it has query, country, year, kind, sector',
 		});
 	});
 

@@ -117,9 +117,9 @@ describe('/agreement', () => {
 
 describe('/agreement autocomplete', () => {
 	it('completes the query with documents, their ids as values', async () => {
-		expect(await bot.complete('agreement', 'query', 'joint')).toEqual([
-			{ name: 'Joint Statement', value: 'doc-test-joint-statement' },
-		]);
+		const choices = await bot.complete('agreement', 'query', 'joint');
+		expect(choices.map((choice) => choice.value)).toEqual(['doc-test-joint-statement']);
+		expect(choices[0]?.name).toMatch(/joint statement/iu);
 	});
 
 	it('completes the country, the kind and the sector from the fixed lists', async () => {
@@ -128,7 +128,7 @@ describe('/agreement autocomplete', () => {
 		expect((await bot.complete('agreement', 'sector', 'heal')).map((choice) => choice.value)).toEqual(['health']);
 	});
 
-	it('completes nothing for an option that is not autocompleted', async () => {
-		expect(await bot.complete('agreement', 'year', '20')).toEqual([]);
+	it('completes the year with the years the records carry, as numbers', async () => {
+		expect(await bot.complete('agreement', 'year', '20')).toEqual([{ name: '2025', value: 2025 }]);
 	});
 });

@@ -36,6 +36,8 @@ describe('/person', () => {
 	});
 
 	it('completes the name with people, their ids as values', async () => {
-		expect(await bot.complete('person', 'name', 'te')).toEqual([{ name: 'Test Guest', value: 'person-test-guest' }]);
+		const choices = await bot.complete('person', 'name', 'te');
+		expect(choices.map((choice) => choice.value)).toEqual(['person-test-guest']);
+		expect(choices[0]?.name).toMatch(/^Test Guest\b/u);
 	});
 });

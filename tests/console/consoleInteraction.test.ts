@@ -133,6 +133,16 @@ describe('ConsoleInteraction replies', () => {
 	it('records the autocomplete choices', async () => {
 		const request = interaction('/agreement query:bo?');
 		await request.respond([{ name: 'Border', value: 'doc-1' }]);
-		expect([request.responded, request.choices]).toEqual([true, [{ name: 'Border', value: 'doc-1' }]]);
+		expect([request.responded, request.choices, request.moreChoices]).toEqual([
+			true,
+			[{ name: 'Border', value: 'doc-1' }],
+			0,
+		]);
+	});
+
+	it('counts the choices not sent, which Discord cannot show and the console does', async () => {
+		const request = interaction('/agreement query:bo?');
+		await request.respond([{ name: 'Border', value: 'doc-1' }], () => 6);
+		expect(request.moreChoices).toBe(6);
 	});
 });

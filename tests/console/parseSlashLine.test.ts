@@ -66,6 +66,12 @@ describe('parseSlashLine', () => {
 		expect(outcome.ok && outcome.line.autocomplete).toEqual({ option: 'query', partial: 'bord' });
 	});
 
+	it('asks for the choices of an option with fixed choices, which Discord lists without asking the bot', () => {
+		const outcome = parseSlashLine('/agreement country:?', DEFINITIONS);
+		expect(outcome.ok && outcome.line.choices?.option).toBe('country');
+		expect(outcome.ok && outcome.line.options.has('country')).toBe(false);
+	});
+
 	it('keeps a question mark in a plain option', () => {
 		const outcome = parseSlashLine('/ask question:Who awarded Tokayev?', DEFINITIONS);
 		expect(outcome.ok && outcome.line.options.get('question')).toBe('Who awarded Tokayev?');

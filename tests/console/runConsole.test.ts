@@ -8,6 +8,7 @@ import { loadCommands } from '../../commands/index.js';
 import { GENERIC_ERROR } from '../../src/bot/messages.js';
 import { ConsoleSession } from '../../src/console/runConsole.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
+import { Country, DocumentKind, Sector } from '../../src/data/schema.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
@@ -82,6 +83,44 @@ describe('ConsoleSession.run', () => {
 
 	it('shows autocomplete choices for a trailing question mark', async () => {
 		expect(await session.run('/agreement query:bord?')).toContain('doc-2021-border-regime');
+	});
+
+	it('shows every country, as Discord lists the fixed choices, instead of running the command with "?"', async () => {
+		const text = await session.run('/agreement country:?');
+		expect(text.split('\n')).toEqual(Country.options.map((country) => `  ${country}  →  ${country}`));
+		expect(await session.run('/figure country:tur?')).toBe('  Turkmenistan  →  Turkmenistan\n  Türkiye  →  Türkiye');
+		expect(await session.run('/timeline country:?')).toContain('Azerbaijan');
+	});
+
+	it('shows every kind of document, "any memorandum" first, and narrows them by what is typed', async () => {
+		const lines = (await session.run('/agreement kind:?')).split('\n');
+		expect(lines[0]).toBe('  any memorandum  →  memorandum');
+		expect(lines.length).toBe(DocumentKind.options.length);
+		expect(await session.run('/agreement kind:mou?')).toBe(
+			'  memorandum of understanding (MoU)  →  memorandum-of-understanding',
+		);
+	});
+
+	it('shows 25 sectors and says how to reach the other six', async () => {
+		const lines = (await session.run('/agreement sector:?')).split('\n');
+		expect(lines.length).toBe(26);
+		expect(lines.at(-1)).toBe(`… and ${Sector.options.length - 25} more: type to narrow`);
+		const shown = lines.slice(0, 25).map((line) => line.split('  →  ')[1]);
+		for (const hidden of Sector.options.filter((sector) => !shown.includes(sector)))
+			expect((await session.run(`/agreement sector:${hidden}?`)).split('\n')[0]).toContain(`→  ${hidden}`);
+	});
+
+	it("shows the years the records carry for the year option, through the bot's autocomplete", async () => {
+		const text = await session.run('/agreement year:202?');
+		expect(text.split('\n')[0]).toBe('  2025  →  2025');
+		expect(text).not.toContain('2017');
+	});
+
+	it('shows the labels that tell documents apart, and the word typed in each', async () => {
+		expect(await session.run('/agreement query:vet?')).toBe(
+			'  2025 · MoU · veterinary medicine · agriculture ministries  →  doc-2025-veterinary',
+		);
+		for (const line of (await session.run('/agreement query:bord?')).split('\n')) expect(line).toMatch(/border/iu);
 	});
 
 	it('explains a mistyped command instead of failing', async () => {

@@ -578,10 +578,12 @@ describe('Engine.autocomplete', () => {
 		}
 	});
 
-	it('leaves long names whole, for the front end to cut to its own limits', () => {
-		const names = engine.autocomplete('document', '', 100).map((choice) => choice.name);
-		const longest = Math.max(...dataset.documents.map((document) => document.title.length));
-		expect(Math.max(...names.map((name) => name.length))).toBeGreaterThanOrEqual(Math.min(longest, 101));
+	it("leaves long names whole without a length, and fits them to the front end's length when given one", () => {
+		const whole = engine.autocomplete('document', '', 100).map((choice) => choice.name);
+		expect(Math.max(...whole.map((name) => name.length))).toBeGreaterThan(100);
+		const fitted = engine.autocomplete('document', '', 100, 100).map((choice) => choice.name);
+		expect(Math.max(...fitted.map((name) => name.length))).toBeLessThanOrEqual(100);
+		expect(fitted.length).toBe(whole.length);
 	});
 
 	it.each([

@@ -320,9 +320,10 @@ describe.each([...commands.entries()])('/%s', (name, command) => {
 							guildId: 'guild-1',
 							canManageGuild: false,
 						};
-						const choices = await run(`/${name} autocomplete ${optionName}`, () =>
+						const offered = await run(`/${name} autocomplete ${optionName}`, () =>
 							autocomplete(optionName, partial, input, context),
 						);
+						const { choices } = offered;
 						const problems: string[] = [];
 						if (!Array.isArray(choices)) problems.push('choices is not an array');
 						else {

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { DocumentRecord, type Party } from '../../src/data/schema.js';
 import {
 	DOCUMENT_KIND_NOUNS,
 	awardLabel,
 	discrepancyLabel,
+	documentChoiceLabel,
 	documentSetLabel,
+	figureChoiceLabel,
 	figureLabel,
 	followUpLabel,
 	passageLabel,
+	personChoiceLabel,
+	plainChoiceLabel,
+	proposalChoiceLabel,
+	visitChoiceLabel,
 } from '../../src/text/labels.js';
+import { fixtureDocument } from '../support/datasetFixture.js';
+
+const PARTY: Party = { body: '', type: 'ministry', country: null, organisation: null, person: null };
+
+/** A document record from the shared fixture, with these fields. */
+function documentRecord(overrides: Parameters<typeof fixtureDocument>[0]): DocumentRecord {
+	return DocumentRecord.parse(fixtureDocument(overrides));
+}
 
 const VISIT = { title: 'State visit', startDate: { iso: '2021-10-25', precision: 'day' as const }, city: 'Ashgabat' };
 
@@ -56,5 +71,98 @@ describe('documentSetLabel', () => {
 		expect(documentSetLabel({ kinds: [], sectors: [], parties: ['University'] }, 1)).toBe(
 			'document with “University” as a party',
 		);
+	});
+});
+
+describe('documentChoiceLabel', () => {
+	it('leads with the year and the short kind, then the subject, then the parties shortened', () => {
+		const label = documentChoiceLabel(
+			documentRecord({
+				title:
+					'Memorandum of Understanding between the Ministry of Agriculture of the Republic of Kazakhstan and the Ministry of Agriculture of Turkmenistan on Cooperation in the Field of Veterinary Medicine',
+				kind: 'memorandum-of-understanding',
+				parties: [
+					{ ...PARTY, body: 'Ministry of Agriculture of the Republic of Kazakhstan', country: 'Kazakhstan' },
+					{ ...PARTY, body: 'Ministry of Agriculture of Turkmenistan', country: 'Turkmenistan' },
+				],
+				signedDate: { iso: '2025-11-25', precision: 'day' },
+				signedPlace: 'Astana',
+			}),
+		);
+		expect(label).toEqual({
+			lead: ['2025', 'MoU'],
+			subject: 'veterinary medicine',
+			details: ['agriculture ministries'],
+			distinctions: ['25 November 2025', 'Astana'],
+		});
+	});
+
+	it('leaves out a year it does not know and distinctions it does not have', () => {
+		const label = documentChoiceLabel(
+			documentRecord({ title: 'Treaty on a Zone', kind: 'treaty', signedDate: null, signedPlace: null }),
+		);
+		expect(label).toEqual({ lead: ['treaty'], subject: 'zone', details: [], distinctions: [] });
+	});
+
+	it('tells documents of one year apart by a month, not by the year again', () => {
+		const inMonth = documentRecord({ signedDate: { iso: '2025-11', precision: 'month' }, signedPlace: null });
+		const inYear = documentRecord({ signedDate: { iso: '2025', precision: 'year' }, signedPlace: null });
+		expect(documentChoiceLabel(inMonth).distinctions).toEqual(['November 2025']);
+		expect(documentChoiceLabel(inYear).distinctions).toEqual([]);
+	});
+});
+
+describe('figureChoiceLabel', () => {
+	it('keeps the value apart from what was measured, so that it is never cut', () => {
+		expect(
+			figureChoiceLabel(
+				{
+					label: 'Mutual trade',
+					qualifier: 'more than',
+					valueText: '$500 million',
+					period: '2024',
+					countries: ['Kazakhstan', 'Turkmenistan'],
+				},
+				2025,
+			),
+		).toEqual({
+			lead: ['2025'],
+			subject: 'Mutual trade',
+			value: 'more than $500 million',
+			details: [],
+			distinctions: ['2024', 'Kazakhstan–Turkmenistan'],
+		});
+	});
+});
+
+describe('visitChoiceLabel', () => {
+	it('leads with the dates, and names the city unless the title does', () => {
+		const visit = { ...VISIT, kind: 'state-visit' as const, venue: null, endDate: undefined };
+		expect(visitChoiceLabel(visit)).toEqual({
+			lead: ['25 October 2021'],
+			subject: 'State visit',
+			details: ['Ashgabat'],
+			distinctions: ['state visit'],
+		});
+		expect(visitChoiceLabel({ ...visit, title: 'Council meeting (Ashgabat)' }).details).toEqual([]);
+	});
+});
+
+describe('personChoiceLabel and proposalChoiceLabel', () => {
+	it('name a person with a first role, and a proposal with its year and where it stands', () => {
+		const role = { title: 'President of Kazakhstan', country: 'Kazakhstan' as const, visits: [], evidence: [] };
+		expect(personChoiceLabel({ name: 'Kassym-Jomart Tokayev', roles: [role], country: 'Kazakhstan' })).toEqual({
+			lead: [],
+			subject: 'Kassym-Jomart Tokayev',
+			details: ['President of Kazakhstan'],
+			distinctions: ['Kazakhstan'],
+		});
+		expect(proposalChoiceLabel({ title: 'Bridge', status: 'under-way', kind: 'project' }, 2021)).toEqual({
+			lead: ['2021'],
+			subject: 'Bridge',
+			details: ['under way'],
+			distinctions: ['project'],
+		});
+		expect(plainChoiceLabel('defence')).toEqual({ lead: [], subject: 'defence', details: [], distinctions: [] });
 	});
 });
