@@ -12,7 +12,7 @@ import {
 	Routes,
 } from 'discord.js';
 import dotenv from 'dotenv';
-import { commandRegistrations } from '../commands/index.js';
+import { commandRegistrations, loadMessageCommands } from '../commands/index.js';
 import { ConfigError, readConfig } from './config.js';
 
 dotenv.config({ quiet: true });
@@ -53,7 +53,10 @@ async function main(): Promise<void> {
 		config.DISCORD_CLIENT_ID,
 		config.DISCORD_GUILD_ID,
 	);
-	const slashes = (list: readonly string[]): string => list.map((name) => `/${name}`).join(', ');
+	// A message command is reached from a message's Apps menu, not typed with a slash.
+	const messageCommands = new Set(loadMessageCommands().keys());
+	const slashes = (list: readonly string[]): string =>
+		list.map((name) => (messageCommands.has(name) ? `Apps → ${name}` : `/${name}`)).join(', ');
 	process.stdout.write(`Registered ${names.length} commands to ${scope}: ${slashes(names)}\n`);
 	// Installing to an account offers global commands only: a server's own commands stay in that server.
 	if (!config.DISCORD_GUILD_ID && userInstallable.length > 0)

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { REST, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadCommands } from '../commands/index.js';
+import { commandRegistrations, loadMessageCommands } from '../commands/index.js';
 import { deployCommands } from '../src/deploy.js';
 import { FakeDiscord, GUILD_ID } from './support/fakeDiscord/index.js';
 
@@ -17,7 +17,9 @@ const GUILD = '1300000000000000002';
 /** Shaped like a bot token (three dot-separated parts), as the configuration requires. */
 const TOKEN = `${'a'.repeat(24)}.bbbbbb.${'c'.repeat(27)}`;
 
-const bodies = [...loadCommands().values()].map((command) => command.data.toJSON());
+/** Every registration, slash commands first, then the message commands. */
+const bodies = commandRegistrations();
+const messageCommands = new Set(loadMessageCommands().keys());
 
 /** A REST client whose PUT answers with the commands it was sent (or `registered`), recording each call. */
 function mockedRest(registered?: { name: string }[]) {
@@ -43,7 +45,7 @@ describe('deployCommands', () => {
 		expect(get).not.toHaveBeenCalled();
 		expect(put).toHaveBeenCalledTimes(1);
 		expect(put).toHaveBeenCalledWith(`/applications/${APPLICATION}/guilds/${GUILD}/commands`, { body: bodies });
-		expect(result).toEqual({ names: [...loadCommands().keys()], scope: `server ${GUILD}` });
+		expect([result.names, result.scope]).toEqual([bodies.map((body) => body.name), `server ${GUILD}`]);
 	});
 
 	it('puts them to the global commands without a server', async () => {
@@ -94,7 +96,9 @@ describe('npm run deploy', () => {
 
 			expect(result).toEqual({
 				code: 0,
-				stdout: `Registered ${bodies.length} commands to server ${GUILD_ID}: ${bodies.map((body) => `/${body.name}`).join(', ')}\n`,
+				stdout: `Registered ${bodies.length} commands to server ${GUILD_ID}: ${bodies
+					.map((body) => (messageCommands.has(body.name) ? `Apps → ${body.name}` : `/${body.name}`))
+					.join(', ')}\n`,
 				stderr: '',
 			});
 			expect(fake.registeredCommands(GUILD_ID).map((command) => command.name)).toEqual(bodies.map((body) => body.name));

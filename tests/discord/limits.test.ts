@@ -22,6 +22,8 @@ describe('DISCORD_LIMITS', () => {
 			choiceValue: 100,
 			customId: 100,
 			buttonLabel: 80,
+			// A bot's upload to a server without boosts.
+			attachmentBytes: 10 * 1024 * 1024,
 		});
 	});
 });
