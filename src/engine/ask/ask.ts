@@ -14,10 +14,10 @@ import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { givesMeasure, type Measure, measuresAsked } from './measures.js';
 import { compareFigures } from './comparisons.js';
-import { entryTerms, tellingTerm, withTellingWordFirst } from './tellingWord.js';
+import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { personName, personNames } from '../names.js';
-import { foldText, processTerm, tokenize } from '../normalise.js';
+import { foldText } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
 import { relatedWords } from '../language/wordnet.js';
@@ -192,10 +192,8 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
-	// A visit's or an article's summary spans everything said at it: only a figure, a sentence or a record of one
-	// thing gives a measure of what was asked.
-	// Only a match that holds what the question is about (its telling word) can give its measure: a dated trade
-	// memorandum does not say when the trade houses open.
+	// Only the first match or one that holds what the question is about (its telling word) can give its measure: a
+	// dated trade memorandum does not say when the trade houses open.
 	const shown = hits
 		.slice(0, RANKING.measureCheckedHits)
 		.filter(({ entry }, rank) => rank === 0 || telling === undefined || entryTerms(entry).has(telling));
@@ -206,6 +204,7 @@ function noticeFor(
 			const date = recordDate(entry.answer, dataset, future);
 			if (date !== undefined) return measure === 'date' || date.precision === 'day';
 		}
+		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
 		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
 	};
 	const missing = measuresAsked(query).filter((measure) => !shown.some(({ entry }) => gives(measure, entry)));
@@ -216,15 +215,11 @@ function noticeFor(
 	// meeting ("the Caspian Summit held in Ashgabat in June 2022", which a 2022 article recalls).
 	if (hits.slice(0, RANKING.conflictCheckedHits).some(({ entry }) => holdsEvery(entry, conflict, dataset)))
 		return undefined;
-	const visits = new Map(vocabulary.visits.map((visit) => [visit.id, visit]));
 	return {
 		kind: 'scope-conflict',
 		parts: conflict.map((facet) => ({
 			...facet,
-			meetings: facet.visits.flatMap((id) => {
-				const visit = visits.get(id);
-				return visit ? [{ id, city: visit.city, date: visit.startDate }] : [];
-			}),
+			meetings: facet.visits.flatMap((id) => meetingOf(id, vocabulary) ?? []),
 			...(facet.kind === 'leader' ? { names: facet.values.map((id) => personName(dataset, String(id))) } : {}),
 		})),
 	};
@@ -254,10 +249,9 @@ function betterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchRe
  */
 function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: string): boolean {
 	if (!elsewhere) return false;
-	const termsOf = (text: string): Set<string> => new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
 	const asked = termsOf(searchText);
-	const there = termsOf(`${elsewhere.title} ${elsewhere.names} ${elsewhere.text}`);
-	const here = termsOf(`${entry.title} ${entry.names} ${entry.text}`);
+	const there = entryTerms(elsewhere);
+	const here = entryTerms(entry);
 	const naming = [...asked].filter((term) => there.has(term));
 	return naming.length > 0 && naming.every((term) => here.has(term));
 }
@@ -287,6 +281,12 @@ function recordDate(answer: Answer, dataset: Dataset, future: boolean): PartialD
 /** Words that ask about what is still to come ("When will … open?"). */
 const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
 
+/** A meeting as a notice names it. */
+function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {
+	const visit = vocabulary.visits.find((candidate) => candidate.id === id);
+	return visit ? { id, city: visit.city, date: visit.startDate } : undefined;
+}
+
 /** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
 const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
 
@@ -309,12 +309,8 @@ function elsewhereNotice(entry: Entry, context: QuestionContext, vocabulary: Voc
 			facet.values.some((value) => words.includes(` ${String(value)} `)),
 	);
 	if (topical) return undefined;
-	const meetingOf = (id: string): NoticeMeeting | undefined => {
-		const visit = vocabulary.visits.find((candidate) => candidate.id === id);
-		return visit ? { id, city: visit.city, date: visit.startDate } : undefined;
-	};
-	const meeting = meetingOf(entry.visit);
-	const asked = scope.flatMap((id) => meetingOf(id) ?? []);
+	const meeting = meetingOf(entry.visit, vocabulary);
+	const asked = scope.flatMap((id) => meetingOf(id, vocabulary) ?? []);
 	if (!meeting || asked.length === 0) return undefined;
 	return { kind: 'elsewhere', title: entry.label, meeting, asked };
 }

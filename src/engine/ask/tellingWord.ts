@@ -10,7 +10,7 @@ import type { Hit } from '../search/searchIndex.js';
 import { RANKING } from './ranking.js';
 
 /** The index forms of a text's words. */
-function termsOf(text: string): Set<string> {
+export function termsOf(text: string): Set<string> {
 	return new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
 }
 
