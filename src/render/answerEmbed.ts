@@ -8,6 +8,7 @@ import type { AnswerKind, Citation } from '../engine/answer.js';
 import { type FieldValue, type ShownAnswer, rendered } from './answerProse.js';
 import { truncate } from '../text/truncate.js';
 import { fitEmbed } from './fitEmbed.js';
+import { ANSWER_KIND_WORDS } from './phrases.js';
 
 /** Colours by answer kind, so a channel scan shows what is what. */
 const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
@@ -30,10 +31,10 @@ const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
 /** Which fields to show for each kind, with their labels, in order. */
 const SHOWN_FIELDS: Readonly<Partial<Record<AnswerKind, readonly [string, string][]>>> = {
 	document: [
-		['kind', 'Kind'],
+		['kindText', 'Kind'],
 		['dateText', 'Date'],
 		['place', 'Place'],
-		['signing', 'Signing'],
+		['signingText', 'Signing'],
 		['parties', 'Parties'],
 		['sectors', 'Sectors'],
 	],
@@ -56,6 +57,7 @@ const SHOWN_FIELDS: Readonly<Partial<Record<AnswerKind, readonly [string, string
 		['giver', 'Giver'],
 		['recipient', 'Recipient'],
 		['dateText', 'Date'],
+		['aliases', 'Also written'],
 	],
 	person: [
 		['roles', 'Roles'],
@@ -68,7 +70,7 @@ const SHOWN_FIELDS: Readonly<Partial<Record<AnswerKind, readonly [string, string
 		['aliases', 'Also written'],
 	],
 	proposal: [
-		['status', 'Status'],
+		['statusText', 'Status'],
 		['proposedBy', 'Proposed by'],
 		['supportedBy', 'Supported by'],
 		['sectors', 'Sectors'],
@@ -121,7 +123,7 @@ export function answerEmbed(answer: ShownAnswer, extraFields: APIEmbedField[] = 
 		color: KIND_COLOURS[answer.kind],
 		fields,
 		footer: {
-			text: `${answer.kind} · ${answer.id}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}`,
+			text: `${ANSWER_KIND_WORDS[answer.kind]}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}`,
 		},
 	});
 }

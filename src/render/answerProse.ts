@@ -21,17 +21,33 @@ import type {
 	VisitAnswer,
 } from '../engine/answer.js';
 import {
+	capitalise,
 	formatDate,
 	formatDateRange,
 	formatDateWithPreposition,
-	formatFigureValue,
 	humanise,
+	joinSentences,
+	listOf,
 	visitLabel,
 } from '../text/format.js';
-import { awardLabel, discrepancyLabel, figureLabel, followUpLabel, passageLabel } from '../text/labels.js';
+import {
+	awardAliases,
+	awardLabel,
+	discrepancyLabel,
+	figureLabel,
+	followUpLabel,
+	passageLabel,
+} from '../text/labels.js';
 import { comparisonProse } from './comparisonProse.js';
 import { countProse } from './countProse.js';
-import { PROPOSAL_STATUS_PHRASES, QUALIFIER_PHRASES, SIGNING_PHRASES } from './phrases.js';
+import {
+	ANSWER_KIND_WORDS,
+	DOCUMENT_KIND_WORDS,
+	PROPOSAL_MEETING_PHRASES,
+	PROPOSAL_STATUS_PHRASES,
+	QUALIFIER_PHRASES,
+	signingPhrase,
+} from './phrases.js';
 
 export type FieldValue = string | number | boolean | null | readonly string[];
 
@@ -143,19 +159,26 @@ function withAnniversary(prose: AnswerProse, years: number | undefined): AnswerP
 }
 
 function documentProse({ record: document, visit: visitRef }: DocumentAnswer): AnswerProse {
+	const kind = DOCUMENT_KIND_WORDS[document.kind];
+	const how = signingPhrase(document);
 	const when = document.signedDate ? ` ${formatDateWithPreposition(document.signedDate)}` : '';
 	const where = document.signedPlace ? ` in ${document.signedPlace}` : '';
 	const visit = visitRef ? visitLabel(visitRef) : null;
 	const context = document.visit ? ` during the ${visit}` : visit ? `; mentioned in connection with the ${visit}` : '';
 	return {
 		title: document.title,
-		text: `${document.title}: ${humanise(document.kind)}, ${SIGNING_PHRASES[document.signing].document}${when}${where}${context}.${document.note ? ` Note: ${document.note}` : ''}`,
+		text: joinSentences([
+			`${document.title}: ${kind}, ${how}${when}${where}${context}`,
+			document.note ? `Note: ${document.note}` : '',
+		]),
 		fields: {
 			kind: document.kind,
+			kindText: kind,
 			date: document.signedDate?.iso ?? null,
 			dateText: formatDate(document.signedDate),
 			place: document.signedPlace,
 			signing: document.signing,
+			signingText: how,
 			visit: document.visit,
 			parties: document.parties.map((party) => party.body),
 			countries: [...new Set(document.parties.flatMap((party) => (party.country ? [party.country] : [])))],
@@ -166,55 +189,89 @@ function documentProse({ record: document, visit: visitRef }: DocumentAnswer): A
 	};
 }
 
+/** Words a title leaves in lower case inside it. */
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'a', 'an', '–', '-']);
+
 /**
- * A head of state at a meeting: their name, or who they were where the source leaves them unnamed.
+ * An office as a sentence writes it after "the": a title ("President of Kazakhstan", each word capitalised but the
+ * small ones) keeps its capitals, a description ("Head of state of Kazakhstan") opens in lower case.
+ */
+function officeInSentence(role: string): string {
+	const words = role.split(/\s+/u).slice(1);
+	const title = words.every((word) => FUNCTION_WORDS.has(word) || !/^\p{Ll}/u.test(word));
+	return title ? role : `${role.charAt(0).toLowerCase()}${role.slice(1)}`;
+}
+
+/** The office of a leader the source does not name: their role, with their country where the role leaves it out. */
+function unnamedOffice(leader: VisitAnswer['record']['host']): string {
+	return leader.role.includes(leader.country) ? leader.role : `${leader.role} of ${leader.country}`;
+}
+
+/**
+ * A head of state at a meeting as a sentence names them: their name, or their office where the source leaves them
+ * unnamed.
  *
  * @example
  * leaderName(builder.visit(visit2022), 'host'); // 'the head of state of Kazakhstan (not named in the source)'
  */
 export function leaderName(answer: VisitAnswer, side: 'host' | 'guest'): string {
 	const name = side === 'host' ? answer.hostName : answer.guestName;
-	return name ?? QUALIFIER_PHRASES.unnamedLeader(answer.record[side].country);
+	return name ?? `the ${QUALIFIER_PHRASES.unnamedLeader(officeInSentence(unnamedOffice(answer.record[side])))}`;
+}
+
+/** A head of state as a field shows them: the name and country, or the office where the source names no one. */
+function leaderField(answer: VisitAnswer, side: 'host' | 'guest'): string {
+	const name = side === 'host' ? answer.hostName : answer.guestName;
+	const leader = answer.record[side];
+	return name ? `${name} (${leader.country})` : capitalise(QUALIFIER_PHRASES.unnamedLeader(unnamedOffice(leader)));
+}
+
+/** A leader in a visit's sentence: the name with the office the source gives, or the unnamed office alone. */
+function leaderWithRole(answer: VisitAnswer, side: 'host' | 'guest'): string {
+	const name = side === 'host' ? answer.hostName : answer.guestName;
+	return name ? `${name}, ${answer.record[side].role}` : leaderName(answer, side);
 }
 
 function visitProse(answer: VisitAnswer): AnswerProse {
 	const visit = answer.record;
 	const when = formatDateRange(visit.startDate, visit.endDate);
 	const venue = visit.venue ? `, ${visit.venue}` : '';
-	const host = leaderName(answer, 'host');
-	const guest = leaderName(answer, 'guest');
 	const listed = answer.documentsListed;
 	const fields = {
 		kind: visit.kind,
+		kindText: humanise(visit.kind),
 		date: visit.startDate.iso,
 		endDate: visit.endDate?.iso ?? null,
 		dateText: when,
 		city: visit.city,
 		country: visit.country,
 		venue: visit.venue,
-		host: `${host} (${visit.host.country})`,
-		guest: `${guest} (${visit.guest.country})`,
+		host: leaderField(answer, 'host'),
+		guest: leaderField(answer, 'guest'),
 		formats: visit.formats,
 		topics: visit.topics,
 		aliases: visit.aliases,
 		sources: visit.sources,
 	};
-	const text = `${visit.title}: ${when}, ${visit.city}${venue} (${visit.country}). Host: ${host}, ${visit.host.role}; guest: ${guest}, ${visit.guest.role}. ${visit.summary}`;
-	if (listed === undefined) return { title: visit.title, text, fields };
+	const parts = [
+		`${visit.title}: ${when}, ${visit.city}${venue} (${visit.country})`,
+		`Host: ${leaderWithRole(answer, 'host')}; guest: ${leaderWithRole(answer, 'guest')}`,
+		visit.summary,
+	];
+	if (listed === undefined) return { title: visit.title, text: joinSentences(parts), fields };
 	// The timeline says how many documents each visit's lists name.
 	return {
 		title: visit.title,
-		text: `${text}${listed > 0 ? ` Documents named as signed: ${listed}.` : ''}`,
+		text: joinSentences([...parts, listed > 0 ? `Documents named as signed: ${listed}` : '']),
 		fields: { ...fields, documentsListed: listed },
 	};
 }
 
 function figureProse({ record: figure, statedBy }: FigureAnswer): AnswerProse {
-	const period = figure.period ? ` (${figure.period})` : '';
-	const by = statedBy ? `, stated by ${statedBy}` : '';
+	// The figure's own sentence says it; its label, value, period and who stated it are the title and the fields.
 	return {
 		title: figureLabel(figure),
-		text: `${figure.text} [${figure.label}: ${formatFigureValue(figure)}${period}${by}]`,
+		text: joinSentences([figure.text]),
 		fields: {
 			metric: figure.metric,
 			value: figure.value,
@@ -231,16 +288,19 @@ function figureProse({ record: figure, statedBy }: FigureAnswer): AnswerProse {
 
 function awardProse({ record: award, giverName, recipientName }: AwardAnswer): AnswerProse {
 	const name = awardLabel(award.names);
-	const otherNames = award.names.slice(1);
-	const also = otherNames.length > 0 ? ` (also given as ${otherNames.join('; ')})` : '';
 	const giver = giverName ? `${giverName} (${award.giver.country})` : award.giver.country;
 	const recipient = `${recipientName} (${award.recipient.country})`;
-	const reason = award.reason ? ` ${award.reason}` : '';
+	const when = award.date ? formatDateWithPreposition(award.date) : `(${formatDate(null)})`;
 	return {
 		title: name,
-		text: `${recipient} received the ${name}${also} from ${giver}, ${formatDate(award.date)}: ${award.description}.${reason}`,
+		text: joinSentences([
+			`${recipient} received the ${name} from ${giver} ${when}`,
+			award.description,
+			award.reason ?? '',
+		]),
 		fields: {
 			names: award.names,
+			aliases: awardAliases(award.names),
 			giver,
 			recipient,
 			date: award.date?.iso ?? null,
@@ -250,13 +310,29 @@ function awardProse({ record: award, giverName, recipientName }: AwardAnswer): A
 	};
 }
 
+/** Parentheses and what they hold, which a place ("… “Baky Shohrat” (Eternal Glory)") adds as a gloss. */
+const GLOSS = /\s*\([^()]*\)/gu;
+
+/**
+ * The parts of an event's place that its title and description do not already name ("Astana" of "International …
+ * Centre “Alem.AI”, Astana"), compared without their glosses and case.
+ */
+function unnamedPlace(place: string, named: string): string {
+	const text = named.replace(GLOSS, '').toLowerCase();
+	const parts = place.split(/,\s+(?![^()]*\))/u);
+	return parts.filter((part) => !text.includes(part.replace(GLOSS, '').trim().toLowerCase())).join(', ');
+}
+
 function eventProse({ record: event, participantNames, visit }: EventAnswer): AnswerProse {
+	const place = event.place ? unnamedPlace(event.place, `${event.title} ${event.description}`) : '';
 	return {
 		title: event.title,
-		text: `${event.title}${event.place ? ` (${event.place})` : ''}: ${event.description}`,
+		text: joinSentences([`${event.title}: ${event.description}`, place ? `Place: ${place}` : '']),
 		fields: {
 			kind: event.kind,
 			place: event.place,
+			date: event.date?.iso ?? null,
+			dateText: event.date ? formatDate(event.date) : null,
 			participants: participantNames,
 			visit: event.visit,
 			visitTitle: visit ? visitLabel(visit) : null,
@@ -271,7 +347,11 @@ function sourceProse({ record: source }: SourceAnswer): AnswerProse {
 	return {
 		title: source.title,
 		// The outlet note says how the outlet was read, and where there is one, the issue: what a citation needs.
-		text: `${source.id} — ${source.outlet ?? QUALIFIER_PHRASES.outletNotNamed}, ${published}. ${source.covers}${source.outletNote ? ` Outlet: ${source.outletNote}` : ''}`,
+		text: joinSentences([
+			`${source.id} — ${source.outlet ?? QUALIFIER_PHRASES.outletNotNamed}, ${published}`,
+			source.covers,
+			source.outletNote ? `Outlet: ${source.outletNote}` : '',
+		]),
 		fields: {
 			outlet: source.outlet,
 			outletNote: source.outletNote ?? null,
@@ -283,7 +363,7 @@ function sourceProse({ record: source }: SourceAnswer): AnswerProse {
 function discrepancyProse({ record: discrepancy }: DiscrepancyAnswer): AnswerProse {
 	return {
 		title: discrepancyLabel(discrepancy),
-		text: `${discrepancy.summary} ${discrepancy.note}`,
+		text: joinSentences([discrepancy.summary, discrepancy.note]),
 		fields: {
 			visit: discrepancy.visit,
 			about: discrepancy.about,
@@ -298,10 +378,8 @@ function personProse(answer: PersonAnswer): AnswerProse {
 	const parts = [
 		`${person.name}: ${roles.join('; ')}`,
 		meetings.length > 0 ? `Meetings: ${meetings.map(visitLabel).join('; ')}` : '',
-		awardsReceived.length > 0
-			? `Received: ${awardsReceived.map((award) => award.names[0] ?? award.id).join('; ')}`
-			: '',
-		awardsGiven.length > 0 ? `Gave: ${awardsGiven.map((award) => award.names[0] ?? award.id).join('; ')}` : '',
+		awardsReceived.length > 0 ? `Received: ${awardsReceived.map((award) => awardLabel(award.names)).join('; ')}` : '',
+		awardsGiven.length > 0 ? `Gave: ${awardsGiven.map((award) => awardLabel(award.names)).join('; ')}` : '',
 		documentsSigned.length > 0 ? `Signed: ${documentsSigned.map((document) => document.title).join('; ')}` : '',
 		proposals.length > 0 ? `Proposed: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
 		figuresStated.length > 0 ? `Figures stated: ${figuresStated.map(figureLabel).join('; ')}` : '',
@@ -309,7 +387,7 @@ function personProse(answer: PersonAnswer): AnswerProse {
 	];
 	return {
 		title: person.name,
-		text: sentences(parts),
+		text: joinSentences(parts),
 		fields: {
 			country: person.country,
 			aliases: person.aliases,
@@ -328,11 +406,11 @@ function organisationProse({ record: organisation, documents, proposals }: Organ
 	const where = organisation.country ? ` (${organisation.country})` : '';
 	const yearSuffix = (document: (typeof documents)[number]): string =>
 		document.signedDate ? ` (${document.signedDate.iso.slice(0, 4)})` : '';
+	// Its other names are the "Also written" field, not the sentence; "party to" holds for a document signed or exchanged.
 	const parts = [
 		`${organisation.name}${where}, ${humanise(organisation.type)}`,
-		organisation.aliases.length > 0 ? `Also written: ${organisation.aliases.join('; ')}` : '',
 		documents.length > 0
-			? `Signed ${documents.length === 1 ? 'one document' : `${documents.length} documents`}: ${documents.map((document) => `${document.title}${yearSuffix(document)}`).join('; ')}`
+			? `Party to ${documents.length === 1 ? 'one document' : `${documents.length} documents`}: ${documents.map((document) => `${document.title}${yearSuffix(document)}`).join('; ')}`
 			: QUALIFIER_PHRASES.noPartyDocuments,
 		proposals.length > 0 ? `Concerned by: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
 		organisation.note ?? '',
@@ -340,7 +418,7 @@ function organisationProse({ record: organisation, documents, proposals }: Organ
 	];
 	return {
 		title: organisation.name,
-		text: sentences(parts),
+		text: joinSentences(parts),
 		fields: {
 			country: organisation.country,
 			type: organisation.type,
@@ -355,11 +433,18 @@ function organisationProse({ record: organisation, documents, proposals }: Organ
 
 function proposalProse(answer: ProposalAnswer): AnswerProse {
 	const { record: proposal, follows, followedBy } = answer;
-	const by = answer.proposedBy.join(', ');
-	const supported = answer.supportedBy.join(', ');
+	const by = listOf(answer.proposedBy);
+	const supported = listOf(answer.supportedBy);
 	const visit = answer.visit ? visitLabel(answer.visit) : null;
+	const status = PROPOSAL_STATUS_PHRASES[proposal.status];
+	const meeting = visit ? `${PROPOSAL_MEETING_PHRASES[proposal.status]} the ${visit}` : '';
+	// "Proposed by" says who put it forward; any other standing says who did after where it stands.
+	const lead =
+		proposal.status === 'proposed'
+			? `${status}${by ? ` by ${by}` : ''}${meeting}`
+			: `${status}${meeting}${by ? `${meeting ? ';' : ','} put forward by ${by}` : ''}`;
 	const parts = [
-		`${proposal.title}: ${PROPOSAL_STATUS_PHRASES[proposal.status]}${by ? `, put forward by ${by}` : ''}${visit ? `, at the ${visit}` : ''}`,
+		`${proposal.title}: ${lead}`,
 		proposal.description,
 		supported ? `Supported by ${supported}` : '',
 		proposal.note ?? '',
@@ -368,11 +453,12 @@ function proposalProse(answer: ProposalAnswer): AnswerProse {
 	];
 	return {
 		title: proposal.title,
-		text: sentences(parts),
+		text: joinSentences(parts),
 		fields: {
 			kind: proposal.kind,
 			documentKind: proposal.documentKind,
 			status: proposal.status,
+			statusText: status,
 			proposedBy: by,
 			supportedBy: supported,
 			visit: proposal.visit,
@@ -387,7 +473,7 @@ function proposalProse(answer: ProposalAnswer): AnswerProse {
 function followUpProse({ record: followUp, earlierTitle, laterTitle }: FollowUpAnswer): AnswerProse {
 	return {
 		title: followUpLabel(earlierTitle, laterTitle),
-		text: sentences([followUp.summary, followUp.note ?? '']),
+		text: joinSentences([followUp.summary, followUp.note ?? '']),
 		fields: { earlier: followUp.earlier, later: followUp.later, discrepancy: followUp.discrepancy },
 	};
 }
@@ -411,14 +497,22 @@ function passageProse({ record: passage, visit }: PassageAnswer): AnswerProse {
 }
 
 /**
- * Joins parts into sentences, each ending in one full stop, skipping empty parts.
+ * What an answer is, as a list's row says it under the answer's title: its kind as a word, how a document came about
+ * or where a proposal stands, and its date or period where it has one. Read from the rendered fields, so an answer
+ * read back from `--json` gives the same row.
  *
  * @example
- * sentences(['Agreed', '', 'Done.']); // 'Agreed. Done.'
+ * answerLine(renderAnswer(engine.get('doc-2021-joint-statement')!)); // 'Joint statement · signed by the heads of state · 25 October 2021'
+ * answerLine(renderAnswer(engine.get('fig-2025-tr-trade-turnover-2024')!)); // 'Figure · 2024'
  */
-export function sentences(parts: readonly string[]): string {
-	return parts
-		.filter((part) => part !== '')
-		.map((part) => (/[.!?”"]$/u.test(part) ? part : `${part}.`))
-		.join(' ');
+export function answerLine(answer: ShownAnswer): string {
+	const { kind, fields } = rendered(answer);
+	const text = (key: string): string => {
+		const value = fields[key];
+		return typeof value === 'string' ? value : '';
+	};
+	const kindText = kind === 'document' || kind === 'visit' ? text('kindText') : '';
+	const detail = kind === 'document' ? text('signingText') : kind === 'proposal' ? text('statusText') : '';
+	const date = kind === 'figure' ? text('period') : text('dateText');
+	return [capitalise(kindText || ANSWER_KIND_WORDS[kind]), detail, date].filter((part) => part !== '').join(' · ');
 }

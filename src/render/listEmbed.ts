@@ -4,7 +4,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import { truncate } from '../text/truncate.js';
-import { type ShownAnswer, rendered } from './answerProse.js';
+import { type ShownAnswer, answerLine, rendered } from './answerProse.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;
@@ -40,14 +40,12 @@ export function listEmbed(heading: string, page: ListPage): APIEmbed {
 	const current = pageIndex(page);
 	const start = page.offset;
 	const fields = page.results.slice(0, PAGE_SIZE).map((answer, index) => {
-		const { title, fields: answerFields } = rendered(answer);
-		const dateText = answerFields['dateText'];
-		const date = typeof dateText === 'string' ? `${dateText} · ` : '';
+		const { title } = rendered(answer);
 		const citation = answer.citations[0];
 		const source = citation ? `\n> ${truncate(citation.quote, 200)}\n— ${citation.source}` : '';
 		return {
 			name: truncate(`${start + index + 1}. ${title}`, 256),
-			value: truncate(`${date}${answer.kind}${source}`, 1024),
+			value: truncate(`${answerLine(answer)}${source}`, 1024),
 		};
 	});
 	return fitEmbed({

@@ -26,7 +26,7 @@ import {
 import { awardLabel, DOCUMENT_KIND_NOUNS } from '../text/labels.js';
 import { ABSENCE_PHRASES, CHECK_PHRASES, NO_RECORD_PHRASES, VERDICT_COUNTS, VERDICT_PHRASES } from './checkPhrases.js';
 import { noticeText } from './noticeText.js';
-import { PROPOSAL_STATUS_PHRASES, QUALIFIER_PHRASES, SIGNING_PHRASES } from './phrases.js';
+import { PROPOSAL_STATUS_PHRASES, QUALIFIER_PHRASES, SIGNING_PHRASES, signingPhrase } from './phrases.js';
 
 /** A quote as a check shows it: the article's outlet and date, the file, the words. */
 export interface RenderedCitation {
@@ -278,7 +278,7 @@ function documentText(expected: Extract<Expected, { of: 'document' }>): string {
 		: document.signedPlace
 			? ` in ${document.signedPlace}`
 			: '';
-	return `${SIGNING_PHRASES[document.signing].document}${date}${at}`;
+	return `${signingPhrase(document)}${date}${at}`;
 }
 
 function meetingText(visit: VisitRef | null): string {

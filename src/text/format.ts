@@ -74,13 +74,83 @@ export function formatDateRange(start: PartialDate, end: PartialDate | undefined
 }
 
 /**
- * A visit named for a reader: its title, when and where.
+ * A visit named for a reader: its title, when and where. A title that ends with its city in parentheses ("… Council
+ * (Ankara)") gives that place to the label's parentheses, so the city is named once and no parentheses stand side by
+ * side; an inferred part of the date is bracketed inside them.
  *
  * @example
  * visitLabel(ashgabat2021); // 'State visit of … (25 October 2021, Ashgabat)'
+ * visitLabel(ankara2025); // 'Fifth meeting of the … Council (29 July 2025 [year inferred], Ankara)'
  */
 export function visitLabel(visit: Pick<VisitRecord, 'title' | 'startDate' | 'endDate' | 'city'>): string {
-	return `${visit.title} (${formatDateRange(visit.startDate, visit.endDate)}, ${visit.city})`;
+	const cityClose = ` (${visit.city})`;
+	const title = visit.title.endsWith(cityClose) ? visit.title.slice(0, -cityClose.length) : visit.title;
+	return `${title} ${parenthetical(`${formatDateRange(visit.startDate, visit.endDate)}, ${visit.city}`)}`;
+}
+
+/**
+ * Text in parentheses, with the parentheses it holds turned to brackets, as nested parentheses are written.
+ *
+ * @example
+ * parenthetical('29 July 2025 (year inferred), Ankara'); // '(29 July 2025 [year inferred], Ankara)'
+ */
+export function parenthetical(text: string): string {
+	return `(${text.replace(/\(/gu, '[').replace(/\)/gu, ']')})`;
+}
+
+/** How a sentence may end: a full stop, a question or exclamation mark or an ellipsis, then closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
+
+/** Punctuation that cannot close a sentence and gives way to its full stop. */
+const OPEN_END = /[\s,;:–—-]+$/u;
+
+/**
+ * A part as a sentence: ending in exactly one full stop (or its own ! ? …), whatever the part ended with.
+ *
+ * @example
+ * asSentence('Agreed'); // 'Agreed.'
+ * asSentence('in Ashgabat.'); // 'in Ashgabat.'
+ * asSentence('said “yes”'); // 'said “yes”.'
+ */
+export function asSentence(part: string): string {
+	const text = part.trim().replace(OPEN_END, '');
+	if (text === '') return '';
+	return SENTENCE_END.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Joins parts into sentences, each ending in one full stop, skipping empty parts: the one way answers join sentences,
+ * so a part that already ends in a full stop is never given a second.
+ *
+ * @example
+ * joinSentences(['Agreed', '', 'Signed in Ashgabat.', 'Done']); // 'Agreed. Signed in Ashgabat. Done.'
+ */
+export function joinSentences(parts: readonly string[]): string {
+	return parts
+		.map(asSentence)
+		.filter((part) => part !== '')
+		.join(' ');
+}
+
+/**
+ * "A", "A and B", "A, B and C".
+ *
+ * @example
+ * listOf(['Tokayev', 'Berdimuhamedov'], 'and'); // 'Tokayev and Berdimuhamedov'
+ */
+export function listOf(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
+}
+
+/**
+ * The text with its first letter in upper case, as a label or a row opens.
+ *
+ * @example
+ * capitalise('memorandum of understanding'); // 'Memorandum of understanding'
+ */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -42,9 +42,29 @@ export function discrepancyLabel(discrepancy: Pick<DiscrepancyRecord, 'summary'>
 	return `Discrepancy: ${discrepancy.summary}`;
 }
 
-/** An award's label: its first name. */
+/**
+ * An award's label, and the one name its answers use: the first of its names (the main one first) that no other of
+ * its names holds, so a short form ("Bitaraplyk") gives way to the name the source writes in full ("Order of
+ * “Bitaraplyk” (neutrality)"). The other names are the award's aliases, shown apart as "Also written".
+ *
+ * @example
+ * awardLabel(['Bitaraplyk', 'Order of “Bitaraplyk” (neutrality)', '“Bitaraplyk” Order']); // 'Order of “Bitaraplyk” (neutrality)'
+ * awardLabel(['Order of the Golden Eagle', 'Altyn Qyran']); // 'Order of the Golden Eagle'
+ */
 export function awardLabel(names: readonly string[]): string {
-	return names[0] ?? 'award';
+	const full = names.find((name) => !names.some((other) => other !== name && other.includes(name)));
+	return full ?? names[0] ?? 'award';
+}
+
+/**
+ * The names of an award other than its label: what "Also written" shows.
+ *
+ * @example
+ * awardAliases(['Order of the Golden Eagle', 'Altyn Qyran']); // ['Altyn Qyran']
+ */
+export function awardAliases(names: readonly string[]): string[] {
+	const label = awardLabel(names);
+	return names.filter((name) => name !== label);
 }
 
 /** A named kind of document, singular and plural, as a set answer names it. */

@@ -14,7 +14,7 @@ function documentAnswer(overrides: Partial<RenderedAnswer> = {}): RenderedAnswer
 		// Out of order and with one the embed does not show, to see that it picks and orders them.
 		fields: {
 			sectors: ['border', 'security'],
-			kind: 'memorandum-of-understanding',
+			kindText: 'memorandum of understanding',
 			internal: 'not shown',
 			dateText: '25 October 2021',
 			parties: [],
@@ -69,7 +69,8 @@ describe('answerEmbed', () => {
 			{ name: 'Visit', value: 'Ashgabat visit' },
 			{ name: 'Source: a.txt', value: '> The agreement was signed.' },
 		]);
-		expect(embed.footer).toEqual({ text: 'document · doc-1' });
+		// The kind as a word, never the record's id.
+		expect(embed.footer).toEqual({ text: 'Document' });
 	});
 
 	it('shows two citations and says how many more there are', () => {
@@ -81,9 +82,9 @@ describe('answerEmbed', () => {
 			'Source: a.txt',
 			'Source: b.txt',
 		]);
-		expect(embed.footer?.text).toBe('document · doc-1 · 2 more citations');
+		expect(embed.footer?.text).toBe('Document · 2 more citations');
 		expect(answerEmbed(documentAnswer({ citations: citations.slice(0, 3) })).footer?.text).toBe(
-			'document · doc-1 · 1 more citation',
+			'Document · 1 more citation',
 		);
 	});
 
@@ -100,7 +101,7 @@ describe('answerEmbed', () => {
 
 		const embed = answerEmbed(answer);
 
-		expect([embed.title, embed.color, embed.footer?.text]).toEqual(['Test visit', 0x1f9d55, 'visit · visit-test']);
+		expect([embed.title, embed.color, embed.footer?.text]).toEqual(['Test visit', 0x1f9d55, 'Visit']);
 		expect(embed.fields?.map((field) => field.name)).toEqual([
 			'Date',
 			'City',

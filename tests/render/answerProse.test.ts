@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord, FigureRecord, ProposalRecord, VisitRecord } from '../../src/data/schema.js';
 import type { DocumentAnswer, PassageAnswer, ProposalAnswer, VisitAnswer } from '../../src/engine/answer.js';
-import { answerProse, answerTitle, renderAnswer, rendered, sentences } from '../../src/render/answerProse.js';
+import { answerLine, answerProse, answerTitle, renderAnswer, rendered } from '../../src/render/answerProse.js';
 
 const EVIDENCE = [{ source: 'a.txt', quote: 'The agreement was signed.' }];
 
@@ -106,6 +106,50 @@ describe('answerProse', () => {
 		);
 	});
 
+	it('says a text of the UN General Assembly was adopted by it, not signed, from its kind and its one party', () => {
+		const assembly = {
+			country: null,
+			body: 'United Nations General Assembly',
+			type: 'international-organisation' as const,
+			organisation: null,
+			person: null,
+		};
+		const declaration = documentAnswer({
+			title: 'Universal Declaration',
+			kind: 'declaration',
+			parties: [assembly],
+			visit: null,
+			signing: 'earlier',
+			signedDate: { iso: '2015-12-05', precision: 'day' },
+		});
+		const prose = answerProse(declaration);
+		expect(prose.text).toBe(
+			'Universal Declaration: declaration, adopted by the United Nations General Assembly on 5 December 2015; mentioned in connection with the State visit (25 October 2021, Ashgabat).',
+		);
+		expect(prose.fields['signingText']).toBe('adopted by the United Nations General Assembly');
+		expect(answerProse(documentAnswer({ kind: 'un-resolution', parties: [] })).text).toContain(
+			': UN resolution, adopted in October 2021 during',
+		);
+	});
+
+	it('says an exchanged document was exchanged, and ends a note that has its own full stop with one', () => {
+		const prose = answerProse(documentAnswer({ signing: 'exchanged-in-presence', note: 'Listed second.' }));
+		expect(prose.text).toBe(
+			'Agreement on the Border Regime: agreement, exchanged in the presence of the heads of state in October 2021 during the State visit (25 October 2021, Ashgabat). Note: Listed second.',
+		);
+	});
+
+	it('shows a researcher’s note but never the maintainers’ curation', () => {
+		const prose = answerProse(
+			documentAnswer({
+				note: 'The list calls it an Agreement.',
+				curation: 'See disc-2021-x; the signedDate is the adoption date.',
+			}),
+		);
+		expect(prose.text).toContain('Note: The list calls it an Agreement.');
+		expect(JSON.stringify(prose)).not.toContain('signedDate is');
+	});
+
 	it('gives a document’s fields, its list position among them', () => {
 		expect(answerProse(documentAnswer()).fields).toMatchObject({
 			kind: 'agreement',
@@ -117,12 +161,22 @@ describe('answerProse', () => {
 		});
 	});
 
-	it('names a leader the source leaves unnamed by their country', () => {
+	it('names a leader the source leaves unnamed once, by their office and country', () => {
 		const prose = answerProse(visitAnswer());
 		expect(prose.text).toBe(
-			'State visit: 25 October 2021, Ashgabat (Turkmenistan). Host: Serdar Berdimuhamedov, President; guest: the head of state of Kazakhstan (not named in the source), President. They met.',
+			'State visit: 25 October 2021, Ashgabat (Turkmenistan). Host: Serdar Berdimuhamedov, President; guest: the President of Kazakhstan (not named in the source). They met.',
 		);
-		expect(prose.fields['guest']).toBe('the head of state of Kazakhstan (not named in the source) (Kazakhstan)');
+		expect(prose.fields['guest']).toBe('President of Kazakhstan (not named in the source)');
+	});
+
+	it('writes an unnamed leader’s office that is a description, not a title, in lower case after “the”', () => {
+		const record = {
+			...VISIT,
+			guest: { country: 'Kazakhstan' as const, person: null, role: 'Head of state of Kazakhstan' },
+		};
+		const prose = answerProse(visitAnswer({ record }));
+		expect(prose.text).toContain('guest: the head of state of Kazakhstan (not named in the source).');
+		expect(prose.fields['guest']).toBe('Head of state of Kazakhstan (not named in the source)');
 	});
 
 	it('adds to a timeline visit how many documents its lists name', () => {
@@ -132,7 +186,7 @@ describe('answerProse', () => {
 		expect(answerProse(visitAnswer({ documentsListed: 0 })).text.endsWith('They met.')).toBe(true);
 	});
 
-	it('titles a figure with its qualified value and says who stated it', () => {
+	it('titles a figure with its qualified value and gives its own sentence as the text, with no restatement', () => {
 		const figure: FigureRecord = {
 			id: 'fig-1',
 			metric: 'trade-turnover',
@@ -149,10 +203,8 @@ describe('answerProse', () => {
 			evidence: EVIDENCE,
 		};
 		const prose = answerProse({ kind: 'figure', id: 'fig-1', record: figure, statedBy: 'Serdar', citations: EVIDENCE });
-		expect([prose.title, prose.text]).toEqual([
-			'Trade turnover: more than $ 2 billion',
-			'Trade grew. [Trade turnover: more than $ 2 billion (2024), stated by Serdar]',
-		]);
+		expect([prose.title, prose.text]).toEqual(['Trade turnover: more than $ 2 billion', 'Trade grew.']);
+		expect([prose.fields['period'], prose.fields['statedBy']]).toEqual(['2024', 'Serdar']);
 	});
 
 	it('says where a proposal stands, who put it forward and what followed', () => {
@@ -184,7 +236,22 @@ describe('answerProse', () => {
 		};
 		const prose = answerProse(answer);
 		expect(prose.text).toBe('A bridge: under way, put forward by Serdar. Over the bay. Supported by Kazakhstan.');
-		expect([prose.fields['proposedBy'], prose.fields['status']]).toEqual(['Serdar', 'under-way']);
+		expect([prose.fields['proposedBy'], prose.fields['status'], prose.fields['statusText']]).toEqual([
+			'Serdar',
+			'under-way',
+			'under way',
+		]);
+		const proposed = answerProse({
+			...answer,
+			record: { ...proposal, status: 'proposed' },
+			proposedBy: ['Tokayev', 'Serdar'],
+			visit: VISIT,
+		});
+		expect(
+			proposed.text.startsWith(
+				'A bridge: proposed by Tokayev and Serdar at the State visit (25 October 2021, Ashgabat).',
+			),
+		).toBe(true);
 	});
 
 	it('quotes a passage with its speaker and titles it with its article', () => {
@@ -208,8 +275,18 @@ describe('answerProse', () => {
 	});
 });
 
-describe('sentences', () => {
-	it('ends each part with one full stop and skips empty parts', () => {
-		expect(sentences(['Agreed', '', 'Done.', 'He said “yes”'])).toBe('Agreed. Done. He said “yes”');
+describe('answerLine', () => {
+	it('says a document’s kind, how it was signed and its date', () => {
+		expect(answerLine(documentAnswer())).toBe('Agreement · signed by the heads of state · October 2021');
+	});
+
+	it('says the kind of a visit, and the kind as a word and the date of other answers', () => {
+		expect(answerLine(visitAnswer())).toBe('State visit · 25 October 2021');
+		expect(
+			answerLine({ kind: 'figure', id: 'fig-1', title: 'T', text: 'T.', fields: { period: '2024' }, citations: [] }),
+		).toBe('Figure · 2024');
+		expect(answerLine({ kind: 'follow-up', id: 'f-1', title: 'T', text: 'T.', fields: {}, citations: [] })).toBe(
+			'Follow-up',
+		);
 	});
 });

@@ -69,9 +69,9 @@ describe('countProse of a visit', () => {
 		const prose = countProse(
 			count({ listed: [document(1, 'heads-of-state'), document(2, 'sidelines')], stated: [STATED_TWO] }),
 		);
-		expect(prose.title).toBe('Documents signed at State visit');
+		expect(prose.title).toBe('Documents signed at the State visit');
 		expect(prose.text).toBe(
-			"2 documents signed at the State visit (25 October 2021, Ashgabat) are named in the source's lists (1 signed by the heads of state, 1 signed on the sidelines). The source states two documents (“two documents were signed”), which matches.",
+			"The source's lists name 2 documents signed at the State visit (25 October 2021, Ashgabat): 1 signed by the heads of state, 1 signed on the sidelines. The source states two documents (“two documents were signed”), which matches.",
 		);
 		expect(prose.fields).toEqual({
 			visit: 'visit-1',
@@ -80,6 +80,25 @@ describe('countProse of a visit', () => {
 			agrees: true,
 			titles: ['Document 1', 'Document 2'],
 		});
+	});
+
+	it('says how the documents of one signing came about once, and that signed and exchanged ones were', () => {
+		const exchanged = countProse(count({ listed: [document(1, 'exchanged-in-presence')] }));
+		expect(exchanged.text).toBe(
+			"The source's lists name 1 document exchanged in the presence of the heads of state at the State visit (25 October 2021, Ashgabat).",
+		);
+		expect(exchanged.title).toBe('Documents exchanged at the State visit');
+		const both = countProse(count({ listed: [document(1, 'heads-of-state'), document(2, 'exchanged-in-presence')] }));
+		expect(both.title).toBe('Documents signed or exchanged at the State visit');
+	});
+
+	it('gives a stated count its unit once, when its words do not already name it', () => {
+		const agreements = { ...STATED_TWO, unit: 'agreements', valueText: '18 intergovernmental agreements', value: 18 };
+		const bare = { ...STATED_TWO, valueText: '2' };
+		expect(countProse(count({ stated: [agreements] })).text).toContain(
+			'The source states 18 intergovernmental agreements (',
+		);
+		expect(countProse(count({ stated: [bare] })).text).toContain('The source states 2 documents (');
 	});
 
 	it('says a stated count differs from the lists, or that the titles are not listed', () => {
@@ -112,7 +131,7 @@ describe('countProse of a set of documents', () => {
 			'2 transport memoranda signed on the sidelines at the State visit (25 October 2021, Ashgabat)',
 		);
 		expect(prose.text).toBe(
-			"2 transport memoranda were signed on the sidelines at the State visit (25 October 2021, Ashgabat), as the source's lists name them: 1. Document 1; 2. Document 2",
+			"2 transport memoranda were signed on the sidelines at the State visit (25 October 2021, Ashgabat), as the source's lists name them: 1. Document 1; 2. Document 2.",
 		);
 		expect(prose.fields).toEqual({ visits: ['visit-1'], matched: 2, titles: ['Document 1', 'Document 2'] });
 	});

@@ -1,4 +1,4 @@
-/** One page of a ranked list: pages of five, numbered from where the page starts, each with its date, kind and source. */
+/** One page of a ranked list: pages of five, numbered from where the page starts, each with its kind, date and source. */
 import { describe, expect, it } from 'vitest';
 import type { RenderedAnswer } from '../../src/render/answerProse.js';
 import { PAGE_SIZE, listEmbed, pageCount, pageIndex, pageRequest } from '../../src/render/listEmbed.js';
@@ -35,13 +35,13 @@ describe('paging', () => {
 });
 
 describe('listEmbed', () => {
-	it('numbers the results from where the page starts, each with its date, kind, quote and source', () => {
+	it('numbers the results from where the page starts, each with its kind as a word, date, quote and source', () => {
 		const embed = listEmbed('12 visits', { total: 12, offset: 10, results: [answer(11), answer(12)] });
 
 		expect(embed.title).toBe('12 visits');
 		expect(embed.fields).toEqual([
-			{ name: '11. Visit 11', value: '11 May 2021 · visit\n> Quote 11.\n— a.txt' },
-			{ name: '12. Visit 12', value: '12 May 2021 · visit\n> Quote 12.\n— a.txt' },
+			{ name: '11. Visit 11', value: 'Visit · 11 May 2021\n> Quote 11.\n— a.txt' },
+			{ name: '12. Visit 12', value: 'Visit · 12 May 2021\n> Quote 12.\n— a.txt' },
 		]);
 		expect(embed.footer?.text).toBe('Page 3 of 3 · 12 results');
 	});
@@ -49,7 +49,7 @@ describe('listEmbed', () => {
 	it('leaves out the date and the source a result does not have, and says "1 result"', () => {
 		const embed = listEmbed('1 figure', { total: 1, offset: 0, results: [answer(1, { fields: {}, citations: [] })] });
 
-		expect(embed.fields).toEqual([{ name: '1. Visit 1', value: 'visit' }]);
+		expect(embed.fields).toEqual([{ name: '1. Visit 1', value: 'Visit' }]);
 		expect(embed.footer?.text).toBe('Page 1 of 1 · 1 result');
 	});
 
@@ -60,7 +60,20 @@ describe('listEmbed', () => {
 			results: [answer(1, { citations: [{ source: 'a.txt', quote: 'q'.repeat(500) }] })],
 		});
 
-		expect(embed.fields?.[0]?.value).toBe(`1 May 2021 · visit\n> ${'q'.repeat(199)}…\n— a.txt`);
+		expect(embed.fields?.[0]?.value).toBe(`Visit · 1 May 2021\n> ${'q'.repeat(199)}…\n— a.txt`);
+	});
+
+	it('says of a document row its kind and how it was signed, and never its id', () => {
+		const document = answer(1, {
+			kind: 'document',
+			id: 'doc-2021-border-regime',
+			fields: { kindText: 'agreement', signingText: 'signed by the heads of state', dateText: '25 October 2021' },
+			citations: [],
+		});
+
+		expect(listEmbed('1 document', { total: 1, offset: 0, results: [document] }).fields?.[0]?.value).toBe(
+			'Agreement · signed by the heads of state · 25 October 2021',
+		);
 	});
 
 	it('shows no more than a page of results', () => {

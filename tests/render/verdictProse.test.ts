@@ -78,9 +78,9 @@ describe('renderCheck', () => {
 			),
 		).toEqual([
 			'The sources list 16 documents signed at the State visit of Serdar Berdimuhamedov to Kazakhstan (24–25 November 2025, Astana); the source states 15 documents.',
-			'The sources do not list these documents for the Fifth meeting of the Kazakhstan–Türkiye High-Level Strategic Cooperation Council (Ankara) (29 July 2025 (year inferred), Ankara); the source states 18 intergovernmental and interagency agreements.',
+			'The sources do not list these documents for the Fifth meeting of the Kazakhstan–Türkiye High-Level Strategic Cooperation Council (29 July 2025 [year inferred], Ankara); the source states 18 intergovernmental and interagency agreements.',
 			'The sources date the First state visit of Serdar Berdimuhamedov as President of Turkmenistan to Kazakhstan only to 2022 (year inferred).',
-			'The sources hold several meetings this could be about, and the claim does not say which: Fifth meeting of the Kazakhstan–Türkiye High-Level Strategic Cooperation Council (Ankara) (29 July 2025 (year inferred), Ankara) and State visit of Serdar Berdimuhamedov to Kazakhstan (24–25 November 2025, Astana).',
+			'The sources hold several meetings this could be about, and the claim does not say which: Fifth meeting of the Kazakhstan–Türkiye High-Level Strategic Cooperation Council (29 July 2025 [year inferred], Ankara) and State visit of Serdar Berdimuhamedov to Kazakhstan (24–25 November 2025, Astana).',
 		]);
 	});
 });

@@ -9,6 +9,11 @@ import {
 	formatFigureValue,
 	humanise,
 	visitLabel,
+	asSentence,
+	capitalise,
+	joinSentences,
+	listOf,
+	parenthetical,
 } from '../../src/text/format.js';
 
 describe('MONTH_NAMES', () => {
@@ -75,6 +80,84 @@ describe('visitLabel', () => {
 		expect(
 			visitLabel({ title: 'State visit', startDate: { iso: '2021-10-25', precision: 'day' }, city: 'Ashgabat' }),
 		).toBe('State visit (25 October 2021, Ashgabat)');
+	});
+
+	it('names the city once when the title ends with it, and brackets an inferred part inside the parentheses', () => {
+		const inferred = {
+			part: 'year' as const,
+			note: 'From the article.',
+			evidence: [{ source: 'a.txt', quote: 'On July 29 they met.' }],
+		};
+		expect(
+			visitLabel({
+				title: 'Fifth meeting of the Council (Ankara)',
+				startDate: { iso: '2025-07-29', precision: 'day', inferred },
+				city: 'Ankara',
+			}),
+		).toBe('Fifth meeting of the Council (29 July 2025 [year inferred], Ankara)');
+	});
+});
+
+describe('parenthetical', () => {
+	it('puts text in parentheses, turning the parentheses inside it to brackets', () => {
+		expect([parenthetical('Ashgabat'), parenthetical('2022 (year inferred), Astana')]).toEqual([
+			'(Ashgabat)',
+			'(2022 [year inferred], Astana)',
+		]);
+	});
+});
+
+describe('asSentence', () => {
+	it('ends a part with one full stop, whatever it ended with', () => {
+		expect(['Agreed', 'In Ashgabat.', 'Listed;', 'Done, ', 'Really?', '(day inferred)'].map(asSentence)).toEqual([
+			'Agreed.',
+			'In Ashgabat.',
+			'Listed.',
+			'Done.',
+			'Really?',
+			'(day inferred).',
+		]);
+	});
+
+	it('keeps a full stop inside closing quotes or brackets, and adds one after a quotation without one', () => {
+		expect([asSentence('He said “yes.”'), asSentence('the line “Ashgabat”'), asSentence('(as it says.)')]).toEqual([
+			'He said “yes.”',
+			'the line “Ashgabat”.',
+			'(as it says.)',
+		]);
+	});
+
+	it('gives nothing for a blank part, and keeps an ellipsis as its end', () => {
+		expect([asSentence('  '), asSentence(' ; '), asSentence('and so on …')]).toEqual(['', '', 'and so on …']);
+	});
+});
+
+describe('joinSentences', () => {
+	it('joins parts as sentences, skipping empty parts and never doubling a full stop', () => {
+		expect(joinSentences(['Agreed', '', 'Signed in Ashgabat.', 'He said “yes”'])).toBe(
+			'Agreed. Signed in Ashgabat. He said “yes”.',
+		);
+	});
+});
+
+describe('listOf', () => {
+	it('lists one, two or more items with the conjunction before the last', () => {
+		expect([listOf([]), listOf(['A']), listOf(['A', 'B']), listOf(['A', 'B', 'C'], 'or')]).toEqual([
+			'',
+			'A',
+			'A and B',
+			'A, B or C',
+		]);
+	});
+});
+
+describe('capitalise', () => {
+	it('puts the first letter in upper case and leaves the rest', () => {
+		expect([capitalise('memorandum of understanding'), capitalise('UN resolution'), capitalise('')]).toEqual([
+			'Memorandum of understanding',
+			'UN resolution',
+			'',
+		]);
 	});
 });
 

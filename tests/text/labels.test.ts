@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentRecord, type Party } from '../../src/data/schema.js';
 import {
 	DOCUMENT_KIND_NOUNS,
+	awardAliases,
 	awardLabel,
 	discrepancyLabel,
 	documentChoiceLabel,
@@ -53,6 +54,24 @@ describe('discrepancyLabel and awardLabel', () => {
 	it('label a discrepancy by its summary and an award by its first name', () => {
 		expect(discrepancyLabel({ summary: 'Counts differ' })).toBe('Discrepancy: Counts differ');
 		expect([awardLabel(['Order A', 'Order B']), awardLabel([])]).toEqual(['Order A', 'award']);
+	});
+
+	it('label an award by the first name no other of its names holds: the full name, not a short form of it', () => {
+		const names = ['Bitaraplyk', 'Order of “Bitaraplyk” (neutrality)', '“Bitaraplyk” Order'];
+		expect(awardLabel(names)).toBe('Order of “Bitaraplyk” (neutrality)');
+		expect(awardLabel(['Order of the Golden Eagle', 'Altyn Qyran', 'Altyn Qyran (Golden Eagle) Order'])).toBe(
+			'Order of the Golden Eagle',
+		);
+	});
+});
+
+describe('awardAliases', () => {
+	it('gives an award’s names other than its label, in their order', () => {
+		expect(awardAliases(['Bitaraplyk', 'Order of “Bitaraplyk” (neutrality)', '“Bitaraplyk” Order'])).toEqual([
+			'Bitaraplyk',
+			'“Bitaraplyk” Order',
+		]);
+		expect(awardAliases(['Devlet Nişanı'])).toEqual([]);
 	});
 });
 
