@@ -262,7 +262,7 @@ function visitProse(answer: VisitAnswer): AnswerProse {
 	// The timeline says how many documents each visit's lists name.
 	return {
 		title: visit.title,
-		text: joinSentences([...parts, listed > 0 ? `Documents named as signed: ${listed}` : '']),
+		text: joinSentences([...parts, listed > 0 ? `Documents named in the source's lists: ${listed}` : '']),
 		fields: { ...fields, documentsListed: listed },
 	};
 }

@@ -4,7 +4,7 @@
  */
 import type { Measure } from '../engine/ask/measures.js';
 import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
-import { formatDate } from '../text/format.js';
+import { formatDate, listOf } from '../text/format.js';
 import { MONTHS } from '../engine/ask/questionContext.js';
 
 /**
@@ -78,10 +78,4 @@ function sameMeetings(a: readonly string[], b: readonly string[]): boolean {
 
 function title(text: string): string {
 	return text.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
-}
-
-/** "A", "A and B", "A, B and C". */
-function listOf(items: readonly string[], conjunction: 'and' | 'or'): string {
-	if (items.length <= 1) return items[0] ?? '';
-	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
 }

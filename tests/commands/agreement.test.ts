@@ -40,7 +40,7 @@ describe('/agreement', () => {
 		const [embed] = payload.embeds ?? [];
 		expect(embed?.title).toBe('Joint Statement');
 		expect(embed?.fields).toContainEqual({ name: 'Visit', value: 'Test visit' });
-		expect(embed?.footer?.text).toBe('document · doc-test-joint-statement');
+		expect(embed?.footer?.text).toBe('Document');
 	});
 
 	it('lists every document on pages of five, with Previous disabled and Next leading to page 2', async () => {

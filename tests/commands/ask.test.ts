@@ -17,9 +17,9 @@ beforeAll(() => {
 	});
 });
 
-/** The footers of a payload's embeds: "kind · id". */
-function footers(payload: { embeds?: { footer?: { text: string } }[] }): string[] {
-	return (payload.embeds ?? []).map((embed) => embed.footer?.text ?? '');
+/** The titles and footers of a payload's embeds: "Order of Friendship · Award" (a footer names the kind, never the id). */
+function footers(payload: { embeds?: { title?: string; footer?: { text: string } }[] }): string[] {
+	return (payload.embeds ?? []).map((embed) => `${embed.title ?? ''} · ${embed.footer?.text ?? ''}`);
 }
 
 describe('/ask', () => {
@@ -29,7 +29,7 @@ describe('/ask', () => {
 		expect(payload.flags).toBeUndefined();
 		expect(payload.allowedMentions).toEqual(NO_MENTIONS);
 		expect(payload.content).toBe('Q: `Who received the Order of Friendship?`');
-		expect(footers(payload)[0]).toBe('award · award-test-friendship');
+		expect(footers(payload)[0]).toBe('Order of Friendship · Award');
 	});
 
 	it('shows at most three answers of the five the engine may give', async () => {
@@ -45,7 +45,7 @@ describe('/ask', () => {
 		expect(payload.content).toBe(
 			'Q: `What did Putin say about trade?`\nThe sources do not mention Putin.\n**Closest matches:**',
 		);
-		expect(footers(payload).slice(0, 3)).toContain('figure · fig-test-trade');
+		expect(footers(payload).slice(0, 3)).toContain('Mutual trade: exceeded half a billion dollars · Figure');
 	});
 
 	it('echoes the question inert: backticks replaced, mentions broken, inside inline code', async () => {

@@ -18,7 +18,10 @@ describe('/fact', () => {
 		expect(payload.flags).toBeUndefined();
 		expect(payload.allowedMentions).toEqual({ parse: [] });
 		expect(payload.embeds).toHaveLength(1);
-		expect(payload.embeds?.[0]?.footer?.text).toBe('visit · visit-test');
+		expect([payload.embeds?.[0]?.title, payload.embeds?.[0]?.footer?.text]).toEqual([
+			'2 years ago today: Test visit',
+			'Visit',
+		]);
 		expect(JSON.stringify(payload.embeds?.[0])).toContain('2 years');
 	});
 
@@ -26,15 +29,18 @@ describe('/fact', () => {
 		const bot = commandHarness(RECORDS, () => new Date('2026-03-02T09:00:00Z'));
 		const random = vi.spyOn(Math, 'random');
 
-		const footers = new Set<string>();
+		const shown = new Set<string>();
 		for (const draw of [0, 0.5, 0.99]) {
 			random.mockReturnValue(draw);
-			footers.add((await bot.reply('fact')).embeds?.[0]?.footer?.text ?? '');
+			const embed = (await bot.reply('fact')).embeds?.[0];
+			shown.add(`${embed?.title ?? ''} · ${embed?.footer?.text ?? ''}`);
 		}
 
 		expect(random).toHaveBeenCalled();
-		expect(footers.size).toBeGreaterThan(1);
-		for (const footer of footers)
-			expect(footer).toMatch(/^(visit · visit-test|document · doc-test-joint-statement|figure · fig-test-trade)$/u);
+		expect(shown.size).toBeGreaterThan(1);
+		for (const fact of shown)
+			expect(fact).toMatch(
+				/^(Test visit · Visit|Joint Statement · Document|Mutual trade: exceeded half a billion dollars · Figure)$/u,
+			);
 	});
 });

@@ -21,7 +21,7 @@ describe('/person', () => {
 		expect(embed?.title).toBe('Test Guest');
 		expect(embed?.description).toBe('Test Guest: President of Turkmenistan. Received: Order of Friendship.');
 		expect(embed?.fields).toContainEqual({ name: 'Also written', value: 'Guesto', inline: true });
-		expect(embed?.footer?.text).toBe('person · person-test-guest');
+		expect(embed?.footer?.text).toBe('Person');
 	});
 
 	it('says privately that no person matches, quoting the name, with people to try', async () => {

@@ -35,13 +35,13 @@ describe('/visit', () => {
 		expect(added.map((field) => [field.name, field.value])).toEqual([
 			[
 				'Documents signed',
-				"1 document signed at the Test visit (25 November 2025, Astana) are named in the source's lists (1 signed by the heads of state).",
+				"The source's lists name 1 document signed by the heads of state at the Test visit (25 November 2025, Astana).",
 			],
 			['Document list', '• Joint Statement'],
 			['Figures announced', '• Mutual trade: exceeded half a billion dollars'],
 			[
 				'Awards',
-				'• Test Guest (Turkmenistan) received the Order of Friendship from Kazakhstan, date not stated: An order..',
+				'• Test Guest (Turkmenistan) received the Order of Friendship from Kazakhstan (date not stated). An order.',
 			],
 			['Side events', '• Wreath laying'],
 			['Proposals', '• Trade target of one billion dollars (proposed)'],

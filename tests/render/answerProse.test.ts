@@ -181,7 +181,7 @@ describe('answerProse', () => {
 
 	it('adds to a timeline visit how many documents its lists name', () => {
 		const prose = answerProse(visitAnswer({ documentsListed: 3 }));
-		expect(prose.text.endsWith(' Documents named as signed: 3.')).toBe(true);
+		expect(prose.text.endsWith(" Documents named in the source's lists: 3.")).toBe(true);
 		expect(prose.fields['documentsListed']).toBe(3);
 		expect(answerProse(visitAnswer({ documentsListed: 0 })).text.endsWith('They met.')).toBe(true);
 	});
