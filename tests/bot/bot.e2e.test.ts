@@ -259,7 +259,7 @@ describe('/person and /proposal', () => {
 		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		const embed = callback.embeds[0];
 		expect(embed?.title).toBe('Kassym-Jomart Tokayev');
-		expect(embed?.description).toMatch(/Received: Bitaraplyk; Devlet Nişanı/u);
+		expect(embed?.description).toMatch(/Received: Order of “Bitaraplyk” \(neutrality\); Devlet Nişanı/u);
 		expect(embed?.fields.find((field) => field.name === 'Roles')?.value).toBe('President of Kazakhstan');
 		expect(embed?.fields.some((field) => field.name.startsWith('Source:'))).toBe(true);
 		expect(callback.allowedMentions).toEqual(NO_MENTIONS);
@@ -399,8 +399,8 @@ describe('/ask', () => {
 
 describe('every other command', () => {
 	it.each([
-		['visit', [stringOption('which', 'visit-2025-astana')], 'visit-2025-astana'],
-		['figure', [stringOption('query', 'trade turnover')], 'figure ·'],
+		['visit', [stringOption('which', 'visit-2025-astana')], 'State visit of Serdar Berdimuhamedov to Kazakhstan'],
+		['figure', [stringOption('query', 'trade turnover')], '"footer":"Figure'],
 		['fact', [], 'Source: '],
 		['timeline', [], 'Timeline'],
 		['timeline', [stringOption('country', 'Türkiye')], 'Timeline · Türkiye'],

@@ -66,13 +66,13 @@ describe('documentCountAnswer', () => {
 		expect([answer.kind, answer.id, answer.title]).toEqual([
 			'count',
 			'count-visit-2021-ashgabat',
-			'Documents signed at State visit of Kassym-Jomart Tokayev to Turkmenistan',
+			'Documents signed at the State visit of Kassym-Jomart Tokayev to Turkmenistan',
 		]);
 	});
 
 	it('breaks the count down by how the documents were signed', () => {
 		expect(countFor('visit-2021-ashgabat').text).toBe(
-			"20 documents signed at the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat) are named in the source's lists (1 signed by the heads of state, 19 signed at the talks).",
+			"The source's lists name 20 documents signed at the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat): 1 signed by the heads of state, 19 signed at the talks.",
 		);
 	});
 
