@@ -19,6 +19,12 @@ export function noticeText(notice: AskNotice): string {
 			notice.measures.map((measure) => MEASURE_NAMES[measure]),
 			'or',
 		)} for this; the closest matches are below.`;
+	if (notice.kind === 'other-ordinal')
+		return `The sources report the ${ordinalWord(notice.found)} (“${notice.title}”), not the ${ordinalWord(notice.asked)}.`;
+	if (notice.kind === 'other-countries')
+		return `The closest figure, “${notice.title}”, is about ${listOf(notice.countries, 'and')}; the sources give none of it for ${listOf(notice.missing, 'or')}.`;
+	if (notice.kind === 'no-documents')
+		return `The sources neither list nor count the documents signed at the meeting${notice.meetings.length === 1 ? '' : 's'} in ${listOf(notice.meetings.map(meetingText), 'or')}.`;
 	if (notice.kind === 'elsewhere')
 		return `The sources place “${notice.title}” at the meeting in ${meetingText(notice.meeting)}, not at the one in ${listOf(
 			notice.asked.map(meetingText),
@@ -66,7 +72,18 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 	capacity: 'capacity',
 	date: 'date',
 	day: 'day',
+	number: 'number',
+	person: 'name of a person',
+	organisation: 'name of a company or body',
+	place: 'place',
 };
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 5 → "fifth"; past the tenth, "11th". */
+function ordinalWord(value: number): string {
+	return ORDINALS[value - 1] ?? `${value}th`;
+}
 
 function meetingText(meeting: NoticeMeeting): string {
 	return `${meeting.city}, ${formatDate(meeting.date)}`;

@@ -710,13 +710,35 @@ describe('Engine.ask: when the sources do not answer', () => {
 
 	it('says the sources give no date when none of the best matches records when it happened', () => {
 		const result = engine.ask('When will the reciprocal trade houses open, and in which cities?');
-		expect([result.answered, result.notice]).toEqual([false, { kind: 'no-measure', measures: ['date'] }]);
+		expect([result.answered, result.notice]).toEqual([false, { kind: 'no-measure', measures: ['date', 'place'] }]);
 		// A document, an award or a meeting gives its date from its fields.
 		for (const question of [
 			'When was the agreement on the regime of the Kazakh-Turkmen state border signed?',
 			'When did Tokayev receive the Bitaraplyk order?',
 		])
 			expect([question, engine.ask(question).answered]).toEqual([question, true]);
+	});
+
+	it('says the sources hold another of a series than the one asked about', () => {
+		const result = engine.ask('Where was the fourth meeting of the High-Level Strategic Cooperation Council held?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'other-ordinal', asked: 4, found: 5 });
+		expect(
+			engine.ask('Where was the fifth meeting of the High-Level Strategic Cooperation Council held?').answered,
+		).toBe(true);
+	});
+
+	it('says the best figure is about other countries than the question names', () => {
+		const result = engine.ask('How many Turkish companies operate in Turkmenistan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'other-countries', missing: ['Turkmenistan'] });
+		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
+	});
+
+	it("says when a meeting's source neither lists nor counts its documents", () => {
+		const result = engine.ask('How many documents were signed during the 2022 visit to Kazakhstan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'no-documents' });
 	});
 
 	it('corrects the meeting of a record the question places at another, and still answers with it', () => {

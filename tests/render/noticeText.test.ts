@@ -30,6 +30,25 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('names the ordinal the sources hold, the countries a figure is about, and meetings without documents', () => {
+		expect(noticeText({ kind: 'other-ordinal', asked: 4, found: 5, title: 'Fifth meeting of the Council' })).toBe(
+			'The sources report the fifth (“Fifth meeting of the Council”), not the fourth.',
+		);
+		expect(
+			noticeText({
+				kind: 'other-countries',
+				title: 'Turkish companies operating in Kazakhstan',
+				countries: ['Kazakhstan', 'Türkiye'],
+				missing: ['Turkmenistan'],
+			}),
+		).toBe(
+			'The closest figure, “Turkish companies operating in Kazakhstan”, is about Kazakhstan and Türkiye; the sources give none of it for Turkmenistan.',
+		);
+		expect(noticeText({ kind: 'no-documents', meetings: [astana] })).toBe(
+			'The sources neither list nor count the documents signed at the meeting in Astana, 24 November 2025.',
+		);
+	});
+
 	it('corrects the meeting a record belongs to', () => {
 		expect(
 			noticeText({ kind: 'elsewhere', title: 'Jusan Mobile memorandum', meeting: ashgabat, asked: [astana] }),

@@ -3,7 +3,7 @@
  * first (counts, figures, awards, dates), then from ranked search, and last
  * from the sentences of the sources.
  */
-import type { Country, PartialDate } from '../../data/schema.js';
+import type { Country } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from '../answer.js';
 import { DocumentSets } from './documentSets.js';
@@ -12,10 +12,11 @@ import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
-import { givesMeasure, type Measure, measuresAsked } from './measures.js';
+import { type FitNames, fitNamesOf, missingMeasures, topicTerm } from './answerFit.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
+import { otherOrdinal } from './ordinals.js';
 import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
@@ -45,6 +46,7 @@ export class Asker {
 	private readonly counts: VisitCounts;
 	private readonly suggestions: Suggestions;
 	private documentSets: DocumentSets | undefined;
+	private fitNames: FitNames | undefined;
 
 	constructor(
 		dataset: Dataset,
@@ -69,7 +71,9 @@ export class Asker {
 	ask(question: string): AskResult {
 		// Built on the first question: start-up builds no document sets.
 		this.documentSets ??= new DocumentSets(this.dataset);
+		this.fitNames ??= fitNamesOf(this.dataset);
 		return answerQuestion(
+			this.fitNames,
 			this.dataset,
 			this.vocabulary,
 			this.index,
@@ -82,6 +86,7 @@ export class Asker {
 }
 
 function answerQuestion(
+	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -150,7 +155,7 @@ function answerQuestion(
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
 	const rankedHits = withTellingWordFirst(nearTop, telling);
 	const notice =
-		noticeFor(query, context, rankedHits, telling, dataset, vocabulary, index) ??
+		noticeFor(query, context, rankedHits, answers, fitNames, dataset, vocabulary, index) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(outside && placedElsewhere && answers.length === 0
 			? elsewhereNotice(outside.entry, context, vocabulary)
@@ -183,7 +188,8 @@ function noticeFor(
 	query: string,
 	context: QuestionContext,
 	hits: readonly Hit<Entry>[],
-	telling: string | undefined,
+	structured: readonly Answer[],
+	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -192,23 +198,36 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
-	// Only the first match or one that holds what the question is about (its telling word) can give its measure: a
-	// dated trade memorandum does not say when the trade houses open.
-	const shown = hits
-		.slice(0, RANKING.measureCheckedHits)
-		.filter(({ entry }, rank) => rank === 0 || telling === undefined || entryTerms(entry).has(telling));
-	const future = FUTURE.test(foldText(query));
-	const gives = (measure: Measure, entry: Entry): boolean => {
-		if (measure === 'date' || measure === 'day') {
-			// A record of something that happened gives its date from its fields (its own, or its meeting's).
-			const date = recordDate(entry.answer, dataset, future);
-			if (date !== undefined) return measure === 'date' || date.precision === 'day';
-		}
-		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
-		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
-	};
-	const missing = measuresAsked(query).filter((measure) => !shown.some(({ entry }) => gives(measure, entry)));
+	const topic = topicTerm(context.searchText || query, hits, (term) => index.entriesWith(term));
+	const missing = missingMeasures(
+		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
+		hits,
+		topic,
+		dataset,
+		fitNames,
+	);
 	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
+	const lead = hits[0]?.entry;
+	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
+	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
+	const otherCountries = lead ? figureOfOtherCountries(query, lead, hits, context) : undefined;
+	if (otherCountries) return otherCountries;
+	const empty = structured.filter(
+		(answer) =>
+			answer.kind === 'count' &&
+			answer.value.of === 'visit' &&
+			answer.value.listed.length === 0 &&
+			answer.value.stated.length === 0,
+	);
+	if (empty.length > 0 && empty.length === structured.length)
+		return {
+			kind: 'no-documents',
+			meetings: empty.flatMap((answer) =>
+				answer.kind === 'count' && answer.value.of === 'visit'
+					? (meetingOf(answer.value.visit.id, vocabulary) ?? [])
+					: [],
+			),
+		};
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
@@ -257,38 +276,37 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
 }
 
 /**
- * When the thing an answer records happened: a meeting, a document's signing, an award, an event, each by its own
- * date or else its meeting's; a proposal's meeting, unless the question asks when it will be done.
+ * The notice for a question about a figure of countries the best figure does not cover, when no other of the best
+ * figures covers them all ("Turkish companies operating in Turkmenistan": the sources count those in Kazakhstan).
  */
-function recordDate(answer: Answer, dataset: Dataset, future: boolean): PartialDate | undefined {
-	switch (answer.kind) {
-		case 'proposal':
-			// When something was proposed or agreed is its meeting's date; when it will be done, the sources rarely say.
-			return future ? undefined : (answer.visit?.startDate ?? undefined);
-		case 'visit':
-			return answer.record.startDate;
-		case 'document':
-			return answer.record.signedDate ?? answer.visit?.startDate;
-		case 'event':
-			return answer.record.date ?? answer.visit?.startDate;
-		case 'award':
-			return answer.record.date ?? dataset.visits.find((visit) => visit.id === answer.record.visit)?.startDate;
-		default:
-			return undefined;
-	}
+function figureOfOtherCountries(
+	query: string,
+	lead: Entry,
+	hits: readonly Hit<Entry>[],
+	context: QuestionContext,
+): AskNotice | undefined {
+	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president"), and a
+	// question that sets countries side by side is answered side by side.
+	if (lead.kind !== 'figure' || lead.countries.length < 2 || COMPARES.test(foldText(query))) return undefined;
+	const covers = (entry: Entry): boolean => context.countries.every((country) => entry.countries.includes(country));
+	if (hits.slice(0, RANKING.measureCheckedHits).some(({ entry }) => entry.kind === 'figure' && covers(entry)))
+		return undefined;
+	return {
+		kind: 'other-countries',
+		title: lead.label,
+		countries: lead.countries,
+		missing: context.countries.filter((country) => !lead.countries.includes(country)),
+	};
 }
 
-/** Words that ask about what is still to come ("When will … open?"). */
-const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
+/** Words that set two things side by side. */
+const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
 
 /** A meeting as a notice names it. */
 function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {
 	const visit = vocabulary.visits.find((candidate) => candidate.id === id);
 	return visit ? { id, city: visit.city, date: visit.startDate } : undefined;
 }
-
-/** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
-const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
 
 /** Records that belong to one meeting: a question naming one at another meeting has the meeting wrong. */
 const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', 'event', 'proposal', 'figure']);

@@ -7,7 +7,12 @@
  *   each part's meetings, so the reader can correct the question;
  * - a question about an award that names leaders no award involves, alone or together ("Did Erdoğan receive an
  *   award?", "the award Erdoğan gave Serdar Berdimuhamedov");
- * - a question that asks for a measure (a cost, a tonnage) none of the best matches gives (`measures.ts`);
+ * - a question that asks for a measure (a cost, a tonnage, a person, a body) none of the best matches about its topic
+ *   gives (`answerFit.ts`);
+ * - a question about another of a series than the sources hold ("the fourth meeting"; `ordinals.ts`);
+ * - a question about a figure of countries the best figure does not cover (Kazakh–Turkish companies "in
+ *   Turkmenistan");
+ * - a question about what was signed at a meeting whose source neither lists nor counts its documents;
  * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
  *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
  */
@@ -37,6 +42,25 @@ export type AskNotice =
 			/** A measure the question asks for that none of the best matches gives. */
 			kind: 'no-measure';
 			measures: readonly Measure[];
+	  }
+	| {
+			/** The question names one of a series (the fourth meeting) and the sources hold another (the fifth). */
+			kind: 'other-ordinal';
+			asked: number;
+			found: number;
+			title: string;
+	  }
+	| {
+			/** The best figure is about other countries than the question names all of. */
+			kind: 'other-countries';
+			title: string;
+			countries: readonly string[];
+			missing: readonly string[];
+	  }
+	| {
+			/** The question asks what was signed at meetings whose sources neither list nor count documents. */
+			kind: 'no-documents';
+			meetings: readonly NoticeMeeting[];
 	  }
 	| {
 			/** The record the question names belongs to another meeting than the one it names. */
