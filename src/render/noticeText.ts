@@ -23,6 +23,9 @@ export function noticeText(notice: AskNotice): string {
 		return `The sources report the ${ordinalWord(notice.found)} (“${notice.title}”), not the ${ordinalWord(notice.asked)}.`;
 	if (notice.kind === 'other-countries')
 		return `The closest figure, “${notice.title}”, is about ${listOf(notice.countries, 'and')}; the sources give none of it for ${listOf(notice.missing, 'or')}.`;
+	if (notice.kind === 'other-period')
+		return `The closest figure, “${notice.title}”, is for ${notice.period}; the sources give none of it for ${listOf(notice.asked.map(String), 'or')}.`;
+	if (notice.kind === 'no-follow-up') return `The sources record “${notice.title}” but not what became of it.`;
 	if (notice.kind === 'no-documents')
 		return `The sources neither list nor count the documents signed at the meeting${notice.meetings.length === 1 ? '' : 's'} in ${listOf(notice.meetings.map(meetingText), 'or')}.`;
 	if (notice.kind === 'elsewhere')

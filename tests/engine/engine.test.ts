@@ -735,6 +735,13 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
 	});
 
+	it('says the best figure is of another year than the one asked about', () => {
+		const result = engine.ask('What was the Kazakhstan–Turkmenistan trade turnover in 2019?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toMatch(/^other-(period|countries)$/u);
+		expect(engine.ask('What was the Kazakhstan–Türkiye trade turnover in 2024?').answered).toBe(true);
+	});
+
 	it("says when a meeting's source neither lists nor counts its documents", () => {
 		const result = engine.ask('How many documents were signed during the 2022 visit to Kazakhstan?');
 		expect(result.answered).toBe(false);

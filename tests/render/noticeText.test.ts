@@ -49,6 +49,15 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('names the period of the closest figure and the proposal never followed up', () => {
+		expect(noticeText({ kind: 'other-period', title: 'Trade growth', period: '2021', asked: [2020] })).toBe(
+			'The closest figure, “Trade growth”, is for 2021; the sources give none of it for 2020.',
+		);
+		expect(noticeText({ kind: 'no-follow-up', title: 'Annual interregional forums' })).toBe(
+			'The sources record “Annual interregional forums” but not what became of it.',
+		);
+	});
+
 	it('corrects the meeting a record belongs to', () => {
 		expect(
 			noticeText({ kind: 'elsewhere', title: 'Jusan Mobile memorandum', meeting: ashgabat, asked: [astana] }),

@@ -17,6 +17,7 @@ import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { otherOrdinal } from './ordinals.js';
+import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
@@ -207,11 +208,6 @@ function noticeFor(
 		fitNames,
 	);
 	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
-	const lead = hits[0]?.entry;
-	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
-	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
-	const otherCountries = lead ? figureOfOtherCountries(query, lead, hits, context) : undefined;
-	if (otherCountries) return otherCountries;
 	const empty = structured.filter(
 		(answer) =>
 			answer.kind === 'count' &&
@@ -228,6 +224,14 @@ function noticeFor(
 					: [],
 			),
 		};
+	const lead = hits[0]?.entry;
+	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
+	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
+	// A count or a list from the records leads: a figure among the matches is not the answer given.
+	const otherScope = lead && structured.length === 0 ? figureOfOtherScope(query, lead, hits, context) : undefined;
+	if (otherScope) return otherScope;
+	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
+	if (unfollowed) return unfollowed;
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
@@ -276,27 +280,39 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
 }
 
 /**
- * The notice for a question about a figure of countries the best figure does not cover, when no other of the best
- * figures covers them all ("Turkish companies operating in Turkmenistan": the sources count those in Kazakhstan).
+ * The notice for a question about a figure of other countries or another year than the best figure's, when no other
+ * of the best figures fits both ("Turkish companies operating in Turkmenistan": the sources count those in
+ * Kazakhstan; "Kazakh–Turkmen trade in 2020": they give its growth in 2021).
  */
-function figureOfOtherCountries(
+function figureOfOtherScope(
 	query: string,
 	lead: Entry,
 	hits: readonly Hit<Entry>[],
 	context: QuestionContext,
 ): AskNotice | undefined {
-	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president"), and a
-	// question that sets countries side by side is answered side by side.
-	if (lead.kind !== 'figure' || lead.countries.length < 2 || COMPARES.test(foldText(query))) return undefined;
-	const covers = (entry: Entry): boolean => context.countries.every((country) => entry.countries.includes(country));
-	if (hits.slice(0, RANKING.measureCheckedHits).some(({ entry }) => entry.kind === 'figure' && covers(entry)))
-		return undefined;
-	return {
-		kind: 'other-countries',
-		title: lead.label,
-		countries: lead.countries,
-		missing: context.countries.filter((country) => !lead.countries.includes(country)),
-	};
+	if (lead.kind !== 'figure' || COMPARES.test(foldText(query))) return undefined;
+	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president").
+	const covers = (entry: Entry): boolean =>
+		entry.countries.length < 2 || context.countries.every((country) => entry.countries.includes(country));
+	const inYear = (entry: Entry): boolean =>
+		context.years.length === 0 ||
+		context.years.some((year) => entry.year === year || figurePeriod(entry).includes(String(year)));
+	const figures = hits.slice(0, RANKING.measureCheckedHits).filter(({ entry }) => entry.kind === 'figure');
+	if (figures.some(({ entry }) => covers(entry) && inYear(entry))) return undefined;
+	if (!covers(lead))
+		return {
+			kind: 'other-countries',
+			title: lead.label,
+			countries: lead.countries,
+			missing: context.countries.filter((country) => !lead.countries.includes(country)),
+		};
+	const period = figurePeriod(lead) || (lead.year === null ? '' : String(lead.year));
+	return period === '' ? undefined : { kind: 'other-period', title: lead.label, period, asked: context.years };
+}
+
+/** The period a figure's record gives, or nothing. */
+function figurePeriod(entry: Entry): string {
+	return entry.answer.kind === 'figure' ? (entry.answer.record.period ?? '') : '';
 }
 
 /** Words that set two things side by side. */

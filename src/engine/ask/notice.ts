@@ -10,9 +10,10 @@
  * - a question that asks for a measure (a cost, a tonnage, a person, a body) none of the best matches about its topic
  *   gives (`answerFit.ts`);
  * - a question about another of a series than the sources hold ("the fourth meeting"; `ordinals.ts`);
- * - a question about a figure of countries the best figure does not cover (Kazakh–Turkish companies "in
- *   Turkmenistan");
+ * - a question about a figure of countries or a year the best figure does not cover (Kazakh–Turkish companies "in
+ *   Turkmenistan", Kazakh–Turkmen trade "in 2020");
  * - a question about what was signed at a meeting whose source neither lists nor counts its documents;
+ * - a question about what became of a proposal the sources never follow up (`outcomes.ts`);
  * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
  *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
  */
@@ -56,6 +57,18 @@ export type AskNotice =
 			title: string;
 			countries: readonly string[];
 			missing: readonly string[];
+	  }
+	| {
+			/** The best figure is of another period than the years the question names. */
+			kind: 'other-period';
+			title: string;
+			period: string;
+			asked: readonly number[];
+	  }
+	| {
+			/** The question asks what became of a proposal the sources never follow up. */
+			kind: 'no-follow-up';
+			title: string;
 	  }
 	| {
 			/** The question asks what was signed at meetings whose sources neither list nor count documents. */
