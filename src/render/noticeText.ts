@@ -13,7 +13,13 @@ import { MONTHS } from '../engine/ask/questionContext.js';
  */
 export function noticeText(notice: AskNotice): string {
 	if (notice.kind === 'not-in-sources') return `The sources do not mention ${listOf(notice.words, 'or')}.`;
-	if (notice.kind === 'no-award') return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+	if (notice.kind === 'no-award') {
+		const recorded = (notice.recorded ?? []).map(
+			({ award, giver, recipient }) => `the ${award} given by ${giver} to ${recipient}`,
+		);
+		if (recorded.length === 0) return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+		return `The sources record no such award to or from ${listOf(notice.names, 'or')}; they record ${listOf(recorded, 'and')}.`;
+	}
 	if (notice.kind === 'no-measure')
 		return `The sources give no ${listOf(
 			notice.measures.map((measure) => MEASURE_NAMES[measure]),

@@ -735,6 +735,20 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
 	});
 
+	it('tells an award asked of the wrong leader, or with giver and recipient swapped, and names the one recorded', () => {
+		for (const question of [
+			'Why did Serdar Berdimuhamedov receive the Bitaraplyk order?',
+			'When did Serdar Berdimuhamedov award Tokayev the Order of the Golden Eagle?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered, result.notice?.kind]).toEqual([question, false, 'no-award']);
+		}
+		expect(engine.ask('When did Tokayev award Serdar Berdimuhamedov the Order of the Golden Eagle?').answered).toBe(
+			true,
+		);
+		expect(engine.ask('Why did Tokayev receive the Bitaraplyk order?').answered).toBe(true);
+	});
+
 	it('says the best figure is of another year than the one asked about', () => {
 		const result = engine.ask('What was the Kazakhstan–Turkmenistan trade turnover in 2019?');
 		expect(result.answered).toBe(false);

@@ -21,6 +21,18 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('names the award the question meant, as the sources record it', () => {
+		expect(
+			noticeText({
+				kind: 'no-award',
+				names: ['Serdar Berdimuhamedov'],
+				recorded: [{ award: 'Bitaraplyk', giver: 'Gurbanguly Berdimuhamedov', recipient: 'Kassym-Jomart Tokayev' }],
+			}),
+		).toBe(
+			'The sources record no such award to or from Serdar Berdimuhamedov; they record the Bitaraplyk given by Gurbanguly Berdimuhamedov to Kassym-Jomart Tokayev.',
+		);
+	});
+
 	it('names the measure none of the closest matches gives', () => {
 		expect(noticeText({ kind: 'no-measure', measures: ['money'] })).toBe(
 			'The sources give no cost, price or sum for this; the closest matches are below.',

@@ -447,11 +447,20 @@ function awardNotInSources(
 	if (people.length === 0) return undefined;
 	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
 	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
+	// "award" after a leader's name is the verb ("did Serdar Berdimuhamedov award Tokayev …"), elsewhere the noun.
+	const givingVerb = (word: string, index: number): boolean =>
+		GIVING_WORDS.has(word) ||
+		(word === 'award' &&
+			dataset.people.some((person) =>
+				foldText(person.name)
+					.split(' ')
+					.includes(words[index - 1] ?? ''),
+			));
 	const giving = words.findIndex(
-		(word, index) => GIVING_WORDS.has(word) && !passive(index) && words[index + 1] !== 'by',
+		(word, index) => givingVerb(word, index) && !passive(index) && words[index + 1] !== 'by',
 	);
 	const receiving = words.findIndex(
-		(word, index) => RECEIVING_WORDS.has(word) || (GIVING_WORDS.has(word) && passive(index)),
+		(word, index) => RECEIVING_WORDS.has(word) || (givingVerb(word, index) && passive(index)),
 	);
 	const roleOf = (position: number): 'giver' | 'recipient' | 'any' => {
 		const before = words[position - 1];
@@ -473,6 +482,29 @@ function awardNotInSources(
 					? award.recipient.person === id
 					: gave(award, id) || award.recipient.person === id,
 		);
-	if (dataset.awards.some(fits)) return undefined;
-	return { kind: 'no-award', names: people.map((id) => personName(dataset, id)) };
+	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
+	// the one that fits.
+	const asked = new Set(words);
+	const distinct = (award: Dataset['awards'][number]): string[] => {
+		const own = new Set(award.names.flatMap((name) => foldText(name).split(' ')));
+		return [...own].filter(
+			(word) =>
+				word.length > 3 &&
+				!dataset.awards.some(
+					(other) => other !== award && other.names.some((name) => foldText(name).split(' ').includes(word)),
+				),
+		);
+	};
+	const namedAwards = dataset.awards.filter((award) => distinct(award).some((word) => asked.has(word)));
+	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
+		return undefined;
+	const names = people.map((id) => personName(dataset, id));
+	if (namedAwards.length === 0) return { kind: 'no-award', names };
+	// Name the award the question meant as the sources record it, so the reader can correct the question.
+	const recorded = namedAwards.map((award) => ({
+		award: award.names[0] ?? award.id,
+		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
+		recipient: personName(dataset, award.recipient.person),
+	}));
+	return { kind: 'no-award', names, recorded };
 }

@@ -38,6 +38,8 @@ export type AskNotice =
 			/** An award asked about between people no award of the sources involves together. */
 			kind: 'no-award';
 			names: readonly string[];
+			/** The award the question names, as the sources record it, when it names one. */
+			recorded?: readonly { award: string; giver: string; recipient: string }[];
 	  }
 	| {
 			/** A measure the question asks for that none of the best matches gives. */
