@@ -32,6 +32,8 @@ export function noticeText(notice: AskNotice): string {
 	if (notice.kind === 'other-period')
 		return `The closest figure, “${notice.title}”, is for ${notice.period}; the sources give none of it for ${listOf(notice.asked.map(String), 'or')}.`;
 	if (notice.kind === 'no-follow-up') return `The sources record “${notice.title}” but not what became of it.`;
+	if (notice.kind === 'not-listed')
+		return `The source states ${notice.stated} documents signed at the meeting in ${meetingText(notice.meeting)}, but names ${notice.listed === 0 ? 'none' : `only ${notice.listed}`} of them.`;
 	if (notice.kind === 'no-documents')
 		return `The sources neither list nor count the documents signed at the meeting${notice.meetings.length === 1 ? '' : 's'} in ${listOf(notice.meetings.map(meetingText), 'or')}.`;
 	if (notice.kind === 'elsewhere')

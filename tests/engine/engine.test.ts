@@ -749,6 +749,14 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('Why did Tokayev receive the Bitaraplyk order?').answered).toBe(true);
 	});
 
+	it("says beside the answers when a meeting's source states more documents than it names", () => {
+		const result = engine.ask('Which agreements were signed in Ankara?');
+		expect(result.answered).toBe(true);
+		expect(result.notice).toMatchObject({ kind: 'not-listed', stated: 18, listed: 1 });
+		// Every document the Ashgabat source counts it also names.
+		expect(engine.ask('Which agreements were signed in Ashgabat?').notice?.kind).not.toBe('not-listed');
+	});
+
 	it('says the best figure is of another year than the one asked about', () => {
 		const result = engine.ask('What was the Kazakhstan–Turkmenistan trade turnover in 2019?');
 		expect(result.answered).toBe(false);

@@ -70,6 +70,12 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('says how many documents a source states beside how many it names', () => {
+		expect(noticeText({ kind: 'not-listed', meeting: ankara, stated: 18, listed: 1 })).toBe(
+			'The source states 18 documents signed at the meeting in Ankara, 29 July 2025, but names only 1 of them.',
+		);
+	});
+
 	it('corrects the meeting a record belongs to', () => {
 		expect(
 			noticeText({ kind: 'elsewhere', title: 'Jusan Mobile memorandum', meeting: ashgabat, asked: [astana] }),

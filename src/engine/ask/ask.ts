@@ -144,7 +144,9 @@ function answerQuestion(
 	let outside: Hit<Entry> | undefined;
 	// Whether nothing in the scope holds the words by which the question names the record found outside it.
 	let placedElsewhere = false;
-	if (found.total === 0 && context.scope.length > 0) found = search();
+	// Nothing in the scope matches: what matches elsewhere is shown, and said to be elsewhere.
+	const scopeEmpty = found.total === 0 && context.scope.length > 0;
+	if (scopeEmpty) found = search();
 	else if (context.scope.length > 0) {
 		outside = betterMatchOutsideScope(found, search(undefined, query));
 		if (outside) {
@@ -157,9 +159,14 @@ function answerQuestion(
 	const rankedHits = withTellingWordFirst(nearTop, telling);
 	const notice =
 		noticeFor(query, context, rankedHits, answers, fitNames, dataset, vocabulary, index) ??
+		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
-		(outside && placedElsewhere && answers.length === 0
-			? elsewhereNotice(outside.entry, context, vocabulary)
+		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
+			? elsewhereNotice(
+					(scopeEmpty ? rankedHits[0]?.entry : outside?.entry) ?? found.hits[0]?.entry,
+					context,
+					vocabulary,
+				)
 			: undefined);
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const comparison =
@@ -315,6 +322,28 @@ function figurePeriod(entry: Entry): string {
 	return entry.answer.kind === 'figure' ? (entry.answer.record.period ?? '') : '';
 }
 
+/**
+ * The notice beside the answers to a question asking which documents were signed at a meeting whose source states
+ * more documents than it names ("a joint declaration and 18 agreements", none of them titled): the sources cannot
+ * say which, beyond the ones named.
+ */
+function unlistedDocuments(
+	context: QuestionContext,
+	counts: VisitCounts,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	const [visitId] = context.scope;
+	if (!context.asksDocumentList || context.scope.length !== 1 || visitId === undefined) return undefined;
+	const count = counts.answer(visitId);
+	if (count?.value.of !== 'visit') return undefined;
+	const { listed, stated } = count.value;
+	const most = Math.max(0, ...stated.map((figure) => figure.value));
+	// Counts that leave out what the heads of state signed ("15 documents" beside the Joint Statement) are covered.
+	if (most <= listed.length) return undefined;
+	const meeting = meetingOf(visitId, vocabulary);
+	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
+}
+
 /** Words that set two things side by side. */
 const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
 
@@ -333,7 +362,12 @@ const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', '
  * record's own words name is its topic, not its meeting ("Days of Culture in 2022"; "schools for Astana and Almaty",
  * announced in Ankara).
  */
-function elsewhereNotice(entry: Entry, context: QuestionContext, vocabulary: Vocabulary): AskNotice | undefined {
+function elsewhereNotice(
+	entry: Entry | undefined,
+	context: QuestionContext,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	if (!entry) return undefined;
 	const { scope } = context;
 	if (!MEETING_RECORDS.has(entry.kind) || entry.visit === null || scope.includes(entry.visit)) return undefined;
 	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;

@@ -14,6 +14,7 @@
  *   Turkmenistan", Kazakh–Turkmen trade "in 2020");
  * - a question about what was signed at a meeting whose source neither lists nor counts its documents;
  * - a question about what became of a proposal the sources never follow up (`outcomes.ts`);
+ * - and, beside the answers, a question about which documents a meeting signed whose source states more than it names;
  * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
  *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
  */
@@ -73,6 +74,13 @@ export type AskNotice =
 			title: string;
 	  }
 	| {
+			/** Beside the answers: the source states more documents signed at the meeting than it names. */
+			kind: 'not-listed';
+			meeting: NoticeMeeting;
+			stated: number;
+			listed: number;
+	  }
+	| {
 			/** The question asks what was signed at meetings whose sources neither list nor count documents. */
 			kind: 'no-documents';
 			meetings: readonly NoticeMeeting[];
@@ -95,5 +103,5 @@ export type AskNotice =
  * question beside an answer.
  */
 export function noticeWithholds(notice: AskNotice): boolean {
-	return notice.kind !== 'elsewhere';
+	return notice.kind !== 'elsewhere' && notice.kind !== 'not-listed';
 }
