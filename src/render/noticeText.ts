@@ -13,12 +13,29 @@ import { MONTHS } from '../engine/ask/questionContext.js';
  */
 export function noticeText(notice: AskNotice): string {
 	if (notice.kind === 'not-in-sources') return `The sources do not mention ${listOf(notice.words, 'or')}.`;
-	if (notice.kind === 'no-award') return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+	if (notice.kind === 'no-award') {
+		const recorded = (notice.recorded ?? []).map(
+			({ award, giver, recipient }) => `the ${award} given by ${giver} to ${recipient}`,
+		);
+		if (recorded.length === 0) return `The sources record no award involving ${listOf(notice.names, 'and')}.`;
+		return `The sources record no such award to or from ${listOf(notice.names, 'or')}; they record ${listOf(recorded, 'and')}.`;
+	}
 	if (notice.kind === 'no-measure')
 		return `The sources give no ${listOf(
 			notice.measures.map((measure) => MEASURE_NAMES[measure]),
 			'or',
 		)} for this; the closest matches are below.`;
+	if (notice.kind === 'other-ordinal')
+		return `The sources report the ${ordinalWord(notice.found)} (“${notice.title}”), not the ${ordinalWord(notice.asked)}.`;
+	if (notice.kind === 'other-countries')
+		return `The closest figure, “${notice.title}”, is about ${listOf(notice.countries, 'and')}; the sources give none of it for ${listOf(notice.missing, 'or')}.`;
+	if (notice.kind === 'other-period')
+		return `The closest figure, “${notice.title}”, is for ${notice.period}; the sources give none of it for ${listOf(notice.asked.map(String), 'or')}.`;
+	if (notice.kind === 'no-follow-up') return `The sources record “${notice.title}” but not what became of it.`;
+	if (notice.kind === 'not-listed')
+		return `The source states ${notice.stated} documents signed at the meeting in ${meetingText(notice.meeting)}, but names ${notice.listed === 0 ? 'none' : `only ${notice.listed}`} of them.`;
+	if (notice.kind === 'no-documents')
+		return `The sources neither list nor count the documents signed at the meeting${notice.meetings.length === 1 ? '' : 's'} in ${listOf(notice.meetings.map(meetingText), 'or')}.`;
 	if (notice.kind === 'elsewhere')
 		return `The sources place “${notice.title}” at the meeting in ${meetingText(notice.meeting)}, not at the one in ${listOf(
 			notice.asked.map(meetingText),
@@ -66,7 +83,18 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 	capacity: 'capacity',
 	date: 'date',
 	day: 'day',
+	number: 'number',
+	person: 'name of a person',
+	organisation: 'name of a company or body',
+	place: 'place',
 };
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** 5 → "fifth"; past the tenth, "11th". */
+function ordinalWord(value: number): string {
+	return ORDINALS[value - 1] ?? `${value}th`;
+}
 
 function meetingText(meeting: NoticeMeeting): string {
 	return `${meeting.city}, ${formatDate(meeting.date)}`;

@@ -710,13 +710,64 @@ describe('Engine.ask: when the sources do not answer', () => {
 
 	it('says the sources give no date when none of the best matches records when it happened', () => {
 		const result = engine.ask('When will the reciprocal trade houses open, and in which cities?');
-		expect([result.answered, result.notice]).toEqual([false, { kind: 'no-measure', measures: ['date'] }]);
+		expect([result.answered, result.notice]).toEqual([false, { kind: 'no-measure', measures: ['date', 'place'] }]);
 		// A document, an award or a meeting gives its date from its fields.
 		for (const question of [
 			'When was the agreement on the regime of the Kazakh-Turkmen state border signed?',
 			'When did Tokayev receive the Bitaraplyk order?',
 		])
 			expect([question, engine.ask(question).answered]).toEqual([question, true]);
+	});
+
+	it('says the sources hold another of a series than the one asked about', () => {
+		const result = engine.ask('Where was the fourth meeting of the High-Level Strategic Cooperation Council held?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'other-ordinal', asked: 4, found: 5 });
+		expect(
+			engine.ask('Where was the fifth meeting of the High-Level Strategic Cooperation Council held?').answered,
+		).toBe(true);
+	});
+
+	it('says the best figure is about other countries than the question names', () => {
+		const result = engine.ask('How many Turkish companies operate in Turkmenistan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'other-countries', missing: ['Turkmenistan'] });
+		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
+	});
+
+	it('tells an award asked of the wrong leader, or with giver and recipient swapped, and names the one recorded', () => {
+		for (const question of [
+			'Why did Serdar Berdimuhamedov receive the Bitaraplyk order?',
+			'When did Serdar Berdimuhamedov award Tokayev the Order of the Golden Eagle?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered, result.notice?.kind]).toEqual([question, false, 'no-award']);
+		}
+		expect(engine.ask('When did Tokayev award Serdar Berdimuhamedov the Order of the Golden Eagle?').answered).toBe(
+			true,
+		);
+		expect(engine.ask('Why did Tokayev receive the Bitaraplyk order?').answered).toBe(true);
+	});
+
+	it("says beside the answers when a meeting's source states more documents than it names", () => {
+		const result = engine.ask('Which agreements were signed in Ankara?');
+		expect(result.answered).toBe(true);
+		expect(result.notice).toMatchObject({ kind: 'not-listed', stated: 18, listed: 1 });
+		// Every document the Ashgabat source counts it also names.
+		expect(engine.ask('Which agreements were signed in Ashgabat?').notice?.kind).not.toBe('not-listed');
+	});
+
+	it('says the best figure is of another year than the one asked about', () => {
+		const result = engine.ask('What was the Kazakhstan–Turkmenistan trade turnover in 2019?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toMatch(/^other-(period|countries)$/u);
+		expect(engine.ask('What was the Kazakhstan–Türkiye trade turnover in 2024?').answered).toBe(true);
+	});
+
+	it("says when a meeting's source neither lists nor counts its documents", () => {
+		const result = engine.ask('How many documents were signed during the 2022 visit to Kazakhstan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'no-documents' });
 	});
 
 	it('corrects the meeting of a record the question places at another, and still answers with it', () => {

@@ -21,12 +21,58 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('names the award the question meant, as the sources record it', () => {
+		expect(
+			noticeText({
+				kind: 'no-award',
+				names: ['Serdar Berdimuhamedov'],
+				recorded: [{ award: 'Bitaraplyk', giver: 'Gurbanguly Berdimuhamedov', recipient: 'Kassym-Jomart Tokayev' }],
+			}),
+		).toBe(
+			'The sources record no such award to or from Serdar Berdimuhamedov; they record the Bitaraplyk given by Gurbanguly Berdimuhamedov to Kassym-Jomart Tokayev.',
+		);
+	});
+
 	it('names the measure none of the closest matches gives', () => {
 		expect(noticeText({ kind: 'no-measure', measures: ['money'] })).toBe(
 			'The sources give no cost, price or sum for this; the closest matches are below.',
 		);
 		expect(noticeText({ kind: 'no-measure', measures: ['mass', 'volume'] })).toBe(
 			'The sources give no weight in tonnes or volume for this; the closest matches are below.',
+		);
+	});
+
+	it('names the ordinal the sources hold, the countries a figure is about, and meetings without documents', () => {
+		expect(noticeText({ kind: 'other-ordinal', asked: 4, found: 5, title: 'Fifth meeting of the Council' })).toBe(
+			'The sources report the fifth (“Fifth meeting of the Council”), not the fourth.',
+		);
+		expect(
+			noticeText({
+				kind: 'other-countries',
+				title: 'Turkish companies operating in Kazakhstan',
+				countries: ['Kazakhstan', 'Türkiye'],
+				missing: ['Turkmenistan'],
+			}),
+		).toBe(
+			'The closest figure, “Turkish companies operating in Kazakhstan”, is about Kazakhstan and Türkiye; the sources give none of it for Turkmenistan.',
+		);
+		expect(noticeText({ kind: 'no-documents', meetings: [astana] })).toBe(
+			'The sources neither list nor count the documents signed at the meeting in Astana, 24 November 2025.',
+		);
+	});
+
+	it('names the period of the closest figure and the proposal never followed up', () => {
+		expect(noticeText({ kind: 'other-period', title: 'Trade growth', period: '2021', asked: [2020] })).toBe(
+			'The closest figure, “Trade growth”, is for 2021; the sources give none of it for 2020.',
+		);
+		expect(noticeText({ kind: 'no-follow-up', title: 'Annual interregional forums' })).toBe(
+			'The sources record “Annual interregional forums” but not what became of it.',
+		);
+	});
+
+	it('says how many documents a source states beside how many it names', () => {
+		expect(noticeText({ kind: 'not-listed', meeting: ankara, stated: 18, listed: 1 })).toBe(
+			'The source states 18 documents signed at the meeting in Ankara, 29 July 2025, but names only 1 of them.',
 		);
 	});
 

@@ -3,7 +3,7 @@
  * first (counts, figures, awards, dates), then from ranked search, and last
  * from the sentences of the sources.
  */
-import type { Country, PartialDate } from '../../data/schema.js';
+import type { Country } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import type { Answer, AnswerKind, AskResult } from '../answer.js';
 import { DocumentSets } from './documentSets.js';
@@ -12,10 +12,12 @@ import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
-import { givesMeasure, type Measure, measuresAsked } from './measures.js';
+import { type FitNames, fitNamesOf, missingMeasures, topicTerm } from './answerFit.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
+import { otherOrdinal } from './ordinals.js';
+import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
@@ -45,6 +47,7 @@ export class Asker {
 	private readonly counts: VisitCounts;
 	private readonly suggestions: Suggestions;
 	private documentSets: DocumentSets | undefined;
+	private fitNames: FitNames | undefined;
 
 	constructor(
 		dataset: Dataset,
@@ -69,7 +72,9 @@ export class Asker {
 	ask(question: string): AskResult {
 		// Built on the first question: start-up builds no document sets.
 		this.documentSets ??= new DocumentSets(this.dataset);
+		this.fitNames ??= fitNamesOf(this.dataset);
 		return answerQuestion(
+			this.fitNames,
 			this.dataset,
 			this.vocabulary,
 			this.index,
@@ -82,6 +87,7 @@ export class Asker {
 }
 
 function answerQuestion(
+	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -138,7 +144,9 @@ function answerQuestion(
 	let outside: Hit<Entry> | undefined;
 	// Whether nothing in the scope holds the words by which the question names the record found outside it.
 	let placedElsewhere = false;
-	if (found.total === 0 && context.scope.length > 0) found = search();
+	// Nothing in the scope matches: what matches elsewhere is shown, and said to be elsewhere.
+	const scopeEmpty = found.total === 0 && context.scope.length > 0;
+	if (scopeEmpty) found = search();
 	else if (context.scope.length > 0) {
 		outside = betterMatchOutsideScope(found, search(undefined, query));
 		if (outside) {
@@ -150,10 +158,15 @@ function answerQuestion(
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
 	const rankedHits = withTellingWordFirst(nearTop, telling);
 	const notice =
-		noticeFor(query, context, rankedHits, telling, dataset, vocabulary, index) ??
+		noticeFor(query, context, rankedHits, answers, fitNames, dataset, vocabulary, index) ??
+		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
-		(outside && placedElsewhere && answers.length === 0
-			? elsewhereNotice(outside.entry, context, vocabulary)
+		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
+			? elsewhereNotice(
+					(scopeEmpty ? rankedHits[0]?.entry : outside?.entry) ?? found.hits[0]?.entry,
+					context,
+					vocabulary,
+				)
 			: undefined);
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const comparison =
@@ -183,7 +196,8 @@ function noticeFor(
 	query: string,
 	context: QuestionContext,
 	hits: readonly Hit<Entry>[],
-	telling: string | undefined,
+	structured: readonly Answer[],
+	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -192,23 +206,39 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
-	// Only the first match or one that holds what the question is about (its telling word) can give its measure: a
-	// dated trade memorandum does not say when the trade houses open.
-	const shown = hits
-		.slice(0, RANKING.measureCheckedHits)
-		.filter(({ entry }, rank) => rank === 0 || telling === undefined || entryTerms(entry).has(telling));
-	const future = FUTURE.test(foldText(query));
-	const gives = (measure: Measure, entry: Entry): boolean => {
-		if (measure === 'date' || measure === 'day') {
-			// A record of something that happened gives its date from its fields (its own, or its meeting's).
-			const date = recordDate(entry.answer, dataset, future);
-			if (date !== undefined) return measure === 'date' || date.precision === 'day';
-		}
-		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
-		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
-	};
-	const missing = measuresAsked(query).filter((measure) => !shown.some(({ entry }) => gives(measure, entry)));
+	const topic = topicTerm(context.searchText || query, hits, (term) => index.entriesWith(term));
+	const missing = missingMeasures(
+		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
+		hits,
+		topic,
+		dataset,
+		fitNames,
+	);
 	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
+	const empty = structured.filter(
+		(answer) =>
+			answer.kind === 'count' &&
+			answer.value.of === 'visit' &&
+			answer.value.listed.length === 0 &&
+			answer.value.stated.length === 0,
+	);
+	if (empty.length > 0 && empty.length === structured.length)
+		return {
+			kind: 'no-documents',
+			meetings: empty.flatMap((answer) =>
+				answer.kind === 'count' && answer.value.of === 'visit'
+					? (meetingOf(answer.value.visit.id, vocabulary) ?? [])
+					: [],
+			),
+		};
+	const lead = hits[0]?.entry;
+	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
+	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
+	// A count or a list from the records leads: a figure among the matches is not the answer given.
+	const otherScope = lead && structured.length === 0 ? figureOfOtherScope(query, lead, hits, context) : undefined;
+	if (otherScope) return otherScope;
+	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
+	if (unfollowed) return unfollowed;
 	const conflict = context.scopeConflict;
 	if (!conflict) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
@@ -257,38 +287,71 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
 }
 
 /**
- * When the thing an answer records happened: a meeting, a document's signing, an award, an event, each by its own
- * date or else its meeting's; a proposal's meeting, unless the question asks when it will be done.
+ * The notice for a question about a figure of other countries or another year than the best figure's, when no other
+ * of the best figures fits both ("Turkish companies operating in Turkmenistan": the sources count those in
+ * Kazakhstan; "Kazakh–Turkmen trade in 2020": they give its growth in 2021).
  */
-function recordDate(answer: Answer, dataset: Dataset, future: boolean): PartialDate | undefined {
-	switch (answer.kind) {
-		case 'proposal':
-			// When something was proposed or agreed is its meeting's date; when it will be done, the sources rarely say.
-			return future ? undefined : (answer.visit?.startDate ?? undefined);
-		case 'visit':
-			return answer.record.startDate;
-		case 'document':
-			return answer.record.signedDate ?? answer.visit?.startDate;
-		case 'event':
-			return answer.record.date ?? answer.visit?.startDate;
-		case 'award':
-			return answer.record.date ?? dataset.visits.find((visit) => visit.id === answer.record.visit)?.startDate;
-		default:
-			return undefined;
-	}
+function figureOfOtherScope(
+	query: string,
+	lead: Entry,
+	hits: readonly Hit<Entry>[],
+	context: QuestionContext,
+): AskNotice | undefined {
+	if (lead.kind !== 'figure' || COMPARES.test(foldText(query))) return undefined;
+	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president").
+	const covers = (entry: Entry): boolean =>
+		entry.countries.length < 2 || context.countries.every((country) => entry.countries.includes(country));
+	const inYear = (entry: Entry): boolean =>
+		context.years.length === 0 ||
+		context.years.some((year) => entry.year === year || figurePeriod(entry).includes(String(year)));
+	const figures = hits.slice(0, RANKING.measureCheckedHits).filter(({ entry }) => entry.kind === 'figure');
+	if (figures.some(({ entry }) => covers(entry) && inYear(entry))) return undefined;
+	if (!covers(lead))
+		return {
+			kind: 'other-countries',
+			title: lead.label,
+			countries: lead.countries,
+			missing: context.countries.filter((country) => !lead.countries.includes(country)),
+		};
+	const period = figurePeriod(lead) || (lead.year === null ? '' : String(lead.year));
+	return period === '' ? undefined : { kind: 'other-period', title: lead.label, period, asked: context.years };
 }
 
-/** Words that ask about what is still to come ("When will … open?"). */
-const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
+/** The period a figure's record gives, or nothing. */
+function figurePeriod(entry: Entry): string {
+	return entry.answer.kind === 'figure' ? (entry.answer.record.period ?? '') : '';
+}
+
+/**
+ * The notice beside the answers to a question asking which documents were signed at a meeting whose source states
+ * more documents than it names ("a joint declaration and 18 agreements", none of them titled): the sources cannot
+ * say which, beyond the ones named.
+ */
+function unlistedDocuments(
+	context: QuestionContext,
+	counts: VisitCounts,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	const [visitId] = context.scope;
+	if (!context.asksDocumentList || context.scope.length !== 1 || visitId === undefined) return undefined;
+	const count = counts.answer(visitId);
+	if (count?.value.of !== 'visit') return undefined;
+	const { listed, stated } = count.value;
+	const most = Math.max(0, ...stated.map((figure) => figure.value));
+	// Counts that leave out what the heads of state signed ("15 documents" beside the Joint Statement) are covered.
+	if (most <= listed.length) return undefined;
+	const meeting = meetingOf(visitId, vocabulary);
+	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
+}
+
+/** Words that set two things side by side. */
+const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
 
 /** A meeting as a notice names it. */
 function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {
 	const visit = vocabulary.visits.find((candidate) => candidate.id === id);
 	return visit ? { id, city: visit.city, date: visit.startDate } : undefined;
 }
-
-/** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
-const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
 
 /** Records that belong to one meeting: a question naming one at another meeting has the meeting wrong. */
 const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', 'event', 'proposal', 'figure']);
@@ -299,7 +362,12 @@ const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', '
  * record's own words name is its topic, not its meeting ("Days of Culture in 2022"; "schools for Astana and Almaty",
  * announced in Ankara).
  */
-function elsewhereNotice(entry: Entry, context: QuestionContext, vocabulary: Vocabulary): AskNotice | undefined {
+function elsewhereNotice(
+	entry: Entry | undefined,
+	context: QuestionContext,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	if (!entry) return undefined;
 	const { scope } = context;
 	if (!MEETING_RECORDS.has(entry.kind) || entry.visit === null || scope.includes(entry.visit)) return undefined;
 	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
@@ -413,11 +481,20 @@ function awardNotInSources(
 	if (people.length === 0) return undefined;
 	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
 	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
+	// "award" after a leader's name is the verb ("did Serdar Berdimuhamedov award Tokayev …"), elsewhere the noun.
+	const givingVerb = (word: string, index: number): boolean =>
+		GIVING_WORDS.has(word) ||
+		(word === 'award' &&
+			dataset.people.some((person) =>
+				foldText(person.name)
+					.split(' ')
+					.includes(words[index - 1] ?? ''),
+			));
 	const giving = words.findIndex(
-		(word, index) => GIVING_WORDS.has(word) && !passive(index) && words[index + 1] !== 'by',
+		(word, index) => givingVerb(word, index) && !passive(index) && words[index + 1] !== 'by',
 	);
 	const receiving = words.findIndex(
-		(word, index) => RECEIVING_WORDS.has(word) || (GIVING_WORDS.has(word) && passive(index)),
+		(word, index) => RECEIVING_WORDS.has(word) || (givingVerb(word, index) && passive(index)),
 	);
 	const roleOf = (position: number): 'giver' | 'recipient' | 'any' => {
 		const before = words[position - 1];
@@ -439,6 +516,29 @@ function awardNotInSources(
 					? award.recipient.person === id
 					: gave(award, id) || award.recipient.person === id,
 		);
-	if (dataset.awards.some(fits)) return undefined;
-	return { kind: 'no-award', names: people.map((id) => personName(dataset, id)) };
+	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
+	// the one that fits.
+	const asked = new Set(words);
+	const distinct = (award: Dataset['awards'][number]): string[] => {
+		const own = new Set(award.names.flatMap((name) => foldText(name).split(' ')));
+		return [...own].filter(
+			(word) =>
+				word.length > 3 &&
+				!dataset.awards.some(
+					(other) => other !== award && other.names.some((name) => foldText(name).split(' ').includes(word)),
+				),
+		);
+	};
+	const namedAwards = dataset.awards.filter((award) => distinct(award).some((word) => asked.has(word)));
+	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
+		return undefined;
+	const names = people.map((id) => personName(dataset, id));
+	if (namedAwards.length === 0) return { kind: 'no-award', names };
+	// Name the award the question meant as the sources record it, so the reader can correct the question.
+	const recorded = namedAwards.map((award) => ({
+		award: award.names[0] ?? award.id,
+		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
+		recipient: personName(dataset, award.recipient.person),
+	}));
+	return { kind: 'no-award', names, recorded };
 }

@@ -8,7 +8,8 @@
 import { foldText } from '../normalise.js';
 import { MONTHS as MONTH_NAMES } from './questionContext.js';
 
-export type Measure = 'money' | 'mass' | 'volume' | 'length' | 'capacity' | 'date' | 'day';
+export type Measure =
+	'money' | 'mass' | 'volume' | 'length' | 'capacity' | 'date' | 'day' | 'number' | 'person' | 'organisation' | 'place';
 
 interface MeasureWords {
 	measure: Measure;
@@ -32,13 +33,13 @@ const MEASURES: readonly MeasureWords[] = [
 	},
 	{
 		measure: 'length',
-		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the (bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
+		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the ([\p{L}-]+ ){0,2}(bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
 		holds: /\b(km|kilomet(re|er)s?|miles?|met(re|er)s long)\b/u,
 	},
 	{
 		// "When …" is answered by a day, a month or a year.
 		measure: 'date',
-		asks: /^when\b|\bwhen (was|were|did|will|is|does|do)\b|\bby what year\b|\b(in )?(what|which) year\b/u,
+		asks: /\bwhen (was|were|did|will|is|are|does|do|has|have|had|would|should|could|can)\b|\bby what year\b|\b(in )?(what|which) year\b/u,
 		holds: new RegExp(`\\b(${MONTH_NAMES.join('|')}|(19|20)\\d\\d)\\b`, 'u'),
 	},
 	{
@@ -49,6 +50,33 @@ const MEASURES: readonly MeasureWords[] = [
 			`\\b(\\d{1,2}(st|nd|rd|th)? (${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')}) \\d{1,2})\\b`,
 			'u',
 		),
+	},
+	{
+		// "How many …", "what share …": a number, unless the records themselves are counted (see `answerFit.ts`).
+		measure: 'number',
+		asks: /\bhow many\b|\b(what|which) (number|share|percentage|proportion)\b|\bby how much\b/u,
+		holds:
+			/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozens?|twice|double|doubled|half|\p{L}+fold)\b/u,
+	},
+	{
+		// "Who signed …", "which minister …": a person the record names (read from the dataset in `answerFit.ts`). A
+		// bare "who" is often answered by a country or a body ("Who proposed the bridge?"), so it asks for no person.
+		measure: 'person',
+		asks: /\bwho (exactly )?(signed|heads|headed|leads|led)\b|\b(which|what) ([\p{L}-]+ )?(official|officials|minister|ministers|person|people|ambassador|ambassadors|chairman|envoy|politician|politicians)\b|\bname of the (minister|official|person|head|ambassador)\b/u,
+		holds: /(?!)/u,
+	},
+	{
+		// "Which company …", "which university …": a body the record names (read from the dataset in `answerFit.ts`).
+		measure: 'organisation',
+		asks: /\b(which|what) ([\p{L}&-]+ ){0,4}(company|companies|firm|firms|university|universities|agency|agencies|ministry|ministries|bank|banks|organisation|organisations|organization|organizations|institution|institutions|body|bodies|operator|operators)\b/u,
+		holds: /(?!)/u,
+	},
+	{
+		// "Which city …": a place the record names (read from the dataset in `answerFit.ts`). A bare "where" is often
+		// answered by a border, a bay or a country, which no list of places holds, so it asks for no place.
+		measure: 'place',
+		asks: /\b(which|what) ([\p{L}-]+ )?(city|cities|town|towns|port|ports)\b|\bin which (city|town)\b/u,
+		holds: /(?!)/u,
 	},
 	{
 		measure: 'capacity',
@@ -65,8 +93,21 @@ const MEASURES: readonly MeasureWords[] = [
  */
 export function measuresAsked(question: string): Measure[] {
 	const folded = foldText(question);
-	return MEASURES.filter(({ asks }) => asks.test(folded)).map(({ measure }) => measure);
+	const asked = MEASURES.filter(({ asks }) => asks.test(folded)).map(({ measure }) => measure);
+	// "How many tonnes" asks for a mass, not a bare number; "how many awards" counts records, not a number in one.
+	const counted = asked.some((measure) => QUANTITIES.has(measure)) || RECORD_NOUNS.test(folded);
+	return counted ? asked.filter((measure) => measure !== 'number') : asked;
 }
+
+/** Measures with a unit: a question asking for one asks for more than a number. */
+const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity']);
+
+/**
+ * Nouns of the records themselves: "how many awards …" or "how many visits …" is answered by the records, not by a
+ * number in one of them.
+ */
+const RECORD_NOUNS =
+	/\bhow many (\w+ )?(awards?|orders?|medals?|visits?|trips?|meetings?|summits?|events?|proposals?|initiatives?|sources?|articles?|reports?|sectors?|figures?|countries|documents?|docs|agreements?|treaties|memorand\w*|mous?|plans?|programmes?|programs?|declarations?|statements?|protocols?)\b/u;
 
 /**
  * @param measure - one asked for
@@ -78,4 +119,13 @@ export function measuresAsked(question: string): Measure[] {
 export function givesMeasure(measure: Measure, text: string): boolean {
 	const words = MEASURES.find((entry) => entry.measure === measure);
 	return words !== undefined && words.holds.test(foldText(text));
+}
+
+/**
+ * @param text - a question or its search words
+ * @returns the words in it that ask for a measure ("tonnes", "cost", "how many"): not what the question is about
+ */
+export function measureWords(text: string): string[] {
+	const folded = foldText(text);
+	return MEASURES.flatMap(({ asks }) => [...folded.matchAll(new RegExp(asks.source, 'gu'))].map((match) => match[0]));
 }

@@ -7,7 +7,14 @@
  *   each part's meetings, so the reader can correct the question;
  * - a question about an award that names leaders no award involves, alone or together ("Did Erdoğan receive an
  *   award?", "the award Erdoğan gave Serdar Berdimuhamedov");
- * - a question that asks for a measure (a cost, a tonnage) none of the best matches gives (`measures.ts`);
+ * - a question that asks for a measure (a cost, a tonnage, a person, a body) none of the best matches about its topic
+ *   gives (`answerFit.ts`);
+ * - a question about another of a series than the sources hold ("the fourth meeting"; `ordinals.ts`);
+ * - a question about a figure of countries or a year the best figure does not cover (Kazakh–Turkish companies "in
+ *   Turkmenistan", Kazakh–Turkmen trade "in 2020");
+ * - a question about what was signed at a meeting whose source neither lists nor counts its documents;
+ * - a question about what became of a proposal the sources never follow up (`outcomes.ts`);
+ * - and, beside the answers, a question about which documents a meeting signed whose source states more than it names;
  * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
  *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
  */
@@ -32,11 +39,51 @@ export type AskNotice =
 			/** An award asked about between people no award of the sources involves together. */
 			kind: 'no-award';
 			names: readonly string[];
+			/** The award the question names, as the sources record it, when it names one. */
+			recorded?: readonly { award: string; giver: string; recipient: string }[];
 	  }
 	| {
 			/** A measure the question asks for that none of the best matches gives. */
 			kind: 'no-measure';
 			measures: readonly Measure[];
+	  }
+	| {
+			/** The question names one of a series (the fourth meeting) and the sources hold another (the fifth). */
+			kind: 'other-ordinal';
+			asked: number;
+			found: number;
+			title: string;
+	  }
+	| {
+			/** The best figure is about other countries than the question names all of. */
+			kind: 'other-countries';
+			title: string;
+			countries: readonly string[];
+			missing: readonly string[];
+	  }
+	| {
+			/** The best figure is of another period than the years the question names. */
+			kind: 'other-period';
+			title: string;
+			period: string;
+			asked: readonly number[];
+	  }
+	| {
+			/** The question asks what became of a proposal the sources never follow up. */
+			kind: 'no-follow-up';
+			title: string;
+	  }
+	| {
+			/** Beside the answers: the source states more documents signed at the meeting than it names. */
+			kind: 'not-listed';
+			meeting: NoticeMeeting;
+			stated: number;
+			listed: number;
+	  }
+	| {
+			/** The question asks what was signed at meetings whose sources neither list nor count documents. */
+			kind: 'no-documents';
+			meetings: readonly NoticeMeeting[];
 	  }
 	| {
 			/** The record the question names belongs to another meeting than the one it names. */
@@ -56,5 +103,5 @@ export type AskNotice =
  * question beside an answer.
  */
 export function noticeWithholds(notice: AskNotice): boolean {
-	return notice.kind !== 'elsewhere';
+	return notice.kind !== 'elsewhere' && notice.kind !== 'not-listed';
 }

@@ -1,7 +1,7 @@
 /**
  * The names a question uses that the sources never mention. Only capitalised words inside the question count (a
  * proper noun; the first word is usually "What" or "How"), of four letters or more and not all capitals (acronyms
- * are often paraphrases: COVID for the coronavirus). A word is known when it is a word of any name or alias in the
+ * are often paraphrases: COVID for the coronavirus; "KMG's" is an acronym too). A word is known when it is a word of any name or alias in the
  * dataset, or the index holds it or a misspelling of it within the edits a search would allow.
  */
 import { foldText, processTerm } from '../normalise.js';
@@ -17,6 +17,23 @@ function allowedEdits(word: string): number {
 	return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
+/** Shortest part of a compound that may shorten a name ("Kaz-Turkiye"), or a name that may begin a longer word. */
+const SHORTENED = 3;
+
+/**
+ * Whether a part of a compound name shortens a name ("kaz" for Kazakhstan, "turks" for Turkish) or lengthens one
+ * ("iranian" from Iran): researchers write "Kaz-Turkmen-Iranian" for the Kazakhstan–Turkmenistan–Iran railway.
+ */
+function shortensName(part: string, nameWords: ReadonlySet<string>): boolean {
+	if (part.length < SHORTENED) return false;
+	const stem = part.replace(/s$/u, '');
+	for (const name of nameWords) {
+		if (name.length >= SHORTENED + 1 && (name.startsWith(stem) || (part.startsWith(name) && name.length >= 4)))
+			return true;
+	}
+	return false;
+}
+
 /**
  * @example
  * unknownWords('What did Kazakhstan agree with Uzbekistan?', nameWords, index); // ['Uzbekistan']
@@ -27,16 +44,17 @@ export function unknownWords(
 	index: { knowsTerm(term: string, maxDistance: number): boolean },
 ): string[] {
 	const unknown: string[] = [];
-	for (const [word] of question.matchAll(PROPER_NOUN)) {
+	for (const [written] of question.matchAll(PROPER_NOUN)) {
+		const word = written.replace(/[’']s$/u, '');
 		if (word === word.toUpperCase()) continue;
 		const parts = foldText(word).split(' ');
 		const known = parts.every((part) => {
-			if (part === '' || nameWords.has(part) || CALENDAR_WORDS.has(part)) return true;
+			if (part === '' || nameWords.has(part) || CALENDAR_WORDS.has(part) || shortensName(part, nameWords)) return true;
 			const processed = processTerm(part);
 			const terms = processed === null ? [] : Array.isArray(processed) ? processed : [processed];
 			return terms.every((term) => nameWords.has(term) || index.knowsTerm(term, allowedEdits(term)));
 		});
-		if (!known && !unknown.includes(word)) unknown.push(word.replace(/[’']s$/u, ''));
+		if (!known && !unknown.includes(word)) unknown.push(word);
 	}
 	return unknown;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesMeasure, measuresAsked } from '../../../src/engine/ask/measures.js';
+import { givesMeasure, measureWords, measuresAsked } from '../../../src/engine/ask/measures.js';
 
 describe('measuresAsked', () => {
 	it('reads the measures a question asks for', () => {
@@ -33,5 +33,35 @@ describe('givesMeasure', () => {
 		expect(givesMeasure('mass', 'Trade reached $5 billion')).toBe(false);
 		expect(givesMeasure('date', 'the sides agreed to open trade houses')).toBe(false);
 		expect(givesMeasure('day', 'in 2022')).toBe(false);
+	});
+});
+
+describe('measuresAsked: numbers, people, bodies and places', () => {
+	it('reads a bare number only where no unit and no record is counted', () => {
+		expect(measuresAsked('How many Turkish companies operate in Kazakhstan?')).toEqual(['number']);
+		expect(measuresAsked('By how much did freight grow?')).toEqual(['number']);
+		expect(measuresAsked('How many awards did Tokayev receive?')).toEqual([]);
+		expect(measuresAsked('How many docs were signed?')).toEqual([]);
+	});
+
+	it('reads a person, a body or a city only where the question names what it asks for', () => {
+		expect(measuresAsked('Who signed the migration agreement?')).toEqual(['person']);
+		expect(measuresAsked('Which Kazakh ministers came to Ashgabat?')).toEqual(['person']);
+		expect(measuresAsked('Which Turkish oil and gas company is the partner?')).toEqual(['organisation']);
+		expect(measuresAsked('Which cities will the flights connect?')).toEqual(['place']);
+		// A bare "who" or "where" is often answered by a country, a border or a bay.
+		expect(measuresAsked('Who proposed the bridge?')).toEqual([]);
+		expect(measuresAsked('Where might a grain terminal be built?')).toEqual([]);
+	});
+
+	it('reads no date in a clause that starts with "when"', () => {
+		expect(measuresAsked('When accepting the award, what did Tokayev say?')).toEqual([]);
+		expect(measuresAsked('how long is the garabogaz bridge')).toEqual(['length']);
+	});
+});
+
+describe('measureWords', () => {
+	it('gives the words that ask for a measure, which name nothing the question is about', () => {
+		expect(measureWords('How many tonnes of wheat were shipped?')).toEqual(['tonnes', 'how many']);
 	});
 });

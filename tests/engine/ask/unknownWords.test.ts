@@ -26,3 +26,21 @@ describe('unknownWords', () => {
 		expect(unknownWords('Trade with Kazakhstn?', new Set(), index)).toEqual([]);
 	});
 });
+
+describe('unknownWords: shortened names and acronyms', () => {
+	const names = new Set(['kazakhstan', 'turkiye', 'turkmenistan', 'iran', 'turkish']);
+
+	it('knows a compound whose parts shorten or lengthen names', () => {
+		expect(unknownWords('HLSCC Kaz-Turkiye agreements?', names, index)).toEqual([]);
+		expect(unknownWords('tonnage on the Kaz-Turkmen-Iranian rail link?', names, index)).toEqual([]);
+		expect(unknownWords('decorated once by the Turks?', names, index)).toEqual([]);
+	});
+
+	it("reads an acronym with a possessive as an acronym ('KMG's partner')", () => {
+		expect(unknownWords("Which company was KMG's partner?", names, index)).toEqual([]);
+	});
+
+	it('still flags a name no part of which shortens a known one', () => {
+		expect(unknownWords('Trade with Uzbek-Kyrgyz partners?', names, index)).toEqual(['Uzbek-Kyrgyz']);
+	});
+});

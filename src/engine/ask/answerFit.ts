@@ -1,0 +1,276 @@
+/**
+ * Whether the best matches give what a question asks for. A question that asks for a measure (a cost, a tonnage, a
+ * date, a number, a person, a place) is answered only by a record or a sentence that is about what the question is
+ * about and gives a value of that measure: "How many tonnes of wheat…" is not answered by the railway's 1.5 million
+ * tons of freight, "Who signed the migration agreement?" not by an agreement the source lists without its signatories,
+ * "When was the Alem.AI centre opened?" not by the day the president visited it.
+ *
+ * What a question is about is its topic: its rarest word in the index (see `topicTerm`). The words that ask for a
+ * measure are language and live in `measures.ts`; the names of people and places come from the dataset.
+ */
+import type { PartialDate } from '../../data/schema.js';
+import type { Dataset } from '../../data/validateDataset.js';
+import type { Answer, AnswerKind } from '../answer.js';
+import type { Entry } from '../entries.js';
+import { foldText } from '../normalise.js';
+import type { Hit } from '../search/searchIndex.js';
+import { givesMeasure, type Measure, measuresAsked, measureWords } from './measures.js';
+import { RANKING } from './ranking.js';
+import { entryTerms, termsOf } from './tellingWord.js';
+
+/** What the fit of the best matches is judged on. */
+export interface FitQuestion {
+	/** The question as asked. */
+	query: string;
+	/** Its words to search for (question and scope words removed). */
+	searchText: string;
+	/** It asks how many documents were signed, or which: counts and lists of the records answer those. */
+	asksDocuments: boolean;
+}
+
+/** The names the fit reads from the dataset: people by their words, places by their folded names. */
+export interface FitNames {
+	/** Each person's id with the folded names and surnames that name them in a text. */
+	people: readonly { id: string; names: readonly string[] }[];
+	/** Folded names and aliases of places (cities, regions, ports, sites). */
+	places: readonly string[];
+	/** Folded names and aliases of organisations. */
+	organisations: readonly string[];
+	/** The index forms of the words of people's and places' names: a match that shares only those is not about it. */
+	nameTerms: ReadonlySet<string>;
+}
+
+/** Measures of how much: a value of one is only an answer when it is a value of what the question is about. */
+const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity', 'number']);
+
+/** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
+const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
+
+/** Words that ask about what is still to come ("When will … open?"). */
+const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
+
+/**
+ * Words of something coming into being or into effect: "When was the centre opened?" asks for that moment, which a
+ * record's own date (a visit to the centre, the signing of an agreement) does not give unless its words name it.
+ */
+const ONSET =
+	/\b(open|opens|opened|opening|found|founded|establish|established|built|build|construct|constructed|launch|launched|complete|completed|finish|finished|commission|commissioned|inaugurated?|ratif(y|ied)|force|effect|operational|start|started|begin|began|begun)\b/u;
+
+/**
+ * @param searchText - the question's words to search for
+ * @param hits - the best matches, best first
+ * @param entriesWith - how many entries of the index hold a term
+ * @returns the question's rarest word in the index that one of the best matches holds, leaving out the words that
+ *   ask for a measure: what the question is about ("wheat" in "How many tonnes of wheat …")
+ */
+export function topicTerm(
+	searchText: string,
+	hits: readonly Hit<Entry>[],
+	entriesWith: (term: string) => number,
+): string | undefined {
+	const asking = termsOf(measureWords(searchText).join(' '));
+	const held = hits.map(({ entry }) => entryTerms(entry));
+	return [...termsOf(searchText)]
+		.filter((term) => !asking.has(term) && held.some((terms) => terms.has(term)))
+		.sort((a, b) => entriesWith(a) - entriesWith(b) || a.localeCompare(b))[0];
+}
+
+/**
+ * @param question - the question, its search words and whether it asks for documents
+ * @param hits - the best matches, best first
+ * @param topic - the question's topic (see `topicTerm`)
+ * @param dataset - for the dates of meetings
+ * @param names - the people and places a text may name
+ * @returns the measures the question asks for that none of the best matches about its topic gives
+ */
+export function missingMeasures(
+	question: FitQuestion,
+	hits: readonly Hit<Entry>[],
+	topic: string | undefined,
+	dataset: Dataset,
+	names: FitNames,
+): Measure[] {
+	const folded = foldText(question.query);
+	const asked = measuresAsked(question.query).filter((measure) => measure !== 'number' || !question.asksDocuments);
+	if (asked.length === 0) return [];
+	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
+	// word may be one of the question's own frame ("cited", "named") rather than its subject.
+	const asking = termsOf(measureWords(question.searchText).join(' '));
+	const words = [...termsOf(question.searchText)].filter((term) => !asking.has(term) && !names.nameTerms.has(term));
+	const about = (entry: Entry): boolean => {
+		const terms = entryTerms(entry);
+		return (
+			(topic !== undefined && terms.has(topic)) ||
+			words.filter((term) => terms.has(term)).length * 2 >= Math.max(1, words.length)
+		);
+	};
+	const checked = hits.slice(0, RANKING.measureCheckedHits);
+	// A quantity must be of the thing asked about: the railway's tonnage is no tonnage of wheat. A name, a place or a
+	// date is judged on the best match as well, which a paraphrase may reach without sharing the question's words.
+	const aboutTopic = checked.filter(({ entry }) => about(entry));
+	const named = checked.filter(({ entry }, rank) => rank === 0 || about(entry));
+	const candidatesFor = (measure: Measure): typeof checked => (QUANTITIES.has(measure) ? aboutTopic : named);
+	const future = FUTURE.test(folded);
+	const onset = folded.match(ONSET)?.[0];
+	const asker = new Set(peopleNamedIn(folded, names));
+	const gives = (measure: Measure, entry: Entry): boolean => {
+		const words = `${entry.title} ${entry.text}`;
+		switch (measure) {
+			case 'date':
+			case 'day': {
+				// The moment something opened or came into force is a date only a record that names it gives.
+				if (
+					onset !== undefined &&
+					entry.kind !== 'visit' &&
+					!entryTerms(entry).has(termsOf(onset).values().next().value ?? onset)
+				)
+					return false;
+				const date = recordDate(entry.answer, dataset, future || onset !== undefined);
+				if (date !== undefined) return measure === 'date' || date.precision === 'day';
+				break;
+			}
+			case 'person':
+				return peopleGiven(entry, dataset, names).some((person) => !asker.has(person));
+			case 'place':
+				return placeGiven(entry, names);
+			case 'organisation':
+				return organisationGiven(entry, names);
+			case 'number':
+				if (entry.kind === 'figure') return true;
+				break;
+			default:
+				break;
+		}
+		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
+		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, words);
+	};
+	return asked.filter((measure) => !candidatesFor(measure).some(({ entry }) => gives(measure, entry)));
+}
+
+/**
+ * When the thing an answer records happened: a meeting, a document's signing, an award, an event, each by its own
+ * date or else its meeting's; a proposal's meeting, unless the question asks when it will be done.
+ */
+function recordDate(answer: Answer, dataset: Dataset, later: boolean): PartialDate | undefined {
+	switch (answer.kind) {
+		case 'proposal':
+			// When something was proposed or agreed is its meeting's date; when it will be done, the sources rarely say.
+			return later ? undefined : (answer.visit?.startDate ?? undefined);
+		case 'visit':
+			return answer.record.startDate;
+		case 'document':
+			return answer.record.signedDate ?? answer.visit?.startDate;
+		case 'event':
+			return answer.record.date ?? answer.visit?.startDate;
+		case 'award':
+			return answer.record.date ?? dataset.visits.find((visit) => visit.id === answer.record.visit)?.startDate;
+		default:
+			return undefined;
+	}
+}
+
+/** The people a question's folded text names. */
+function peopleNamedIn(folded: string, names: FitNames): string[] {
+	const padded = ` ${folded} `;
+	return names.people
+		.filter(({ names: forms }) => forms.some((form) => padded.includes(` ${form} `)))
+		.map(({ id }) => id);
+}
+
+/**
+ * The people a record gives by its fields (an award's giver and recipient, a visit's leaders, a document's signing
+ * heads of state, a proposal's proposers, a figure's speaker, an event's participants), or a sentence by the names
+ * in its words.
+ */
+function peopleGiven(entry: Entry, dataset: Dataset, names: FitNames): string[] {
+	const answer = entry.answer;
+	const ids = (values: readonly (string | null | undefined)[]): string[] =>
+		values.filter((value): value is string => typeof value === 'string');
+	switch (answer.kind) {
+		case 'award':
+			return ids([answer.record.giver.person, answer.record.recipient.person]);
+		case 'visit':
+			return ids([answer.record.host.person, answer.record.guest.person]);
+		case 'document':
+			return ids(answer.record.parties.map((party) => party.person));
+		case 'proposal':
+			return [...answer.record.proposedBy.people, ...answer.record.supportedBy.people];
+		case 'figure':
+			return ids([answer.record.statedBy]).filter((id) => dataset.personById.has(id));
+		case 'event':
+			return [...answer.record.participants];
+		case 'person':
+			return [answer.record.id];
+		case 'passage':
+			return peopleNamedIn(foldText(entry.text), names);
+		default:
+			return [];
+	}
+}
+
+/** Whether a record gives a place: its own (a meeting's city, a document's place of signing) or one its words name. */
+function placeGiven(entry: Entry, names: FitNames): boolean {
+	const answer = entry.answer;
+	if (answer.kind === 'visit') return true;
+	if (answer.kind === 'document' && answer.record.signedPlace !== null) return true;
+	if (answer.kind === 'event' && answer.record.place !== null) return true;
+	if (SUMMARY_KINDS.has(entry.kind)) return false;
+	const padded = ` ${foldText(ownWords(entry))} `;
+	return names.places.some((place) => padded.includes(` ${place} `));
+}
+
+/**
+ * @param dataset - its people and places
+ * @returns the folded names a text may name them by: full names, aliases and, for people, their last names
+ */
+export function fitNamesOf(dataset: Dataset): FitNames {
+	const forms = (names: readonly string[]): string[] => [
+		...new Set(names.map(foldText).filter((name) => name.length > 2)),
+	];
+	return {
+		people: dataset.people.map((person) => ({
+			id: person.id,
+			names: forms([person.name, ...person.aliases, ...person.name.split(' ').slice(-1)]),
+		})),
+		places: forms(dataset.places.flatMap((place) => [place.name, ...place.aliases])),
+		organisations: forms(dataset.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases])),
+		nameTerms: termsOf(
+			[
+				...dataset.places.flatMap((place) => [place.name, ...place.aliases]),
+				...dataset.people.flatMap((person) => [person.name, ...person.aliases]),
+			].join(' '),
+		),
+	};
+}
+
+const STATE_PARTIES: ReadonlySet<string> = new Set(['head-of-state', 'state', 'government']);
+
+/** Whether a record names a body: an organisation's own record, a document's parties, or a name in its words. */
+function organisationGiven(entry: Entry, names: FitNames): boolean {
+	const answer = entry.answer;
+	if (answer.kind === 'organisation' || answer.kind === 'source') return true;
+	// A body below the state: a ministry, an agency, a company, a university (a government is the state's).
+	if (answer.kind === 'document') return answer.record.parties.some((party) => !STATE_PARTIES.has(party.type));
+	if (answer.kind === 'proposal' && answer.record.organisations.length > 0) return true;
+	if (SUMMARY_KINDS.has(entry.kind)) return false;
+	const padded = ` ${foldText(ownWords(entry))} `;
+	return names.organisations.some((organisation) => padded.includes(` ${organisation} `));
+}
+
+/**
+ * A record's own words, without its meeting's: an entry's text names the meeting a proposal was made at ("… Astana"),
+ * which says nothing of the cities the proposal concerns.
+ */
+function ownWords(entry: Entry): string {
+	const answer = entry.answer;
+	switch (answer.kind) {
+		case 'proposal':
+			return `${answer.record.title} ${answer.record.description}`;
+		case 'event':
+			return `${answer.record.title} ${answer.record.description}`;
+		case 'figure':
+			return `${answer.record.label} ${answer.record.text}`;
+		default:
+			return `${entry.title} ${entry.text}`;
+	}
+}

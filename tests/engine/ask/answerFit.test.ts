@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { Dataset } from '../../../src/data/validateDataset.js';
+import { fitNamesOf, topicTerm } from '../../../src/engine/ask/answerFit.js';
+import { Engine } from '../../../src/engine/engine.js';
+
+let dataset: Dataset;
+let engine: Engine;
+
+beforeAll(async () => {
+	dataset = await loadDataset();
+	engine = new Engine(dataset);
+});
+
+/** Whether `ask` withholds an answer for want of a measure, and which. */
+function missing(question: string): readonly string[] {
+	const result = engine.ask(question);
+	return result.notice?.kind === 'no-measure' && !result.answered ? result.notice.measures : [];
+}
+
+describe('topicTerm', () => {
+	it('is the rarest word a match holds, leaving out the words that ask for a measure', () => {
+		const entry = (text: string) => ({ entry: { title: '', names: '', text } });
+		const counts: Record<string, number> = { wheat: 1, ship: 5, tonn: 3 };
+		const hits = [entry('wheat supplies'), entry('tonnes shipped')] as unknown as Parameters<typeof topicTerm>[1];
+		expect(topicTerm('tonnes wheat ship', hits, (term) => counts[term] ?? 0)).toBe('wheat');
+	});
+});
+
+describe('fitNamesOf', () => {
+	it('reads the names of people (with last names), places and organisations from the dataset', () => {
+		const names = fitNamesOf(dataset);
+		const tokayev = names.people.find(({ names: forms }) => forms.includes('tokayev'));
+		expect(tokayev?.names).toContain('kassym-jomart tokayev'.replace('-', ' '));
+		expect(names.places).toContain('ashgabat');
+		expect(names.organisations.length).toBeGreaterThan(0);
+	});
+});
+
+describe('missingMeasures, through ask', () => {
+	it('withholds a tonnage the best matches give only for something else', () => {
+		expect(missing('How many tonnes of wheat did Kazakhstan ship to Turkmenistan?')).toEqual(['mass']);
+		expect(
+			engine.ask('How many tonnes of freight moved along the Kazakhstan–Turkmenistan–Iran railway?').answered,
+		).toBe(true);
+	});
+
+	it('withholds a signatory the sources do not name, and gives one they do', () => {
+		expect(missing('Who signed the 2025 migration agreement for the Kazakh government?')).toEqual(['person']);
+		expect(engine.ask('Who signed the 2021 Joint Statement?').answered).toBe(true);
+	});
+
+	it('withholds the moment something opened when the matches only give a visit to it', () => {
+		expect(missing('When was the Alem.AI centre opened?')).toEqual(['date']);
+		expect(engine.ask('When did Serdar Berdimuhamedov visit the Alem.AI centre?').answered).toBe(true);
+	});
+
+	it('withholds a body the sources leave unnamed, and gives one a document names', () => {
+		expect(missing('Which Kazakh university will open a branch in Turkmenistan?')).toEqual(['organisation']);
+		expect(engine.ask('Which Turkmen agency signed the 2021 railway container memorandum?').answered).toBe(true);
+	});
+
+	it('gives the city a document was signed in', () => {
+		expect(engine.ask('In which city was the 2021 Joint Statement signed?').answered).toBe(true);
+	});
+});
