@@ -52,6 +52,8 @@ interface LiveButton {
 /** A message shown since the last command, with the buttons it still offers. */
 interface ShownMessage {
 	buttons: LiveButton[];
+	/** Only the caller sees it: a page turned in it stays private. */
+	private: boolean;
 }
 
 /** What one typed line did. */
@@ -170,19 +172,22 @@ export class ConsoleSession {
 	 * brought files.
 	 */
 	private shown(interaction: ConsoleInteraction, pressed: LiveButton | undefined): ConsoleOutcome {
-		for (const message of interaction.messages) {
+		const turned = interaction.turned && pressed ? this.shownMessages.findIndex((shown) => has(shown, pressed)) : -1;
+		// Discord keeps a turned message as private as it was; the console's update knows nothing of it.
+		const privately = turned >= 0 && this.shownMessages[turned]?.private === true;
+		const messages = interaction.messages.map((message) => (privately ? { ...message, ephemeral: true } : message));
+		if (turned >= 0) this.shownMessages.splice(turned, 1);
+		for (const message of messages) {
 			const buttons = liveButtonsOf(message);
-			const turned = interaction.turned && pressed ? this.shownMessages.findIndex((shown) => has(shown, pressed)) : -1;
-			if (turned >= 0) this.shownMessages.splice(turned, 1);
-			if (buttons.length > 0) this.shownMessages.unshift({ buttons });
+			if (buttons.length > 0) this.shownMessages.unshift({ buttons, private: message.ephemeral });
 		}
-		const text = interaction.messages.map(replyText);
+		const text = messages.map(replyText);
 		if (interaction.files.length > 0) text.push(this.save(interaction.files));
 		const live = this.liveButtons();
 		if (live.length > 0 && interaction.files.length === 0)
 			text.push(`${listed(live, live)} — type a number or a label to press it.`);
 		const printed = this.channels.named(text.join('\n\n')).replace(CONSOLE_USER_MENTION, '@you');
-		return { text: printed, kind: 'reply', replies: [...interaction.messages] };
+		return { text: printed, kind: 'reply', replies: messages };
 	}
 
 	private save(files: readonly { name: string; data: Buffer }[]): string {

@@ -13,6 +13,8 @@ import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
+import { fixtureEngine } from '../support/commandHarness.js';
+import { fixtureDocument } from '../support/datasetFixture.js';
 import { pngSize } from '../support/pngSize.js';
 
 /** The console posts nothing. */
@@ -293,4 +295,38 @@ describe('ConsoleSession exports and charts', () => {
 		await local.run('/agreement year:2021');
 		expect(await local.run('chart')).toBe('There is no chart for this list.');
 	}, 30_000);
+});
+
+// Last: an engine over a fixture installs its own name spellings process-wide (see DESIGN), so no test on the real
+// dataset may follow it in this file.
+describe('ConsoleSession buttons over a long list', () => {
+	const buttonLine = (text: string): string => text.split('\n').at(-1) ?? '';
+
+	it("turns the pages of a visit's whole list in place, still private, the visit's buttons still live", async () => {
+		const local = new ConsoleSession(loadCommands(), {
+			engine: fixtureEngine({
+				documents: Array.from({ length: 90 }, (_, index) =>
+					fixtureDocument({
+						id: `doc-test-${index + 1}`,
+						title: `Memorandum ${index + 1} ${'on cooperation '.repeat(8)}`,
+						list: { name: 'l', position: index + 1 },
+					}),
+				),
+			}),
+			logger: createLogger('silent'),
+			now: () => new Date('2026-01-01'),
+		});
+		await local.run('/visit which:Astana');
+		const first = await local.run('all 90 documents');
+		expect(first.split('\n')[0]).toBe('(only you can see this)');
+		expect(first).toMatch(/\(Page 1 of (\d) · 90 documents\)/u);
+		expect(buttonLine(first)).toBe(
+			'[1] Next ▶  [2] All 90 documents  [3] Export documents (CSV, JSON) — type a number or a label to press it.',
+		);
+		const second = await local.run('next');
+		expect(second.split('\n')[0]).toBe('(only you can see this)');
+		expect(second).toMatch(/\(Page 2 of \d · 90 documents\)/u);
+		expect(buttonLine(second)).toMatch(/^\[1\] ◀ Previous {2}\[2\] Next ▶ {2}\[3\] All 90 documents {2}/u);
+		expect(await local.run('prev')).toMatch(/\(Page 1 of \d · 90 documents\)/u);
+	});
 });
