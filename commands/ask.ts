@@ -1,14 +1,8 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ANYWHERE } from '../src/bot/installContexts.js';
+import { askReply } from '../src/bot/askReply.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
-import { withListActions } from '../src/bot/listActions.js';
-import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
-import { answerEmbed } from '../src/render/answerEmbed.js';
-import { noticeText } from '../src/render/noticeText.js';
-import { type Reply, embedReply, textReply } from '../src/render/reply.js';
-
-/** The best answer in full, then the next ones. */
-const ANSWERS_SHOWN = 3;
+import type { Reply } from '../src/render/reply.js';
 
 export const data = new SlashCommandBuilder()
 	.setName('ask')
@@ -21,6 +15,9 @@ export const data = new SlashCommandBuilder()
 			.setDescription('e.g. How many documents were signed in Ashgabat?')
 			.setRequired(true)
 			.setMaxLength(500),
+	)
+	.addBooleanOption((option) =>
+		option.setName('private').setDescription('Only you see the answer; its Share button posts it to the channel'),
 	);
 
 /**
@@ -28,14 +25,5 @@ export const data = new SlashCommandBuilder()
  * deferral followed by an edit (two round trips). Should it ever be slow, the router still acknowledges in time.
  */
 export function execute(input: CommandInput, context: CommandContext): Reply {
-	const question = stringOption(input, 'question');
-	if (!question) return textReply('Please type a question, for example: How many documents were signed in Ashgabat?');
-	const result = context.engine.ask(question);
-	if (result.answers.length === 0) return notFoundReply('answer', question, result.suggestions);
-	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer));
-	// When the sources do not answer, say so above the answers, which are then only the closest matches.
-	const notice = result.notice ? `\n${noticeText(result.notice)}` : '';
-	const heading = result.answered ? '' : '\n**Closest matches:**';
-	const reply = { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}${notice}${heading}` };
-	return withListActions(reply, { of: 'ask', question }, context);
+	return askReply(stringOption(input, 'question') ?? '', context, { private: input.options.get('private') === true });
 }

@@ -21,11 +21,14 @@ export const data = new SlashCommandBuilder()
 /** Examples a researcher can copy, by command name: one place per command, with nothing else to keep in step. */
 const EXAMPLES: Readonly<Record<string, readonly string[]>> = {
 	agreement: ['/agreement query:border regime', '/agreement year:2021 kind:any memorandum sector:transport'],
-	visit: ['/visit which:Ashgabat 2021'],
+	visit: ['/visit which:Ashgabat 2021', '/visit which:2025'],
 	figure: ['/figure query:trade turnover country:Türkiye'],
 	person: ['/person name:Tokaev'],
 	proposal: ['/proposal which:Garabogaz bridge'],
-	ask: ['/ask question:How many documents were signed in Ashgabat?'],
+	ask: [
+		'/ask question:How many documents were signed in Ashgabat?',
+		'/ask question:Which plans were exchanged in 2025? private:true',
+	],
 	check: ['/check text:20 documents were signed in Ashgabat in 2021.'],
 	fact: ['/fact'],
 	timeline: ['/timeline country:Turkmenistan'],

@@ -147,3 +147,12 @@ export function assertMessageCommand(module: unknown, name: string): asserts mod
 	if (extra.length > 0)
 		throw new Error(`commands: "${name}" exports ${extra.map((key) => `"${key}"`).join(', ')} besides its command`);
 }
+
+/**
+ * What a button press answers: a reply, sent as a new message, or, with `turn`, put in place of the message whose
+ * button was pressed (the next page of a list).
+ */
+export interface ButtonAnswer {
+	reply: Reply;
+	turn: boolean;
+}

@@ -6,10 +6,10 @@
 import type { ListState, PagedList } from '../discord/customIds.js';
 import type { Answer } from '../engine/answer.js';
 import type { Engine, ListOutcome, PageRequest } from '../engine/engine.js';
-import { pageRequest } from '../render/listEmbed.js';
+import { pageCount, pageRequest } from '../render/listEmbed.js';
 import type { Reply } from '../render/reply.js';
 import type { CommandContext } from './command.js';
-import { listReply } from './listReply.js';
+import { listReply, pageButtons } from './listReply.js';
 import { canonicalState } from './listState.js';
 import { filterProblemReply, notFoundReply } from './messages.js';
 
@@ -25,6 +25,14 @@ export interface PagedListSpec {
 	heading(total: number, state: ListState): string;
 	/** The page as one answer in full instead of a list (e.g. the only match), or undefined to show the list. */
 	single?(first: Answer, total: number, state: ListState, page: number, context: CommandContext): Reply | undefined;
+	/**
+	 * A list whose first page is its best match in full (a figure query's): where `applies`, page 0 is that match
+	 * with a button on to the list, which follows from page 1 (all of it, the best match first).
+	 */
+	lead?: {
+		applies(state: ListState): boolean;
+		reply(first: Answer, total: number, state: ListState, context: CommandContext): Reply;
+	};
 }
 
 /** Rebuilds a list for a state and a zero-based page: what a command shows first and what its buttons bring back. */
@@ -50,13 +58,22 @@ export function listPage(
 	const canonical = canonicalState(raw);
 	if (!canonical.ok) return filterProblemReply(canonical.problem);
 	const { state } = canonical;
-	const outcome = spec.fetch(context.engine, state, pageRequest(page));
+	// A list that leads with its best match counts its pages from 1; page 0 is that match in full.
+	const shift = spec.lead?.applies(state) === true ? 1 : 0;
+	const leading = shift === 1 && page <= 0;
+	const outcome = spec.fetch(context.engine, state, pageRequest(leading ? 0 : page - shift));
 	if (!outcome.ok) return filterProblemReply(outcome.problem);
 	const [first] = outcome.results;
 	if (outcome.total === 0 || !first)
 		return notFoundReply(spec.noun, spec.searched ? state.q : undefined, outcome.suggestions);
+	if (leading && spec.lead) {
+		const lead = spec.lead.reply(first, outcome.total, state, context);
+		// The rest of the list is a button away (the footer says how many there are).
+		const buttons = pageButtons(list, state, 0, outcome.total > 1 ? 1 + pageCount(outcome.total) : 1);
+		return { ...lead, components: [...buttons, ...lead.components] };
+	}
 	return (
 		spec.single?.(first, outcome.total, state, page, context) ??
-		listReply(spec.heading(outcome.total, state), outcome, list, state)
+		listReply(spec.heading(outcome.total, state), outcome, list, state, shift)
 	);
 }

@@ -12,23 +12,35 @@ import { type Reply, embedReply } from '../render/reply.js';
  * @param page - the results to show, and how many there are in all
  * @param list - which list, to rebuild it when a button comes back
  * @param state - the query and filters that produced it
+ * @param shift - pages before the list's first (1 when page 0 shows the best match in full), which its Previous
+ *   button leads back to
  */
-export function listReply(heading: string, page: ListPage, list: PagedList, state: ListState): Reply {
-	const pages = pageCount(page.total);
-	const current = pageIndex(page);
-	const components: APIActionRowComponent<APIButtonComponent>[] =
-		pages > 1
-			? [
-					{
-						type: ComponentType.ActionRow,
-						components: [
-							pageButton('◀ Previous', list, state, current - 1, current === 0),
-							pageButton('Next ▶', list, state, current + 1, current >= pages - 1),
-						],
-					},
-				]
-			: [];
+export function listReply(heading: string, page: ListPage, list: PagedList, state: ListState, shift = 0): Reply {
+	const components = pageButtons(list, state, pageIndex(page) + shift, pageCount(page.total) + shift);
 	return embedReply([listEmbed(heading, page)], components);
+}
+
+/**
+ * @param current - the page shown, as its buttons count pages (Previous is disabled on page 0)
+ * @param pages - how many pages the buttons count
+ * @returns a row of Previous and Next buttons, or none for a list of one page
+ */
+export function pageButtons(
+	list: PagedList,
+	state: ListState,
+	current: number,
+	pages: number,
+): APIActionRowComponent<APIButtonComponent>[] {
+	if (pages <= 1) return [];
+	return [
+		{
+			type: ComponentType.ActionRow,
+			components: [
+				pageButton('◀ Previous', list, state, current - 1, current === 0),
+				pageButton('Next ▶', list, state, current + 1, current >= pages - 1),
+			],
+		},
+	];
 }
 
 function pageButton(

@@ -2,7 +2,9 @@
  * The paged lists, by the name their page buttons carry: /agreement, /figure and /timeline show their first page
  * through these, and the router (for Discord and the local console alike) rebuilds any later page from a button.
  */
+import type { APIEmbedField } from 'discord.js';
 import type { PagedList } from '../discord/customIds.js';
+import { DISCORD_LIMITS } from '../discord/limits.js';
 import { answerEmbed } from '../render/answerEmbed.js';
 import { renderAnswer } from '../render/answerProse.js';
 import { embedReply } from '../render/reply.js';
@@ -31,18 +33,30 @@ const figureList: PagedListSpec = {
 	searched: true,
 	fetch: (engine, state, request) => engine.figures(state.q, { country: state.c }, request),
 	heading: (total) => `${total} figures`,
-	// A query's first page is its best figure in full, with the figures measuring the same thing.
-	single: (first, _total, state, page, context) => {
-		if (state.q === undefined || page > 0) return undefined;
-		const related = context.engine
-			.relatedFigures(first.id)
-			.slice(0, MAX_RELATED)
-			.map((answer) => `• ${renderAnswer(answer).title}`);
-		return embedReply([
-			answerEmbed(first, related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : []),
-		]);
+	// A query's first page is its best figure in full, with the figures measuring the same thing; the list follows.
+	lead: {
+		applies: (state) => state.q !== undefined,
+		reply: (first, total, _state, context) => {
+			const related = relatedField(context.engine.relatedFigures(first.id).map((answer) => renderAnswer(answer).title));
+			const embed = answerEmbed(first, related);
+			const footer = `${embed.footer?.text ?? first.id} · best of ${total} figure${total === 1 ? '' : 's'}`;
+			return embedReply([{ ...embed, footer: { text: footer } }]);
+		},
 	},
 };
+
+/** The first related figures, whole lines, and "+N more" when there are more than are shown. */
+function relatedField(titles: readonly string[]): APIEmbedField[] {
+	if (titles.length === 0) return [];
+	const lines: string[] = [];
+	for (const title of titles.slice(0, MAX_RELATED)) {
+		const tail = `+${titles.length - lines.length - 1} more`.length + 1;
+		if ([...lines, `• ${title}`].join('\n').length + tail > DISCORD_LIMITS.embedFieldValue) break;
+		lines.push(`• ${title}`);
+	}
+	const hidden = titles.length - lines.length;
+	return [{ name: 'Related figures', value: [...lines, ...(hidden > 0 ? [`+${hidden} more`] : [])].join('\n') }];
+}
 
 const timelineList: PagedListSpec = {
 	noun: 'timeline entry',

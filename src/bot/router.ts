@@ -1,7 +1,7 @@
 /**
  * Routes interactions to command handlers and sends their replies: slash
  * commands by name, message commands (Apps → "…") by name, autocomplete by
- * focused option, buttons by custom id.
+ * focused option, buttons by custom id (a list's pages, its Export and Chart, a visit's lists and choices, Share).
  * Errors are caught here and only here: logged with context, and answered
  * with an ephemeral message, never a stack trace.
  */
@@ -13,6 +13,8 @@ import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, MessageCommand, OptionValue, TargetMessage } from './command.js';
 import { answerListAction } from './listActions.js';
+import { answerShareButton } from './share.js';
+import { answerVisitButton } from './visitButtons.js';
 import { NO_CHOICES } from './completeOption.js';
 import type { ListPager } from './listPage.js';
 import { EXPIRED_BUTTON, GENERIC_ERROR } from './messages.js';
@@ -232,8 +234,17 @@ export class InteractionRouter {
 	}
 
 	private async button(interaction: RoutedButton): Promise<void> {
+		const available = (command: string): boolean => this.commands.has(command);
+		const answered =
+			answerVisitButton(interaction.customId, this.context, available) ??
+			answerShareButton(interaction.customId, interaction.user.id, this.context, available);
+		if (answered) {
+			await (answered.turn
+				? interaction.update(editPayload(answered.reply))
+				: interaction.reply(replyPayload(answered.reply)));
+			return;
+		}
 		if (isActionId(interaction.customId)) {
-			const available = (command: string): boolean => this.commands.has(command);
 			await answerListAction(interaction, this.context, { available, deferAfterMs: this.deferAfterMs });
 			return;
 		}

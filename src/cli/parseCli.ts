@@ -83,6 +83,11 @@ export interface CliCommandSpec {
 	slashNames?: Partial<Record<CliOptionName, string>>;
 	/** Options that only the CLI has, for what a terminal needs (`fact --date`: the fact of another day). */
 	cliOnly?: readonly CliOptionName[];
+	/**
+	 * The slash command's options that only make sense in Discord, and that the CLI leaves out (`/ask private:`: a
+	 * reply only the caller sees, with a Share button; a terminal's output is the caller's alone).
+	 */
+	discordOnly?: readonly string[];
 	/** Positional arguments, as the usage shows them. */
 	args?: string;
 	/** The slash command's option the positional arguments stand for (`ask "…"` is `/ask question:…`). */
@@ -93,7 +98,8 @@ export interface CliCommandSpec {
 
 /**
  * By command, what it takes. The options of a command that is also a slash command are that command's options
- * (`tests/cli/parseCli.test.ts` compares them), so the CLI offers nothing the bot lacks.
+ * (`tests/cli/parseCli.test.ts` compares them), so the CLI offers nothing the bot lacks, and leaves out only what
+ * `discordOnly` names.
  */
 export const CLI_SPECS: Readonly<Record<CliCommandName, CliCommandSpec>> = {
 	ask: {
@@ -101,6 +107,7 @@ export const CLI_SPECS: Readonly<Record<CliCommandName, CliCommandSpec>> = {
 		cliOnly: ['batch', 'csv'],
 		args: '"<question>"',
 		argsOption: 'question',
+		discordOnly: ['private'],
 		summary: 'answers a question; --batch: one question a line on stdin, one answer a line (or block), in order',
 	},
 	agreement: { options: ['query', 'country', 'year', 'kind', 'sector', 'csv'], cliOnly: ['csv'] },

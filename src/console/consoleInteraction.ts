@@ -55,6 +55,8 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 	choices: ConsoleChoice[] | undefined;
 	/** How many more choices match than were sent, once answered (the console says so; Discord cannot). */
 	moreChoices = 0;
+	/** Whether the pressed button's message was replaced (`update`: a list's page turned) rather than answered anew. */
+	turned = false;
 	/** Files attached to what was sent (an export, a chart), oldest first. */
 	readonly files: ConsoleFile[] = [];
 
@@ -136,6 +138,7 @@ export class ConsoleInteraction implements RoutedChatInput, RoutedAutocomplete, 
 	/** A button's message is replaced by the new page. */
 	async update(payload: EditPayload): Promise<void> {
 		this.replied = true;
+		this.turned = true;
 		this.messages.push(fromEditPayload(payload, false));
 	}
 

@@ -1,7 +1,8 @@
 /**
  * The local console: type slash commands, read the replies as text. Each line becomes an interaction
  * (`ConsoleInteraction`) handed to the bot's own router, so dispatch, autocomplete, paging, error handling and
- * logging are the bot's: trying the console is trying the bot.
+ * logging are the bot's: trying the console is trying the bot. Any button the router answers can be pressed, by its
+ * number or its label, without the console knowing what it does.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +12,6 @@ import type { Readable, Writable } from 'node:stream';
 import type { APIApplicationCommandOption } from 'discord.js';
 import type { Command, CommandContext } from '../bot/command.js';
 import { InteractionRouter } from '../bot/router.js';
-import { type ListAction, decodeActionId } from '../discord/actionIds.js';
-import { decodePageId } from '../discord/customIds.js';
 import type { Reply } from '../render/reply.js';
 import { replyText } from '../render/replyText.js';
 import { ConsoleChannels } from './consoleChannels.js';
@@ -24,18 +23,38 @@ export const CONSOLE_INTRO = `Local console: type a slash command as in Discord,
   /agreement query:transport year:2021
   /ask question:How many documents were signed in Ashgabat?
   /visit which:Ashgabat
-Add ? after a value to see its choices (/agreement query:bord?, kind:?, sector:?). "next"/"prev" page a list, "export"
-saves the whole list as CSV and JSON, "chart" saves its chart as PNG (the paths are printed), "exit" quits.
+Add ? after a value to see its choices (/agreement query:bord?, kind:?, sector:?). Under a reply its buttons are
+listed, numbered: type the number or the label (any case) to press one, e.g. "next", "prev", "export" (saves the
+whole list as CSV and JSON), "chart" (saves its chart as PNG); files are saved and their paths printed. "exit" quits.
 Channels are named as in Discord (/daily set channel:#research …); nothing is posted from the console.`;
 
-/** What the console adds under a list with Export or Chart buttons. */
-const ACTION_HINTS: Readonly<Record<ListAction, string>> = {
-	export: 'Type "export" to save the whole list as CSV and JSON.',
-	chart: 'Type "chart" to save its chart as PNG.',
+/** What the console says when a word names a button the replies do not have. */
+const NO_SUCH_BUTTON: Readonly<Record<string, string>> = {
+	next: 'There is no page in that direction.',
+	prev: 'There is no page in that direction.',
+	previous: 'There is no page in that direction.',
+	export: 'There is no list to export.',
+	chart: 'There is no chart for this list.',
 };
 
-/** The words that press a list's page buttons, in any case ("next", "NEXT", "Next"). */
-const PAGE_WORDS: Readonly<Record<string, 1 | -1>> = { next: 1, prev: -1, previous: -1 };
+/** Short words for a label's own ("prev" presses "◀ Previous"). */
+const LABEL_WORDS: Readonly<Record<string, string>> = { prev: 'previous' };
+
+/** The console's user, as the bot mentions it (`<@console>`), is "you" in its replies. */
+const CONSOLE_USER_MENTION = /<@console>/gu;
+
+/** A button still to press, as the console lists it. */
+interface LiveButton {
+	label: string;
+	customId: string;
+}
+
+/** A message shown since the last command, with the buttons it still offers. */
+interface ShownMessage {
+	buttons: LiveButton[];
+	/** Only the caller sees it: a page turned in it stays private. */
+	private: boolean;
+}
 
 /** What one typed line did. */
 export interface ConsoleOutcome {
@@ -43,7 +62,7 @@ export interface ConsoleOutcome {
 	text: string;
 	/**
 	 * `reply`: the bot answered (as it would in Discord; a refusal is an answer too); `choices`: autocomplete or fixed
-	 * choices; `refused`: the console could not run the line (not a command, a bad option, no page that way).
+	 * choices; `refused`: the console could not run the line (not a command, a bad option, no such button).
 	 */
 	kind: 'reply' | 'choices' | 'refused' | 'empty';
 	/** The messages the bot sent for it, oldest first. */
@@ -51,8 +70,12 @@ export interface ConsoleOutcome {
 }
 
 export class ConsoleSession {
-	/** The last message shown, whose buttons "next" and "prev" press. */
-	private lastReply: Reply | undefined;
+	/**
+	 * The messages shown since the last slash command whose buttons can still be pressed, newest first: a command's
+	 * reply starts them afresh; a button's reply is added (a new message) or takes the place of the message pressed
+	 * (a page turned), as in Discord, where earlier messages keep their buttons.
+	 */
+	private shownMessages: ShownMessage[] = [];
 	private readonly definitions: ReadonlyMap<string, readonly APIApplicationCommandOption[]>;
 	private readonly router: InteractionRouter;
 	private readonly channels = new ConsoleChannels();
@@ -77,17 +100,17 @@ export class ConsoleSession {
 	}
 
 	/**
-	 * Runs one typed line.
+	 * Runs one typed line: a slash command, or a button's number or label.
 	 *
 	 * @returns what it did: the text to print, and the bot's messages
 	 */
 	async answer(line: string): Promise<ConsoleOutcome> {
 		const text = line.trim();
 		if (text === '') return { text: '', kind: 'empty', replies: [] };
-		const pageWord = Object.hasOwn(PAGE_WORDS, text.toLowerCase()) ? PAGE_WORDS[text.toLowerCase()] : undefined;
-		if (pageWord) return this.page(pageWord);
-		const action = text.toLowerCase();
-		if (action === 'export' || action === 'chart') return this.act(action);
+		if (!text.startsWith('/')) {
+			const pressed = this.buttonFor(text);
+			if (pressed) return pressed.button ? this.press(pressed.button) : refused(pressed.problem);
+		}
 		const parsed = parseSlashLine(text, this.definitions, { channelId: (name) => this.channels.idOf(name) });
 		if (!parsed.ok) return refused(parsed.error);
 		if (parsed.line.choices) {
@@ -100,48 +123,71 @@ export class ConsoleSession {
 		const interaction = ConsoleInteraction.fromLine(parsed.line, this.definitions.get(parsed.line.name) ?? []);
 		await this.router.handle(interaction);
 		if (interaction.isAutocomplete()) return choicesOutcome(interaction.choices ?? [], interaction.moreChoices);
-		return this.shown(interaction);
+		this.shownMessages = [];
+		return this.shown(interaction, undefined);
 	}
 
-	private async page(direction: 1 | -1): Promise<ConsoleOutcome> {
-		const buttons = this.lastButtons().filter((button) => decodePageId(button.custom_id));
-		const button = buttons[direction === 1 ? 1 : 0];
-		if (!button || button.disabled) return refused('There is no page in that direction.');
-		const interaction = ConsoleInteraction.button(button.custom_id);
-		await this.router.handle(interaction);
-		return this.shown(interaction);
-	}
-
-	/** Presses the last list's Export or Chart button; the files it brings are saved and their paths printed. */
-	private async act(action: ListAction): Promise<ConsoleOutcome> {
-		const button = this.lastButtons().find((candidate) => decodeActionId(candidate.custom_id)?.action === action);
-		if (!button)
-			return refused(action === 'export' ? 'There is no list to export.' : 'There is no chart for this list.');
-		const interaction = ConsoleInteraction.button(button.custom_id);
-		await this.router.handle(interaction);
-		return this.shown(interaction);
-	}
-
-	private lastButtons(): { custom_id: string; disabled?: boolean }[] {
-		return (this.lastReply?.components ?? [])
-			.flatMap((row) => row.components)
-			.flatMap((button) => ('custom_id' in button ? [button] : []));
+	/** The buttons that can be pressed now, numbered from 1 as listed. */
+	liveButtons(): readonly LiveButton[] {
+		const seen = new Set<string>();
+		return this.shownMessages
+			.flatMap((message) => message.buttons)
+			.filter((button) => !seen.has(button.customId) && Boolean(seen.add(button.customId)));
 	}
 
 	/**
-	 * What the router sent, as text, and where its files were saved. The last message is the one whose buttons page
-	 * on, unless it only brought files: the list stays the one to page, export and chart.
+	 * The button a typed number or label names: the number as listed, the label in any case (its arrows and
+	 * punctuation aside), or its first word or words when no other button's label begins so.
+	 *
+	 * @returns the button; a problem when the words name no button or several; undefined when they are not a
+	 *   button's words at all (the line is then read as a command)
 	 */
-	private shown(interaction: ConsoleInteraction): ConsoleOutcome {
-		const last = interaction.messages.at(-1);
-		if (last && interaction.files.length === 0) this.lastReply = last;
-		const text = interaction.messages.map(replyText);
-		if (interaction.files.length > 0) text.push(this.save(interaction.files));
-		else if (last) {
-			const actions = this.lastButtons().flatMap((button) => decodeActionId(button.custom_id)?.action ?? []);
-			if (actions.length > 0) text.push(actions.map((action) => ACTION_HINTS[action]).join(' '));
+	private buttonFor(typed: string): { button?: LiveButton; problem: string } | undefined {
+		const live = this.liveButtons();
+		if (/^\d+$/u.test(typed)) {
+			const button = live[Number(typed) - 1];
+			return button ? { button, problem: '' } : { problem: `There is no button [${typed}].` };
 		}
-		return { text: this.channels.named(text.join('\n\n')), kind: 'reply', replies: [...interaction.messages] };
+		const words = labelWords(typed);
+		const wanted = LABEL_WORDS[words] ?? words;
+		const exact = live.filter((button) => labelWords(button.label) === wanted);
+		const starting = live.filter((button) => ` ${labelWords(button.label)} `.startsWith(` ${wanted} `));
+		const matches = exact.length > 0 ? exact : starting;
+		const [only] = matches;
+		if (only && matches.length === 1) return { button: only, problem: '' };
+		if (matches.length > 1) return { problem: `Which one? ${listed(live, matches)}: type its number.` };
+		return Object.hasOwn(NO_SUCH_BUTTON, wanted) ? { problem: NO_SUCH_BUTTON[wanted] ?? '' } : undefined;
+	}
+
+	/** Presses a button through the router, as Discord would send the press. */
+	private async press(button: LiveButton): Promise<ConsoleOutcome> {
+		const interaction = ConsoleInteraction.button(button.customId);
+		await this.router.handle(interaction);
+		return this.shown(interaction, button);
+	}
+
+	/**
+	 * What the router sent, as text, where its files were saved, and the buttons left to press. A message a press
+	 * turned (a list's next page) takes the place of the one pressed; any other message is added, unless it only
+	 * brought files.
+	 */
+	private shown(interaction: ConsoleInteraction, pressed: LiveButton | undefined): ConsoleOutcome {
+		const turned = interaction.turned && pressed ? this.shownMessages.findIndex((shown) => has(shown, pressed)) : -1;
+		// Discord keeps a turned message as private as it was; the console's update knows nothing of it.
+		const privately = turned >= 0 && this.shownMessages[turned]?.private === true;
+		const messages = interaction.messages.map((message) => (privately ? { ...message, ephemeral: true } : message));
+		if (turned >= 0) this.shownMessages.splice(turned, 1);
+		for (const message of messages) {
+			const buttons = liveButtonsOf(message);
+			if (buttons.length > 0) this.shownMessages.unshift({ buttons, private: message.ephemeral });
+		}
+		const text = messages.map(replyText);
+		if (interaction.files.length > 0) text.push(this.save(interaction.files));
+		const live = this.liveButtons();
+		if (live.length > 0 && interaction.files.length === 0)
+			text.push(`${listed(live, live)} — type a number or a label to press it.`);
+		const printed = this.channels.named(text.join('\n\n')).replace(CONSOLE_USER_MENTION, '@you');
+		return { text: printed, kind: 'reply', replies: messages };
 	}
 
 	private save(files: readonly { name: string; data: Buffer }[]): string {
@@ -156,6 +202,34 @@ export class ConsoleSession {
 			})
 			.join('\n');
 	}
+}
+
+/** The enabled buttons of a message, in the order Discord shows them. */
+function liveButtonsOf(reply: Reply): LiveButton[] {
+	return reply.components
+		.flatMap((row) => row.components)
+		.flatMap((button) =>
+			'custom_id' in button && button.disabled !== true
+				? [{ label: button.label ?? button.custom_id, customId: button.custom_id }]
+				: [],
+		);
+}
+
+function has(message: ShownMessage, button: LiveButton): boolean {
+	return message.buttons.some((candidate) => candidate.customId === button.customId);
+}
+
+/** "[1] Next ▶  [2] Export (CSV, JSON)": the buttons, numbered as in `all`. */
+function listed(all: readonly LiveButton[], buttons: readonly LiveButton[]): string {
+	return buttons.map((button) => `[${all.indexOf(button) + 1}] ${button.label}`).join('  ');
+}
+
+/** A label's words, for matching what is typed: lower case, letters and digits only ("◀ Previous" → "previous"). */
+function labelWords(label: string): string {
+	return label
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 function refused(text: string): ConsoleOutcome {

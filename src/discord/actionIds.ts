@@ -1,5 +1,5 @@
 /**
- * Custom ids of a list's Export and Chart buttons. Like page buttons they carry what they act on, so they work after
+ * Custom ids of a list's Export and Chart buttons, and of a private answer's Share button. Like page buttons they carry what they act on, so they work after
  * a restart: a paged list's query and filters (encoded as a page id is, and validated the same way), a visit's id, or
  * a question. What does not fit in Discord's 100 characters (a long question, a long query with filters) is kept in
  * memory under a short key instead: such a button works until the bot restarts, and then says it has expired.
@@ -16,7 +16,8 @@ import {
 } from './customIds.js';
 import { DISCORD_LIMITS } from './limits.js';
 
-export type ListAction = 'export' | 'chart';
+/** `share` posts a private answer to the channel; it acts on a question only. */
+export type ListAction = 'export' | 'chart' | 'share';
 
 /** What a button acts on: a paged list, the documents of a visit, or the answers to a question. */
 export type ActionTarget =
@@ -30,6 +31,7 @@ export interface ActionButton {
 const PREFIXES: Readonly<Record<ListAction, CustomIdPrefix>> = {
 	export: CustomIdPrefix.Export,
 	chart: CustomIdPrefix.Chart,
+	share: CustomIdPrefix.Share,
 };
 /** The part of an id naming a target kept in memory. */
 const KEPT = 'k';
@@ -85,7 +87,7 @@ export function decodeActionId(customId: string): ActionButton | undefined {
 	return page ? { action, target: { of, state: page.state } } : undefined;
 }
 
-/** @returns whether the custom id is an Export or Chart button's (decodable or not) */
+/** @returns whether the custom id is an Export, Chart or Share button's (decodable or not) */
 export function isActionId(customId: string): boolean {
 	return actionOf(customId.slice(0, customId.indexOf(':'))) !== undefined;
 }
@@ -113,6 +115,7 @@ function keyOf(target: ActionTarget): string {
 function actionOf(prefix: string): ListAction | undefined {
 	if (prefix === CustomIdPrefix.Export) return 'export';
 	if (prefix === CustomIdPrefix.Chart) return 'chart';
+	if (prefix === CustomIdPrefix.Share) return 'share';
 	return undefined;
 }
 

@@ -13,6 +13,12 @@ export const enum CustomIdPrefix {
 	/** A list's Export button and Chart button (`actionIds.ts`). */
 	Export = 'ex',
 	Chart = 'ch',
+	/** A private answer's Share button (`actionIds.ts`). */
+	Share = 'sh',
+	/** A visit's "All 20 documents" button and the pages of that list (`visitIds.ts`). */
+	VisitList = 'vl',
+	/** One of the visits a value names equally, to show it (`visitIds.ts`). */
+	VisitChoice = 'vc',
 }
 
 export const PAGED_LISTS = ['agreement', 'timeline', 'figure'] as const;

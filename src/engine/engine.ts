@@ -2,7 +2,7 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import type { DocumentRecord, FigureRecord } from '../data/schema.js';
+import type { DocumentRecord, FigureRecord, Signing } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
 import type { Answer, AskResult, CountAnswer } from './answer.js';
 import { Asker } from './ask/ask.js';
@@ -17,6 +17,7 @@ import { KIND_WEIGHT } from './kindWeights.js';
 import { useNameAliases } from './normalise.js';
 import { SEARCH_OPTIONS, typedWordTypos } from './search/options.js';
 import { SearchIndex } from './search/searchIndex.js';
+import { visitsNamedBy } from './visitChoice.js';
 import { buildVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Lookups judge typos by the word as typed, not by its shorter stem. */
@@ -183,15 +184,45 @@ export class Engine {
 			.flatMap((other) => this.index.get(other.id)?.answer ?? []);
 	}
 
-	/** The documents of a visit, in list order. */
+	/**
+	 * The documents of a visit: what the heads of state signed first, then what was exchanged or signed at the talks,
+	 * then what was signed on the sidelines, each in the order of the source's list.
+	 *
+	 * @example
+	 * engine.visitDocuments('visit-2025-astana')[0]?.id; // 'doc-2025-joint-statement'
+	 */
 	visitDocuments(visitId: string): Answer[] {
 		return this.dataset.documents
 			.filter((document) => document.visit === visitId)
 			.sort(
 				(a, b) =>
-					compareText(a.list?.name ?? '~', b.list?.name ?? '~') || (a.list?.position ?? 0) - (b.list?.position ?? 0),
+					SIGNING_ORDER[a.signing] - SIGNING_ORDER[b.signing] ||
+					compareText(a.list?.name ?? '~', b.list?.name ?? '~') ||
+					(a.list?.position ?? 0) - (b.list?.position ?? 0),
 			)
 			.flatMap((document) => this.index.get(document.id)?.answer ?? []);
+	}
+
+	/**
+	 * The visit a value names, or every visit it names equally: a record id (as autocomplete sends) or a value with
+	 * one best match names one; a value made only of what several visits share (a year with two visits, a city, a
+	 * leader, a country: see `visitsNamedBy`) names each of them, in date order, for the front end to ask which.
+	 *
+	 * @param which - what was typed or chosen
+	 * @returns the visits named (none when nothing matches, with "did you mean" titles)
+	 * @example
+	 * engine.whichVisit('2025').visits.map((visit) => visit.id); // ['visit-2025-ankara-hlscc', 'visit-2025-astana']
+	 * engine.whichVisit('Ashgabat').visits.map((visit) => visit.id); // ['visit-2021-ashgabat']
+	 */
+	whichVisit(which: string): { visits: Answer[]; suggestions: string[] } {
+		const text = which.trim();
+		const exact = text === '' ? undefined : this.index.get(text);
+		if (exact?.kind === 'visit') return { visits: [exact.answer], suggestions: [] };
+		const named = visitsNamedBy(text, this.vocabulary);
+		if (named) return { visits: named.flatMap((id) => this.index.get(id)?.answer ?? []), suggestions: [] };
+		const outcome = this.visits(text, {}, { offset: 0, limit: 1 });
+		if (!outcome.ok) return { visits: [], suggestions: [] };
+		return { visits: outcome.results.slice(0, 1), suggestions: outcome.suggestions };
 	}
 
 	/** Everything attached to a visit: documents count, figures, awards, side events. */
@@ -370,6 +401,15 @@ function matchesCommon(entry: Entry, filters: Filters): boolean {
 		(filters.year === undefined || entry.year === filters.year)
 	);
 }
+
+/** How a visit's documents are ordered by how they were signed: the heads of state's first. */
+const SIGNING_ORDER: Readonly<Record<Signing, number>> = {
+	'heads-of-state': 0,
+	'exchanged-in-presence': 1,
+	'signed-at-talks': 1,
+	sidelines: 2,
+	earlier: 3,
+};
 
 /** `localeCompare` with one collator made once: sorting 100k entries with `localeCompare` builds a collator per call. */
 const compareText = new Intl.Collator().compare;

@@ -1,13 +1,16 @@
 /**
- * A page of a ranked list as one embed: numbered titles with a short line and
- * the first citation's source, and the page position in the footer.
+ * A page of a ranked list as one embed: numbered titles, each whole, with a short line and the first citation's
+ * source, and the page position and how many results there are in all in the footer.
  */
 import type { APIEmbed } from 'discord.js';
+import { DISCORD_LIMITS } from '../discord/limits.js';
 import { truncate } from '../text/truncate.js';
 import { type ShownAnswer, answerLine, rendered } from './answerProse.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;
+/** A row's quote is a glimpse of its first citation, shortened to this; the record shows it whole. */
+const QUOTE_LIMIT = 200;
 
 export function pageCount(total: number): number {
 	return Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -41,11 +44,17 @@ export function listEmbed(heading: string, page: ListPage): APIEmbed {
 	const start = page.offset;
 	const fields = page.results.slice(0, PAGE_SIZE).map((answer, index) => {
 		const { title } = rendered(answer);
+		// A title too long for a field's name is never cut: it opens the value instead, under the bare number.
+		const numbered = `${start + index + 1}. ${title}`;
+		const named = numbered.length <= DISCORD_LIMITS.embedFieldName;
+		const head = `${named ? '' : `${title}\n`}${answerLine(answer)}`;
 		const citation = answer.citations[0];
-		const source = citation ? `\n> ${truncate(citation.quote, 200)}\n— ${citation.source}` : '';
+		const frame = `\n> \n— ${citation?.source ?? ''}`.length;
+		const room = Math.min(QUOTE_LIMIT, DISCORD_LIMITS.embedFieldValue - head.length - frame);
+		const source = citation ? `\n> ${truncate(citation.quote, room)}\n— ${citation.source}` : '';
 		return {
-			name: truncate(`${start + index + 1}. ${title}`, 256),
-			value: truncate(`${answerLine(answer)}${source}`, 1024),
+			name: named ? numbered : `${start + index + 1}.`,
+			value: truncate(`${head}${source}`, DISCORD_LIMITS.embedFieldValue),
 		};
 	});
 	return fitEmbed({

@@ -16,18 +16,12 @@ export function embedText(embed: APIEmbed): string {
 
 /**
  * @param reply - what a command answered
- * @returns the text a person would read, with the buttons named
+ * @returns the text a person would read (the console lists the buttons under it, numbered, to press)
  */
 export function replyText(reply: Reply): string {
 	const parts: string[] = [];
 	if (reply.ephemeral) parts.push('(only you can see this)');
 	if (reply.content) parts.push(reply.content);
 	for (const embed of reply.embeds) parts.push(embedText(embed));
-	const buttons = reply.components.flatMap((row) => row.components).filter((button) => !button.disabled);
-	if (buttons.length > 0) {
-		parts.push(
-			`[buttons: ${buttons.map((button) => ('label' in button ? button.label : '')).join(' | ')}] — type "next" or "prev"`,
-		);
-	}
 	return parts.join('\n\n');
 }

@@ -45,9 +45,31 @@ describe('LIST_PAGES', () => {
 		expect(buttonLists(reply)).toEqual(['agreement', 'agreement', 'export:agreement']);
 	});
 
-	it("shows a figure query's best figure in full on the first page, and the list on the next", () => {
-		expect(fieldNames(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toContain('Related figures');
-		expect(LIST_PAGES.figure({ q: 'trade turnover' }, 1, context).embeds[0]?.title).toMatch(/^\d+ figures$/u);
+	it("shows a figure query's best figure in full on the first page, its footer saying how many match", () => {
+		const best = LIST_PAGES.figure({ q: 'trade turnover' }, 0, context);
+		const found = context.engine.figures('trade turnover');
+		if (!found.ok) throw new Error('a query without filters is valid');
+		expect(fieldNames(best)).toContain('Related figures');
+		expect(best.embeds[0]?.footer?.text).toBe(`Figure · best of ${found.total} figures`);
+	});
+
+	it('lists every match of a figure query from the next page on, the best first, and leads back to it', () => {
+		const found = context.engine.figures('trade turnover');
+		if (!found.ok) throw new Error('a query without filters is valid');
+		const first = LIST_PAGES.figure({ q: 'trade turnover' }, 1, context);
+		const second = LIST_PAGES.figure({ q: 'trade turnover' }, 2, context);
+		expect(first.embeds[0]?.title).toBe(`${found.total} figures`);
+		expect(
+			[first, second].flatMap((reply) => reply.embeds[0]?.fields?.map((field) => field.name.split('. ')[0]) ?? []),
+		).toEqual(Array.from({ length: Math.min(10, found.total) }, (_, index) => String(index + 1)));
+		const pages = (reply: Reply) =>
+			reply.components
+				.flatMap((row) => row.components)
+				.flatMap((button) =>
+					'custom_id' in button && decodePageId(button.custom_id) ? [decodePageId(button.custom_id)?.page] : [],
+				);
+		expect(pages(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toEqual([0, 1]);
+		expect(pages(first)).toEqual([0, 2]);
 	});
 
 	it('lists every figure when there is no query', () => {
@@ -56,6 +78,8 @@ describe('LIST_PAGES', () => {
 
 	it("offers a chart of a figure query's measure when it has several values, and of the timeline", () => {
 		expect(buttonLists(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toEqual([
+			'figure',
+			'figure',
 			'export:figure',
 			'chart:figure',
 		]);

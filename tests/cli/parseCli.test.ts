@@ -247,7 +247,7 @@ describe('parseCli', () => {
 describe('CLI_SPECS', () => {
 	const slashCommands = loadCommands();
 
-	it("gives each command that is also a slash command that command's options, and no other but the CLI's own", () => {
+	it("gives each command that is also a slash command that command's options, and no other but the CLI's own, leaving out only Discord's own", () => {
 		let compared = 0;
 		for (const name of CLI_COMMANDS) {
 			const slash = slashCommands.get(name);
@@ -257,10 +257,23 @@ describe('CLI_SPECS', () => {
 				.filter((option) => !spec.cliOnly?.includes(option))
 				.map((option) => spec.slashNames?.[option] ?? option);
 			const own = (slash.data.toJSON().options ?? []).map((option) => option.name);
-			expect([...shared, ...(spec.argsOption ? [spec.argsOption] : [])].sort(), name).toEqual(own.sort());
+			const accounted = [...shared, ...(spec.argsOption ? [spec.argsOption] : []), ...(spec.discordOnly ?? [])];
+			expect(accounted.sort(), name).toEqual(own.sort());
 			compared += 1;
 		}
 		expect(compared).toBe(CLI_COMMANDS.length - 1);
+	});
+
+	it('leaves out of the CLI only options the slash command has, and says nothing of them in the usage', () => {
+		for (const name of CLI_COMMANDS) {
+			const own = (slashCommands.get(name)?.data.toJSON().options ?? []).map((option) => option.name);
+			for (const option of CLI_SPECS[name].discordOnly ?? []) {
+				expect(own, name).toContain(option);
+				expect(USAGE).not.toContain(`--${option}`);
+			}
+		}
+		expect(CLI_SPECS.ask.discordOnly).toEqual(['private']);
+		expect(parseCli(['ask', '--private', 'x'])).toEqual({ ok: false, error: 'unknown option --private' });
 	});
 
 	it('offers in the usage exactly the options each command takes, and each is accepted', () => {

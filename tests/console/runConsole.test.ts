@@ -13,6 +13,8 @@ import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type DailyPoster, DailyScheduler } from '../../src/daily/dailyScheduler.js';
 import { DailyStore } from '../../src/daily/dailyStore.js';
+import { fixtureEngine } from '../support/commandHarness.js';
+import { fixtureDocument } from '../support/datasetFixture.js';
 import { pngSize } from '../support/pngSize.js';
 
 /** The console posts nothing. */
@@ -186,6 +188,59 @@ describe('ConsoleSession.run', () => {
 	});
 });
 
+describe('ConsoleSession buttons', () => {
+	/** The last line of a reply: its buttons, numbered. */
+	const buttonLine = (text: string): string => text.split('\n').at(-1) ?? '';
+
+	it("lists a visit's live buttons, numbered, under its reply", async () => {
+		const text = await session.run('/visit which:Ashgabat');
+		expect(buttonLine(text)).toBe(
+			'[1] All 20 documents  [2] All 6 figures  [3] All 8 side events  [4] All 14 proposals  [5] All 7 follow-ups  [6] Export documents (CSV, JSON) — type a number or a label to press it.',
+		);
+	});
+
+	it('presses a button by its number or its label in any case, through the router, keeping the others live', async () => {
+		await session.run('/visit which:Ashgabat');
+		const figures = await session.run('2');
+		expect(figures).toContain('(only you can see this)');
+		expect(figures).toContain('■ State visit of Kassym-Jomart Tokayev to Turkmenistan: 6 figures');
+		const documents = await session.run('ALL 20 documents');
+		expect(documents).toContain('■ State visit of Kassym-Jomart Tokayev to Turkmenistan: 20 documents');
+		expect(documents).toContain('20. Agreement of intent on the construction of a cable border crossing');
+		expect(buttonLine(documents)).toMatch(/^\[1\] All 20 documents {2}/u);
+	});
+
+	it('asks which button is meant when the words begin several labels, and says when a number names none', async () => {
+		await session.run('/visit which:Ashgabat');
+		expect(await session.answer('all')).toEqual({
+			text: 'Which one? [1] All 20 documents  [2] All 6 figures  [3] All 8 side events  [4] All 14 proposals  [5] All 7 follow-ups: type its number.',
+			kind: 'refused',
+			replies: [],
+		});
+		expect(await session.run('9')).toBe('There is no button [9].');
+	});
+
+	it('presses buttons it knows nothing of: the visits a year names, each showing its visit', async () => {
+		const choice = await session.run('/visit which:2025');
+		expect(choice).toContain('`2025` names 2 visits. Which one?');
+		expect(buttonLine(choice)).toBe(
+			'[1] Ankara, 29 July 2025 (year inferred)  [2] Astana, 24–25 November 2025 — type a number or a label to press it.',
+		);
+		const visit = await session.run('astana, 24–25 november 2025');
+		expect(visit.split('\n')[0]).toBe('■ State visit of Serdar Berdimuhamedov to Kazakhstan');
+		expect(visit).toContain('  Document list:\n    • Joint Statement\n');
+	});
+
+	it('shares a private answer, which then names who asked and the question', async () => {
+		const asked = await session.run('/ask question:Who awarded Tokayev the Bitaraplyk order? private:true');
+		expect(asked.split('\n')[0]).toBe('(only you can see this)');
+		expect(buttonLine(asked)).toBe('[1] Share  [2] Export (CSV, JSON) — type a number or a label to press it.');
+		const shared = await session.run('share');
+		expect(shared.split('\n')[0]).toBe('Asked by @you: “Who awarded Tokayev the Bitaraplyk order?”');
+		expect(shared).not.toContain('(only you can see this)');
+	});
+});
+
 describe('ConsoleSession exports and charts', () => {
 	it('saves the whole list as CSV and JSON on "export", and prints the paths', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'console-export-'));
@@ -195,7 +250,7 @@ describe('ConsoleSession exports and charts', () => {
 			dir,
 		);
 		const list = await local.run('/agreement year:2021');
-		expect(list).toContain('Type "export" to save the whole list as CSV and JSON.');
+		expect(list.split('\n').at(-1)).toBe('[1] Next ▶  [2] Export (CSV, JSON) — type a number or a label to press it.');
 		const saved = await local.run('export');
 		expect(saved).toContain(`Saved documents.csv: ${join(dir, 'documents.csv')}`);
 		expect(saved).toContain(`Saved documents.json: ${join(dir, 'documents.json')}`);
@@ -208,6 +263,21 @@ describe('ConsoleSession exports and charts', () => {
 		).toHaveLength(total.total);
 		// The list is still the one that pages.
 		expect(await local.run('next')).toContain('Page 2 of');
+	});
+
+	it('saves the files of a button pressed by its number, as Discord would attach them', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'console-export-'));
+		const local = new ConsoleSession(
+			loadCommands(),
+			{ engine, logger: createLogger('silent'), now: () => new Date() },
+			dir,
+		);
+		await local.run('/visit which:visit-2025-astana');
+		const saved = await local.run('5');
+		expect(saved).toContain(`Saved visit-2025-astana-documents.csv: ${join(dir, 'visit-2025-astana-documents.csv')}`);
+		expect(readFileSync(join(dir, 'visit-2025-astana-documents.csv'), 'utf8').split('\r\n')[1]).toMatch(
+			/^doc-2025-joint-statement,/u,
+		);
 	});
 
 	it('saves the chart as PNG on "chart", and says so when a list has none', async () => {
@@ -225,4 +295,38 @@ describe('ConsoleSession exports and charts', () => {
 		await local.run('/agreement year:2021');
 		expect(await local.run('chart')).toBe('There is no chart for this list.');
 	}, 30_000);
+});
+
+// Last: an engine over a fixture installs its own name spellings process-wide (see DESIGN), so no test on the real
+// dataset may follow it in this file.
+describe('ConsoleSession buttons over a long list', () => {
+	const buttonLine = (text: string): string => text.split('\n').at(-1) ?? '';
+
+	it("turns the pages of a visit's whole list in place, still private, the visit's buttons still live", async () => {
+		const local = new ConsoleSession(loadCommands(), {
+			engine: fixtureEngine({
+				documents: Array.from({ length: 90 }, (_, index) =>
+					fixtureDocument({
+						id: `doc-test-${index + 1}`,
+						title: `Memorandum ${index + 1} ${'on cooperation '.repeat(8)}`,
+						list: { name: 'l', position: index + 1 },
+					}),
+				),
+			}),
+			logger: createLogger('silent'),
+			now: () => new Date('2026-01-01'),
+		});
+		await local.run('/visit which:Astana');
+		const first = await local.run('all 90 documents');
+		expect(first.split('\n')[0]).toBe('(only you can see this)');
+		expect(first).toMatch(/\(Page 1 of (\d) · 90 documents\)/u);
+		expect(buttonLine(first)).toBe(
+			'[1] Next ▶  [2] All 90 documents  [3] Export documents (CSV, JSON) — type a number or a label to press it.',
+		);
+		const second = await local.run('next');
+		expect(second.split('\n')[0]).toBe('(only you can see this)');
+		expect(second).toMatch(/\(Page 2 of \d · 90 documents\)/u);
+		expect(buttonLine(second)).toMatch(/^\[1\] ◀ Previous {2}\[2\] Next ▶ {2}\[3\] All 90 documents {2}/u);
+		expect(await local.run('prev')).toMatch(/\(Page 1 of \d · 90 documents\)/u);
+	});
 });

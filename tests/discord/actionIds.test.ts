@@ -18,6 +18,7 @@ describe('encodeActionId', () => {
 			'a question',
 			{ action: 'export', target: { of: 'ask', question: 'How many documents were signed in Ashgabat?' } },
 		],
+		['a question to share', { action: 'share', target: { of: 'ask', question: 'Who awarded Tokayev?' } }],
 	])('round-trips %s within 100 characters', (_what, button) => {
 		const id = encodeActionId(button);
 		expect(id.length).toBeLessThanOrEqual(100);
@@ -28,6 +29,12 @@ describe('encodeActionId', () => {
 		expect(encodeActionId({ action: 'export', target: { of: 'agreement', state: { y: 2021 } } })).toBe(
 			'ex:agreement::2021:::',
 		);
+	});
+
+	it('starts a Share button with its own prefix, and tells it for an action', () => {
+		const id = encodeActionId({ action: 'share', target: { of: 'ask', question: 'Who?' } });
+		expect(id).toBe('sh:ask:V2hvPw');
+		expect(isActionId(id)).toBe(true);
 	});
 
 	it('keeps a question too long for the id in memory, whole, under a short key', () => {

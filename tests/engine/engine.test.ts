@@ -229,6 +229,39 @@ describe('Engine.visitDocuments', () => {
 			'doc-2021-border-delimitation',
 		]);
 	});
+
+	it('starts with what the heads of state signed, then what was exchanged, then the sidelines', () => {
+		const signings = engine
+			.visitDocuments('visit-2025-astana')
+			.map((answer) => (answer.kind === 'document' ? answer.record.signing : answer.kind));
+		expect(signings[0]).toBe('heads-of-state');
+		expect(engine.visitDocuments('visit-2025-astana')[0]?.id).toBe('doc-2025-joint-statement');
+		expect(signings.indexOf('sidelines')).toBeGreaterThan(signings.lastIndexOf('exchanged-in-presence'));
+		expect(new Set(signings)).toEqual(new Set(['heads-of-state', 'exchanged-in-presence', 'sidelines']));
+	});
+});
+
+describe('Engine.whichVisit', () => {
+	const ids = (which: string) => engine.whichVisit(which).visits.map((answer) => answer.id);
+
+	it('names the visit of an id, as autocomplete sends it', () => {
+		expect(ids('visit-2025-astana')).toEqual(['visit-2025-astana']);
+	});
+
+	it('names both visits of a year with two, in date order, for the front end to ask which', () => {
+		expect(ids('2025')).toEqual(['visit-2025-ankara-hlscc', 'visit-2025-astana']);
+	});
+
+	it('names the one visit a place or the words of its own name', () => {
+		expect(ids('Ashgabat')).toEqual(['visit-2021-ashgabat']);
+		expect(ids('fifth HLSCC')).toEqual(['visit-2025-ankara-hlscc']);
+	});
+
+	it('names none for a value nothing matches, with titles to try', () => {
+		const { visits, suggestions } = engine.whichVisit('Paris 1850');
+		expect(visits).toEqual([]);
+		expect(suggestions.length).toBeGreaterThan(0);
+	});
 });
 
 describe('Engine.visitDetails', () => {

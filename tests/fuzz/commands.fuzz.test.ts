@@ -23,6 +23,7 @@ import { Country, DocumentKind, Sector } from '../../src/data/schema.js';
 import { decodeActionId } from '../../src/discord/actionIds.js';
 import { type ListState, type PagedList, decodePageId } from '../../src/discord/customIds.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
+import { decodeVisitButtonId } from '../../src/discord/visitIds.js';
 import { Engine } from '../../src/engine/engine.js';
 import { createLogger } from '../../src/logger.js';
 import { embedLength } from '../../src/render/fitEmbed.js';
@@ -188,7 +189,12 @@ function replyProblems(
 			if (!('custom_id' in button)) continue;
 			const id = button.custom_id;
 			if (id.length > DISCORD_LIMITS.customId) problems.push(`custom id of ${id.length} characters`);
-			// A page button, or the list's Export or Chart button: either way it names its own list.
+			// A visit's list or choice button names a visit, and is never under a paged list.
+			if (decodeVisitButtonId(id)) {
+				if (list !== undefined) problems.push(`visit button under list ${list}`);
+				continue;
+			}
+			// A page button, or the list's Export, Chart or Share button: either way it names its own list.
 			const of = decodePageId(id)?.list ?? decodeActionId(id)?.target.of;
 			if (!of) problems.push(`custom id ${JSON.stringify(id)} does not decode`);
 			else if (list !== undefined && of !== list) problems.push(`custom id for list ${of}`);

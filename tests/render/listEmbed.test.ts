@@ -76,6 +76,29 @@ describe('listEmbed', () => {
 		);
 	});
 
+	it('never cuts a title too long for a field name: it opens the value, whole, under the bare number', () => {
+		const title = `Memorandum of Understanding ${'between the ministries of the two republics '.repeat(6)}`.trim();
+		expect(`6. ${title}`.length).toBeGreaterThan(256);
+
+		const embed = listEmbed('7 documents', { total: 7, offset: 5, results: [answer(6, { title })] });
+
+		expect(embed.fields?.[0]).toEqual({ name: '6.', value: `${title}\nVisit · 6 May 2021\n> Quote 6.\n— a.txt` });
+	});
+
+	it('shortens the quote, not the title, when a long title leaves a row little room', () => {
+		const title = 't '.repeat(450).trim();
+		const embed = listEmbed('1 visit', {
+			total: 1,
+			offset: 0,
+			results: [answer(1, { title, citations: [{ source: 'a.txt', quote: 'q '.repeat(300) }] })],
+		});
+
+		const value = embed.fields?.[0]?.value ?? '';
+		expect(value.length).toBeLessThanOrEqual(1024);
+		expect(value.startsWith(`${title}\nVisit · 1 May 2021\n> q`)).toBe(true);
+		expect(value.endsWith('…\n— a.txt')).toBe(true);
+	});
+
 	it('shows no more than a page of results', () => {
 		const results = Array.from({ length: 7 }, (_, index) => answer(index + 1));
 

@@ -88,9 +88,9 @@ export class RecordedInteraction implements RoutedChatInput, RoutedAutocomplete,
 		return new RecordedInteraction('autocomplete', command.data.name, '', options, {});
 	}
 
-	/** A press of the button with this custom id. */
-	static button(customId: string) {
-		return new RecordedInteraction('button', '', customId, [], {});
+	/** A press of the button with this custom id, by the caller given (the test user by default). */
+	static button(customId: string, caller: Caller = {}) {
+		return new RecordedInteraction('button', '', customId, [], caller);
 	}
 
 	isChatInputCommand(): this is RoutedChatInput {
@@ -192,7 +192,7 @@ export interface CommandHarness {
 		others?: Record<string, OptionValue>,
 	): Promise<{ name: string; value: string }[]>;
 	/** Presses a button (a list's page) and returns every call the router made. */
-	press(customId: string): Promise<RecordedCall[]>;
+	press(customId: string, caller?: Caller): Promise<RecordedCall[]>;
 }
 
 /**
@@ -239,7 +239,7 @@ export function commandHarness(
 				throw new Error(`/${name} autocomplete: expected one respond, got ${JSON.stringify(calls)}`);
 			return call.choices;
 		},
-		press: (customId) => handled(RecordedInteraction.button(customId)),
+		press: (customId, caller = {}) => handled(RecordedInteraction.button(customId, caller)),
 	};
 }
 

@@ -32,6 +32,8 @@ export interface SentMessage {
 	flags: number;
 	embeds: SentEmbed[];
 	buttons: SentButton[];
+	/** How many buttons each action row holds, in order. */
+	rows: number[];
 	allowedMentions: unknown;
 }
 
@@ -108,6 +110,9 @@ export function readMessage(raw: unknown): SentMessage {
 		flags: typeof data.flags === 'number' ? data.flags : 0,
 		embeds: arrayOrEmpty(data.embeds, 'embeds').map(readEmbed),
 		buttons: readButtons(data.components),
+		rows: arrayOrEmpty(data.components, 'components').map(
+			(rawRow) => arrayOrEmpty(asObject(rawRow, 'action row').components, 'row.components').length,
+		),
 		allowedMentions: data.allowed_mentions,
 	};
 }
@@ -161,7 +166,8 @@ export function expectWithinDiscordLimits(message: SentMessage): void {
 		}
 	}
 	expect(embedCharacters(message.embeds)).toBeLessThanOrEqual(6000);
-	expect(message.buttons.length).toBeLessThanOrEqual(5);
+	expect(message.rows.length).toBeLessThanOrEqual(5);
+	for (const row of message.rows) expect(row).toBeLessThanOrEqual(5);
 	for (const button of message.buttons) {
 		expect(button.customId.length).toBeLessThanOrEqual(100);
 		expect(button.label.length).toBeLessThanOrEqual(80);
