@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
+import { withCitationActions } from '../src/bot/citationActions.js';
 import { withListActions } from '../src/bot/listActions.js';
 import { notFoundReply, quoteUserText } from '../src/bot/messages.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
@@ -32,10 +33,14 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	if (!question) return textReply('Please type a question, for example: How many documents were signed in Ashgabat?');
 	const result = context.engine.ask(question);
 	if (result.answers.length === 0) return notFoundReply('answer', question, result.suggestions);
-	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer));
+	const sources = context.engine.sourceCatalogue;
+	const embeds = result.answers.slice(0, ANSWERS_SHOWN).map((answer) => answerEmbed(answer, sources));
 	// When the sources do not answer, say so above the answers, which are then only the closest matches.
 	const notice = result.notice ? `\n${noticeText(result.notice)}` : '';
 	const heading = result.answered ? '' : '\n**Closest matches:**';
 	const reply = { ...embedReply(embeds), content: `Q: ${quoteUserText(question)}${notice}${heading}` };
-	return withListActions(reply, { of: 'ask', question }, context);
+	// The first answer is the one in full: its sources can be opened.
+	const [first] = result.answers;
+	const cited = first ? withCitationActions(reply, first, context, question) : reply;
+	return withListActions(cited, { of: 'ask', question }, context);
 }

@@ -3,6 +3,7 @@ import { ANYWHERE } from '../src/bot/installContexts.js';
 import type { APIEmbedField } from 'discord.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
+import { withCitationActions } from '../src/bot/citationActions.js';
 import { withListActions } from '../src/bot/listActions.js';
 import { notFoundReply } from '../src/bot/messages.js';
 import type { Answer } from '../src/engine/answer.js';
@@ -90,7 +91,12 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 			),
 		);
 	}
-	return withListActions(embedReply([answerEmbed(visit, fields)]), { of: 'visit', visit: visit.id }, context);
+	const reply = withCitationActions(
+		embedReply([answerEmbed(visit, context.engine.sourceCatalogue, fields)]),
+		visit,
+		context,
+	);
+	return withListActions(reply, { of: 'visit', visit: visit.id }, context);
 }
 
 /** What each autocompleted option completes. */

@@ -57,6 +57,6 @@ export function listPage(
 		return notFoundReply(spec.noun, spec.searched ? state.q : undefined, outcome.suggestions);
 	return (
 		spec.single?.(first, outcome.total, state, page, context) ??
-		listReply(spec.heading(outcome.total, state), outcome, list, state)
+		listReply(spec.heading(outcome.total, state), outcome, list, state, context.engine.sourceCatalogue)
 	);
 }

@@ -4,6 +4,7 @@
  */
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import { type ListState, type PagedList, encodePageId } from '../discord/customIds.js';
+import type { SourceCatalogue } from '../render/citations.js';
 import { type ListPage, listEmbed, pageCount, pageIndex } from '../render/listEmbed.js';
 import { type Reply, embedReply } from '../render/reply.js';
 
@@ -12,8 +13,15 @@ import { type Reply, embedReply } from '../render/reply.js';
  * @param page - the results to show, and how many there are in all
  * @param list - which list, to rebuild it when a button comes back
  * @param state - the query and filters that produced it
+ * @param sources - the catalogue, to name each row's source
  */
-export function listReply(heading: string, page: ListPage, list: PagedList, state: ListState): Reply {
+export function listReply(
+	heading: string,
+	page: ListPage,
+	list: PagedList,
+	state: ListState,
+	sources: SourceCatalogue,
+): Reply {
 	const pages = pageCount(page.total);
 	const current = pageIndex(page);
 	const components: APIActionRowComponent<APIButtonComponent>[] =
@@ -28,7 +36,7 @@ export function listReply(heading: string, page: ListPage, list: PagedList, stat
 					},
 				]
 			: [];
-	return embedReply([listEmbed(heading, page)], components);
+	return embedReply([listEmbed(heading, page, sources)], components);
 }
 
 function pageButton(

@@ -6,6 +6,7 @@ import type { PagedList } from '../discord/customIds.js';
 import { answerEmbed } from '../render/answerEmbed.js';
 import { renderAnswer } from '../render/answerProse.js';
 import { embedReply } from '../render/reply.js';
+import { withCitationActions } from './citationActions.js';
 import { withListActions } from './listActions.js';
 import { type ListPager, type PagedListSpec, listPage } from './listPage.js';
 
@@ -22,7 +23,12 @@ const agreementList: PagedListSpec = {
 	single: (first, total, _state, _page, context) => {
 		if (total !== 1) return undefined;
 		const visit = first.kind === 'document' && first.record.visit ? context.engine.get(first.record.visit) : undefined;
-		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [])]);
+		const fields = visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [];
+		return withCitationActions(
+			embedReply([answerEmbed(first, context.engine.sourceCatalogue, fields)]),
+			first,
+			context,
+		);
 	},
 };
 
@@ -38,9 +44,12 @@ const figureList: PagedListSpec = {
 			.relatedFigures(first.id)
 			.slice(0, MAX_RELATED)
 			.map((answer) => `• ${renderAnswer(answer).title}`);
-		return embedReply([
-			answerEmbed(first, related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : []),
-		]);
+		const fields = related.length > 0 ? [{ name: 'Related figures', value: related.join('\n') }] : [];
+		return withCitationActions(
+			embedReply([answerEmbed(first, context.engine.sourceCatalogue, fields)]),
+			first,
+			context,
+		);
 	},
 };
 

@@ -13,6 +13,10 @@ export const enum CustomIdPrefix {
 	/** A list's Export button and Chart button (`actionIds.ts`). */
 	Export = 'ex',
 	Chart = 'ch',
+	/** An answer's Show source and More citations buttons, and the pages of its citations (`citationIds.ts`). */
+	ShowSource = 'so',
+	Citations = 'ci',
+	CitationPage = 'cp',
 }
 
 export const PAGED_LISTS = ['agreement', 'timeline', 'figure'] as const;

@@ -5,9 +5,12 @@
 import type { APIEmbed } from 'discord.js';
 import { truncate } from '../text/truncate.js';
 import { type ShownAnswer, rendered } from './answerProse.js';
+import { type SourceCatalogue, citationLink, escapedQuote } from './citations.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;
+/** Room for a row's quote, trimmed around the answer's value. */
+const ROW_QUOTE_LIMIT = 200;
 
 export function pageCount(total: number): number {
 	return Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -33,9 +36,10 @@ export function pageIndex(page: ListPage): number {
 /**
  * @param heading - what the list is ("12 agreements")
  * @param page - the page's results, at most PAGE_SIZE of them
+ * @param sources - the catalogue, to name each row's source
  * @returns an embed with the page's results
  */
-export function listEmbed(heading: string, page: ListPage): APIEmbed {
+export function listEmbed(heading: string, page: ListPage, sources: SourceCatalogue): APIEmbed {
 	const pages = pageCount(page.total);
 	const current = pageIndex(page);
 	const start = page.offset;
@@ -44,7 +48,9 @@ export function listEmbed(heading: string, page: ListPage): APIEmbed {
 		const dateText = answerFields['dateText'];
 		const date = typeof dateText === 'string' ? `${dateText} · ` : '';
 		const citation = answer.citations[0];
-		const source = citation ? `\n> ${truncate(citation.quote, 200)}\n— ${citation.source}` : '';
+		const source = citation
+			? `\n> ${escapedQuote(citation, answer, ROW_QUOTE_LIMIT)}\n— ${citationLink(citation, sources)}`
+			: '';
 		return {
 			name: truncate(`${start + index + 1}. ${title}`, 256),
 			value: truncate(`${date}${answer.kind}${source}`, 1024),
