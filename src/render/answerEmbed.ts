@@ -7,7 +7,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AnswerKind, Citation } from '../engine/answer.js';
 import { type FieldValue, type ShownAnswer, rendered } from './answerProse.js';
-import { type SourceCatalogue, citationLink, citationName, escapedQuote, moreCitations } from './citations.js';
+import { citationLink, escapedQuote } from './citationMarkdown.js';
+import { type SourceCatalogue, citationName, moreCitations } from './citations.js';
 import { fitEmbed } from './fitEmbed.js';
 
 /** Colours by answer kind, so a channel scan shows what is what. */

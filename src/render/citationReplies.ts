@@ -11,7 +11,8 @@ import { escapeUserText } from '../text/escapeUserText.js';
 import { quoteWindow } from '../text/trimAround.js';
 import { truncate } from '../text/truncate.js';
 import { type ShownAnswer, rendered } from './answerProse.js';
-import { type SourceCatalogue, citationLink, citationName, escapedQuote } from './citations.js';
+import { citationLink, escapedQuote } from './citationMarkdown.js';
+import { type SourceCatalogue, citationName } from './citations.js';
 
 /** The colour of the replies about sources (the source kind's). */
 const SOURCE_COLOUR = 0x4b5563;

@@ -2,11 +2,11 @@
  * How a citation is shown: named by its source's outlet and publication date from the catalogue (`data/sources.json`),
  * linked where the catalogue has the article's address, and its quote trimmed around the words that hold the answer's
  * value (`trimAround`) rather than cut from its end. The embeds, the text output and the list rows all name and trim
- * citations here.
+ * citations here; `citationMarkdown.ts` writes them for Discord. Nothing here imports discord.js: the CLI, which is
+ * bundled, shows citations too.
  */
 import type { SourceRecord } from '../data/schema.js';
 import type { Citation } from '../engine/answer.js';
-import { escapeUserText } from '../text/escapeUserText.js';
 import { MONTH_NAMES, formatDate } from '../text/format.js';
 import { trimAround } from '../text/trimAround.js';
 import { truncate } from '../text/truncate.js';
@@ -23,9 +23,6 @@ export interface CitationName {
 	/** The article's address, where the catalogue has one. */
 	url: string | null;
 }
-
-/** Brackets percent-encoded in a link's address (`encodeURIComponent` leaves parentheses as they are). */
-const URL_BRACKETS: Readonly<Record<string, string>> = { '(': '%28', ')': '%29', '[': '%5B', ']': '%5D' };
 
 /** How long a title may be where it names an article that names no outlet. */
 const TITLE_NAME_LENGTH = 48;
@@ -44,18 +41,6 @@ export function citationName(citation: Pick<Citation, 'source'>, sources: Source
 	const date = source.published ? formatDate(source.published) : null;
 	const who = source.outlet ?? shortTitle(source.title, date);
 	return { text: `${who}, ${date ?? QUALIFIER_PHRASES.noPublicationDate}`, url: source.url ?? null };
-}
-
-/**
- * @returns the name as markdown: a masked link where there is an address, escaped text otherwise
- * @example
- * citationLink({ source: 'a.txt', quote: '…' }, sources); // '[Agency, 1 May 2025](https://example.org/a)'
- */
-export function citationLink(citation: Pick<Citation, 'source'>, sources: SourceCatalogue): string {
-	const { text, url } = citationName(citation, sources);
-	const escaped = escapeUserText(text);
-	// A bracket or parenthesis in the address would end the link early.
-	return url ? `[${escaped}](${url.replace(/[()[\]]/gu, (bracket) => URL_BRACKETS[bracket] ?? bracket)})` : escaped;
 }
 
 /**
@@ -107,18 +92,6 @@ export function citationQuote(citation: Citation, answer: ShownAnswer, limit: nu
 	return citation.quote.length <= limit
 		? citation.quote
 		: trimAround(citation.quote, limit, citationFocus(answer, citation.quote));
-}
-
-/**
- * @returns the quote trimmed (see `citationQuote`) and escaped for Discord, still within `limit` after escaping
- */
-export function escapedQuote(citation: Citation, answer: ShownAnswer, limit: number): string {
-	let room = limit;
-	for (;;) {
-		const escaped = escapeUserText(citationQuote(citation, answer, room));
-		if (escaped.length <= limit || room <= 1) return escaped;
-		room -= escaped.length - limit;
-	}
 }
 
 /**

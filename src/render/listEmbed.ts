@@ -5,7 +5,8 @@
 import type { APIEmbed } from 'discord.js';
 import { truncate } from '../text/truncate.js';
 import { type ShownAnswer, rendered } from './answerProse.js';
-import { type SourceCatalogue, citationLink, escapedQuote } from './citations.js';
+import { citationLink, escapedQuote } from './citationMarkdown.js';
+import { type SourceCatalogue } from './citations.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;

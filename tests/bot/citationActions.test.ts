@@ -42,7 +42,7 @@ function buttons(reply: Reply): { label: string; decoded: ReturnType<typeof deco
 }
 
 /** The one call a press made, which must be a reply or an update. */
-function only(calls: RecordedCall[]): Extract<RecordedCall, { method: 'reply' | 'update' }> {
+function only(calls: RecordedCall[]): RecordedCall {
 	expect(calls).toHaveLength(1);
 	const [call] = calls;
 	if (!call || (call.method !== 'reply' && call.method !== 'update')) throw new Error(`unexpected ${call?.method}`);

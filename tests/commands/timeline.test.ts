@@ -67,7 +67,9 @@ describe('/timeline', () => {
 			'4. Visit of 2022',
 			'5. Visit of 2023',
 		]);
-		expect(embed?.fields?.[0]?.value).toBe('1 May 1993 · document\n> A treaty was signed in 1993.\n— 001_second.txt');
+		expect(embed?.fields?.[0]?.value).toBe(
+			'1 May 1993 · document\n> A treaty was signed in 1993.\n— Test Agency, 25 November 2025',
+		);
 		expect(embed?.footer?.text).toBe('Page 1 of 2 · 7 results');
 		expect(buttonsOf(payload).map((button) => [button.label, button.disabled])).toEqual([
 			['◀ Previous', true],

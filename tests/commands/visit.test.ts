@@ -46,7 +46,7 @@ describe('/visit', () => {
 			['Side events', '• Wreath laying'],
 			['Proposals', '• Trade target of one billion dollars (proposed)'],
 			['Follow-ups', '• Trade target of one billion dollars → Joint Statement'],
-			['Source: 000_test.txt', '> The presidents held talks at the Akorda'],
+			['Source: Test Agency, 25 November 2025', '> The presidents held talks at the Akorda'],
 		]);
 	});
 

@@ -34,7 +34,7 @@ describe('ConsoleSession.run', () => {
 	it('runs a slash command through the same handler as the bot and prints the reply', async () => {
 		const text = await session.run('/agreement query:doc-2021-border-regime');
 		expect(text).toContain('regime of the Kazakh-Turkmen state border');
-		expect(text).toContain('Source: 002_bb1a33c2bc12b1c8.txt');
+		expect(text).toContain('Source: nCa, 26 October 2021');
 	});
 
 	it('checks a text against the sources with /check, as Apps → Check against sources does a message', async () => {

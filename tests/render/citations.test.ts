@@ -3,14 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
 import type { RenderedAnswer } from '../../src/render/answerProse.js';
-import {
-	citationFocus,
-	citationLink,
-	citationName,
-	citationQuote,
-	escapedQuote,
-	moreCitations,
-} from '../../src/render/citations.js';
+import { citationFocus, citationName, citationQuote, moreCitations } from '../../src/render/citations.js';
 import { fixtureCatalogue } from '../support/datasetFixture.js';
 
 const SOURCES = fixtureCatalogue(
@@ -79,18 +72,6 @@ describe('citationName', () => {
 	});
 });
 
-describe('citationLink', () => {
-	it('links the escaped name to the address, its brackets encoded so the link does not end early', () => {
-		expect(citationLink({ source: 'e.txt' }, SOURCES)).toBe(
-			'[The \\*Star\\* [weekly], 25 November 2025](https://example.org/a%28b%29)',
-		);
-	});
-
-	it('is the plain name where there is no address', () => {
-		expect(citationLink({ source: 'a.txt' }, SOURCES)).toBe('nCa, 26 November 2025');
-	});
-});
-
 describe('citationFocus', () => {
 	it("holds a figure's value as written, then its period", () => {
 		const figure = answer({ kind: 'figure', fields: { valueText: '$5 billion', period: '2024' } });
@@ -135,17 +116,9 @@ describe('citationQuote', () => {
 		expect(citationQuote({ source: 'a.txt', quote: 'Trade reached $5 billion.' }, figure, 40)).toBe(
 			'Trade reached $5 billion.',
 		);
-		expect(citationQuote({ source: 'a.txt', quote }, figure, 60)).toBe('…discussed a wide agenda. Trade reached $5 billion.');
-	});
-});
-
-describe('escapedQuote', () => {
-	it('stays within the limit once escaped', () => {
-		const quote = `${'*'.repeat(50)} and more words`;
-		const escaped = escapedQuote({ source: 'a.txt', quote }, answer({}), 40);
-
-		expect(escaped.length).toBeLessThanOrEqual(40);
-		expect(escaped).toMatch(/^(\\\*)+/u);
+		expect(citationQuote({ source: 'a.txt', quote }, figure, 60)).toBe(
+			'…discussed a wide agenda. Trade reached $5 billion.',
+		);
 	});
 });
 
