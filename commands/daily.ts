@@ -173,7 +173,7 @@ export async function execute(input: CommandInput, context: CommandContext): Pro
 		}
 		case 'preview': {
 			const fact = daily.scheduler.preview(guildId);
-			return embedReply([answerEmbed(fact.answer)], [], true);
+			return embedReply([answerEmbed(fact.answer, context.engine.sourceCatalogue)], [], true);
 		}
 		default:
 			return textReply('Use /daily set, stop, status or preview.');

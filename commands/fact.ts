@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { ANYWHERE } from '../src/bot/installContexts.js';
 import type { CommandContext, CommandInput } from '../src/bot/command.js';
+import { withCitationActions } from '../src/bot/citationActions.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
@@ -13,5 +14,9 @@ export const data = new SlashCommandBuilder()
 export function execute(_input: CommandInput, context: CommandContext): Reply {
 	// Random among all facts, unless today is the anniversary of something in the dataset.
 	const fact = context.engine.fact({ date: context.now().toISOString().slice(0, 10), random: Math.random });
-	return embedReply([answerEmbed(fact.answer)]);
+	return withCitationActions(
+		embedReply([answerEmbed(fact.answer, context.engine.sourceCatalogue)]),
+		fact.answer,
+		context,
+	);
 }

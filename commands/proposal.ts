@@ -3,6 +3,7 @@ import { ANYWHERE } from '../src/bot/installContexts.js';
 import { type CommandContext, type CommandInput, stringOption } from '../src/bot/command.js';
 import { type OptionCompletions, completeOption } from '../src/bot/completeOption.js';
 import { notFoundReply } from '../src/bot/messages.js';
+import { withCitationActions } from '../src/bot/citationActions.js';
 import { answerEmbed } from '../src/render/answerEmbed.js';
 import { type Reply, embedReply } from '../src/render/reply.js';
 
@@ -25,7 +26,7 @@ export function execute(input: CommandInput, context: CommandContext): Reply {
 	const outcome = context.engine.proposals(which);
 	const proposal = outcome.ok ? outcome.results[0] : undefined;
 	if (!proposal) return notFoundReply('proposal', which, outcome.ok ? outcome.suggestions : []);
-	return embedReply([answerEmbed(proposal)]);
+	return withCitationActions(embedReply([answerEmbed(proposal, context.engine.sourceCatalogue)]), proposal, context);
 }
 
 /** What each autocompleted option completes. */

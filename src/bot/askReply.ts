@@ -12,6 +12,7 @@ import { noticeText } from '../render/noticeText.js';
 import { type Reply, embedReply, textReply } from '../render/reply.js';
 import { escapeUserText } from '../text/escapeUserText.js';
 import type { CommandContext } from './command.js';
+import { withCitationActions } from './citationActions.js';
 import { withListActions } from './listActions.js';
 import { notFoundReply, quoteUserText } from './messages.js';
 
@@ -41,12 +42,16 @@ export function askReply(question: string, context: CommandContext, options: Ask
 	const total = result.answers.length;
 	const embeds = result.answers
 		.slice(0, ANSWERS_SHOWN)
-		.map((answer, index) => ofAll(answerEmbed(answer), index, total));
+		.map((answer, index) => ofAll(answerEmbed(answer, context.engine.sourceCatalogue), index, total));
 	// When the sources do not answer, say so above the answers, which are then only the closest matches.
 	const notice = result.notice ? `\n${noticeText(result.notice)}` : '';
 	const heading = result.answered ? '' : '\n**Closest matches:**';
 	const content = `${headLine(asked, options.sharedBy)}${notice}${heading}`;
-	const listed = withListActions({ ...embedReply(embeds), content }, { of: 'ask', question: asked }, context);
+	// The first answer is the one in full: its sources can be opened.
+	const [first] = result.answers;
+	const reply = { ...embedReply(embeds), content };
+	const cited = first ? withCitationActions(reply, first, context, asked) : reply;
+	const listed = withListActions(cited, { of: 'ask', question: asked }, context);
 	if (!options.private) return listed;
 	const share = {
 		type: ComponentType.Button,

@@ -74,6 +74,6 @@ export function listPage(
 	}
 	return (
 		spec.single?.(first, outcome.total, state, page, context) ??
-		listReply(spec.heading(outcome.total, state), outcome, list, state, shift)
+		listReply(spec.heading(outcome.total, state), outcome, list, state, context.engine.sourceCatalogue, shift)
 	);
 }

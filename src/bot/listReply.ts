@@ -4,6 +4,7 @@
  */
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from 'discord.js';
 import { type ListState, type PagedList, encodePageId } from '../discord/customIds.js';
+import type { SourceCatalogue } from '../render/citations.js';
 import { type ListPage, listEmbed, pageCount, pageIndex } from '../render/listEmbed.js';
 import { type Reply, embedReply } from '../render/reply.js';
 
@@ -12,12 +13,20 @@ import { type Reply, embedReply } from '../render/reply.js';
  * @param page - the results to show, and how many there are in all
  * @param list - which list, to rebuild it when a button comes back
  * @param state - the query and filters that produced it
+ * @param sources - the catalogue, to name each row's source
  * @param shift - pages before the list's first (1 when page 0 shows the best match in full), which its Previous
  *   button leads back to
  */
-export function listReply(heading: string, page: ListPage, list: PagedList, state: ListState, shift = 0): Reply {
+export function listReply(
+	heading: string,
+	page: ListPage,
+	list: PagedList,
+	state: ListState,
+	sources: SourceCatalogue,
+	shift = 0,
+): Reply {
 	const components = pageButtons(list, state, pageIndex(page) + shift, pageCount(page.total) + shift);
-	return embedReply([listEmbed(heading, page)], components);
+	return embedReply([listEmbed(heading, page, sources)], components);
 }
 
 /**

@@ -8,6 +8,7 @@ import { DISCORD_LIMITS } from '../discord/limits.js';
 import { answerEmbed } from '../render/answerEmbed.js';
 import { renderAnswer } from '../render/answerProse.js';
 import { embedReply } from '../render/reply.js';
+import { withCitationActions } from './citationActions.js';
 import { withListActions } from './listActions.js';
 import { type ListPager, type PagedListSpec, listPage } from './listPage.js';
 
@@ -24,7 +25,12 @@ const agreementList: PagedListSpec = {
 	single: (first, total, _state, _page, context) => {
 		if (total !== 1) return undefined;
 		const visit = first.kind === 'document' && first.record.visit ? context.engine.get(first.record.visit) : undefined;
-		return embedReply([answerEmbed(first, visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [])]);
+		const fields = visit ? [{ name: 'Visit', value: renderAnswer(visit).title }] : [];
+		return withCitationActions(
+			embedReply([answerEmbed(first, context.engine.sourceCatalogue, fields)]),
+			first,
+			context,
+		);
 	},
 };
 
@@ -38,9 +44,9 @@ const figureList: PagedListSpec = {
 		applies: (state) => state.q !== undefined,
 		reply: (first, total, _state, context) => {
 			const related = relatedField(context.engine.relatedFigures(first.id).map((answer) => renderAnswer(answer).title));
-			const embed = answerEmbed(first, related);
+			const embed = answerEmbed(first, context.engine.sourceCatalogue, related);
 			const footer = `${embed.footer?.text ?? first.id} · best of ${total} figure${total === 1 ? '' : 's'}`;
-			return embedReply([{ ...embed, footer: { text: footer } }]);
+			return withCitationActions(embedReply([{ ...embed, footer: { text: footer } }]), first, context);
 		},
 	},
 };

@@ -7,11 +7,13 @@
  */
 import { ApplicationCommandOptionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { isActionId } from '../discord/actionIds.js';
+import { isCitationId } from '../discord/citationIds.js';
 import { type PagedList, decodePageId } from '../discord/customIds.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../discord/limits.js';
 import type { Reply } from '../render/reply.js';
 import { truncate } from '../text/truncate.js';
 import type { Command, CommandContext, CommandInput, MessageCommand, OptionValue, TargetMessage } from './command.js';
+import { answerCitationAction } from './citationActions.js';
 import { answerListAction } from './listActions.js';
 import { answerShareButton } from './share.js';
 import { answerVisitButton } from './visitButtons.js';
@@ -246,6 +248,10 @@ export class InteractionRouter {
 		}
 		if (isActionId(interaction.customId)) {
 			await answerListAction(interaction, this.context, { available, deferAfterMs: this.deferAfterMs });
+			return;
+		}
+		if (isCitationId(interaction.customId)) {
+			await answerCitationAction(interaction, this.context, { available: (command) => this.commands.has(command) });
 			return;
 		}
 		const state = decodePageId(interaction.customId);

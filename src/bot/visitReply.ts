@@ -20,6 +20,7 @@ import {
 	visitListLines,
 } from '../render/visitEmbed.js';
 import type { CommandContext } from './command.js';
+import { withCitationActions } from './citationActions.js';
 import { withListActions } from './listActions.js';
 import { notFoundReply, quoteUserText } from './messages.js';
 
@@ -28,8 +29,8 @@ const RUN_AGAIN = 'Run /visit again for a fresh reply.';
 /** Discord's buttons per row and rows per message. */
 const BUTTONS_PER_ROW = 5;
 const ROWS_PER_MESSAGE = 5;
-/** Rows a visit keeps for its Export button. */
-const ACTION_ROWS = 1;
+/** Rows a visit keeps for its Export button and its Show source / More citations buttons. */
+const ACTION_ROWS = 2;
 
 /**
  * @param which - what was typed or chosen for the visit
@@ -51,13 +52,14 @@ export function visitCommandReply(which: string, context: CommandContext): Reply
  */
 export function visitReply(visit: Answer, context: CommandContext): Reply {
 	const { count, lists } = visitListsOf(visit.id, context.engine);
-	const { embed, cut } = visitEmbed(visit, count, lists);
+	const { embed, cut } = visitEmbed(visit, count, lists, context.engine.sourceCatalogue);
 	const buttons = cut.flatMap(({ list, total }) => {
 		const id = encodeVisitButtonId({ kind: 'list', visit: visit.id, list });
 		return id ? [button(visitListButtonLabel(list, total), id, ButtonStyle.Secondary)] : [];
 	});
 	const rows = inRows(buttons, ROWS_PER_MESSAGE - ACTION_ROWS);
-	return withListActions(embedReply([embed], rows), { of: 'visit', visit: visit.id }, context);
+	const cited = withCitationActions(embedReply([embed], rows), visit, context);
+	return withListActions(cited, { of: 'visit', visit: visit.id }, context);
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkText } from '../engine/check/checker.js';
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
+import type { SourceCatalogue } from '../render/citations.js';
 import { renderCheckText } from '../render/checkReportText.js';
 import { noticeText } from '../render/noticeText.js';
 import { renderCheck } from '../render/verdictProse.js';
@@ -58,6 +59,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		sector: command.sector,
 	};
 	if (command.csv) return csvOutput(command, engine);
+	const list = listIn(engine.sourceCatalogue);
 	switch (command.name) {
 		case 'ask': {
 			if (command.batch) {
@@ -66,11 +68,13 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 				return ok(
 					command.json
 						? results.map((result) => JSON.stringify(result ? askJson(result) : BLANK_LINE_JSON)).join('\n')
-						: results.map((result) => (result ? askText(result) : '')).join(BATCH_TEXT_SEPARATOR),
+						: results
+								.map((result) => (result ? askText(result, engine.sourceCatalogue) : ''))
+								.join(BATCH_TEXT_SEPARATOR),
 				);
 			}
 			const result = engine.ask(command.positionals.join(' '));
-			return ok(command.json ? JSON.stringify(askJson(result), null, 2) : askText(result));
+			return ok(command.json ? JSON.stringify(askJson(result), null, 2) : askText(result, engine.sourceCatalogue));
 		}
 		case 'agreement':
 			return list(engine.agreements(command.query, filters), command.json, agreementJson, 'No agreement matches.');
@@ -98,7 +102,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 			return ok(
 				command.json
 					? JSON.stringify({ ...fact, answer: renderAnswer(fact.answer) }, null, 2)
-					: renderAnswerText(fact.answer),
+					: renderAnswerText(fact.answer, engine.sourceCatalogue),
 			);
 		}
 		case 'check': {
@@ -122,7 +126,19 @@ function ok(stdout: string): CliOutput {
 	return { stdout, stderr: '', exitCode: 0 };
 }
 
-function list<T>(outcome: ListOutcome, json: boolean, project: (answer: Answer) => T, emptyMessage: string): CliOutput {
+/** A list's output, its citations named from `sources`. */
+function listIn(sources: SourceCatalogue) {
+	return <T>(outcome: ListOutcome, json: boolean, project: (answer: Answer) => T, emptyMessage: string): CliOutput =>
+		list(outcome, json, project, emptyMessage, sources);
+}
+
+function list<T>(
+	outcome: ListOutcome,
+	json: boolean,
+	project: (answer: Answer) => T,
+	emptyMessage: string,
+	sources: SourceCatalogue,
+): CliOutput {
 	if (!outcome.ok) return { stdout: '', stderr: `error: ${describeFilterProblem(outcome.problem)}`, exitCode: 2 };
 	if (json) {
 		return ok(
@@ -134,7 +150,7 @@ function list<T>(outcome: ListOutcome, json: boolean, project: (answer: Answer) 
 		);
 	}
 	const header = outcome.total > 0 ? `${outcome.total} result${outcome.total === 1 ? '' : 's'}\n\n` : '';
-	return ok(`${header}${renderAnswerListText(outcome.results, outcome.suggestions, emptyMessage)}`);
+	return ok(`${header}${renderAnswerListText(outcome.results, sources, outcome.suggestions, emptyMessage)}`);
 }
 
 function agreementJson(answer: Answer): AgreementJson {
@@ -173,8 +189,8 @@ function askJson(result: AskResult): AskJson {
 	};
 }
 
-function askText(result: AskResult): string {
+function askText(result: AskResult, sources: SourceCatalogue): string {
 	const notice = result.notice ? `${noticeText(result.notice)}\n\n` : '';
 	const heading = !result.answered && result.answers.length > 0 ? 'Closest matches:\n\n' : '';
-	return `Q: ${result.query}\n\n${notice}${heading}${renderAnswerListText(result.answers, result.suggestions, 'No answer found in the dataset.')}`;
+	return `Q: ${result.query}\n\n${notice}${heading}${renderAnswerListText(result.answers, sources, result.suggestions, 'No answer found in the dataset.')}`;
 }

@@ -450,7 +450,7 @@ export class DailyScheduler {
 	}
 
 	private messageFor(fact: Pick<FactResult, 'answer'>, record: PostRecord): PostMessage {
-		return { embeds: [answerEmbed(fact.answer)], nonce: record.nonce };
+		return { embeds: [answerEmbed(fact.answer, this.deps.engine.sourceCatalogue)], nonce: record.nonce };
 	}
 
 	private recordFound(settings: DailySettings, record: PostRecord, messageId: string): TickResult {

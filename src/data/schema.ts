@@ -78,6 +78,8 @@ export const SourceRecord = z.strictObject({
 	outletNote: Text.optional(),
 	published: PartialDate.nullable(),
 	title: Text,
+	/** Where the article can be read, when it is known: citations link to it. */
+	url: z.httpUrl().optional(),
 	covers: Text,
 	language: z.literal('en'),
 	evidence: EvidenceList,

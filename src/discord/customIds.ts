@@ -19,6 +19,10 @@ export const enum CustomIdPrefix {
 	VisitList = 'vl',
 	/** One of the visits a value names equally, to show it (`visitIds.ts`). */
 	VisitChoice = 'vc',
+	/** An answer's Show source and More citations buttons, and the pages of its citations (`citationIds.ts`). */
+	ShowSource = 'so',
+	Citations = 'ci',
+	CitationPage = 'cp',
 }
 
 export const PAGED_LISTS = ['agreement', 'timeline', 'figure'] as const;

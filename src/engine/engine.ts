@@ -2,9 +2,9 @@
  * The engine: dataset → index → answers. It knows nothing of Discord; the
  * bot, the local console, the CLI and the tests all call these methods.
  */
-import type { DocumentRecord, FigureRecord, Signing } from '../data/schema.js';
+import type { DocumentRecord, FigureRecord, Signing, SourceRecord } from '../data/schema.js';
 import type { Dataset } from '../data/validateDataset.js';
-import type { Answer, AskResult, CountAnswer } from './answer.js';
+import type { Answer, AskResult, Citation, CountAnswer } from './answer.js';
 import { Asker } from './ask/ask.js';
 import { VisitCounts } from './ask/documentCounts.js';
 import { Suggestions } from './suggestions.js';
@@ -14,6 +14,7 @@ import { type FilterProblem, type Filters, type RawFilters, kindMatches, resolve
 import { type Completable, Completions, type ListKind } from './completions.js';
 import type { Completion } from './prefixCompleter.js';
 import { KIND_WEIGHT } from './kindWeights.js';
+import { type QuoteParagraph, quoteParagraph } from './quoteParagraph.js';
 import { useNameAliases } from './normalise.js';
 import { SEARCH_OPTIONS, typedWordTypos } from './search/options.js';
 import { SearchIndex } from './search/searchIndex.js';
@@ -48,6 +49,8 @@ export class Engine {
 	readonly vocabulary: Vocabulary;
 	readonly dataset: Dataset;
 	readonly index: SearchIndex<Entry>;
+	/** The source articles' catalogue entries (outlet, publication date, title), by file name. */
+	readonly sourceCatalogue: ReadonlyMap<string, SourceRecord>;
 	private readonly completions: Completions;
 	private readonly visitIds: readonly string[];
 	/** Built on first use: only document counts need it, and start-up need not wait for it. */
@@ -81,6 +84,7 @@ export class Engine {
 		this.documentsById = new Map(dataset.documents.map((document) => [document.id, document]));
 		this.figuresById = new Map(dataset.figures.map((figure) => [figure.id, figure]));
 		this.completions = new Completions(dataset, this.index);
+		this.sourceCatalogue = new Map(dataset.sources.map((source) => [source.id, source]));
 	}
 
 	/** The answer for one record id, or undefined. */
@@ -266,6 +270,18 @@ export class Engine {
 	/** The source articles and what each covers. */
 	sources(): Answer[] {
 		return this.dataset.sources.flatMap((source) => this.index.get(source.id)?.answer ?? []);
+	}
+
+	/**
+	 * The paragraph of its source a citation's quote stands in, as data.
+	 *
+	 * @returns the paragraph and the quote's place in it, or undefined for a source or quote the dataset does not hold
+	 * @example
+	 * engine.quoteParagraph(engine.get('doc-2021-border-regime')!.citations[0]!)?.text.slice(0, 40);
+	 */
+	quoteParagraph(citation: Citation): QuoteParagraph | undefined {
+		const text = this.dataset.sourceTexts.get(citation.source);
+		return text === undefined ? undefined : quoteParagraph(citation.source, text, citation.quote);
 	}
 
 	/** Answers a free-text question; see `ask`. */

@@ -1,12 +1,14 @@
 /**
  * Answers as Discord embeds: the direct answer as the description, the
- * structured fields, and the citation (source file and quoted sentence) so a
- * researcher can check it. Every embed passes through `fitEmbed`.
+ * structured fields, and the citation (its source's outlet and date, and the
+ * quoted sentence trimmed around the answer's value) so a researcher can check
+ * it. Every embed passes through `fitEmbed`.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { AnswerKind, Citation } from '../engine/answer.js';
 import { type FieldValue, type ShownAnswer, rendered } from './answerProse.js';
-import { truncate } from '../text/truncate.js';
+import { citationLink, escapedQuote } from './citationMarkdown.js';
+import { type SourceCatalogue, citationName, moreCitations } from './citations.js';
 import { fitEmbed } from './fitEmbed.js';
 import { ANSWER_KIND_WORDS } from './phrases.js';
 
@@ -82,7 +84,7 @@ const SHOWN_FIELDS: Readonly<Partial<Record<AnswerKind, readonly [string, string
 };
 
 /** How many citations an embed shows before "and N more". */
-const MAX_EMBED_CITATIONS = 2;
+export const MAX_EMBED_CITATIONS = 2;
 const CITATION_QUOTE_LIMIT = 900;
 
 export function formatFieldValue(value: FieldValue | undefined): string | undefined {
@@ -95,19 +97,33 @@ export function formatFieldValue(value: FieldValue | undefined): string | undefi
 
 /**
  * @param citation - a source and a verbatim quote
- * @returns an embed field: the file as name, the quote (shortened with an ellipsis) as value
+ * @param answer - the answer it backs: a long quote keeps the part around its value
+ * @param sources - the catalogue, to name the source
+ * @returns an embed field: the outlet and date as name, the quote (trimmed, with an ellipsis at each cut) as value,
+ *   and a link to the article where the catalogue has one
  */
-export function citationField(citation: Citation): APIEmbedField {
-	return { name: `Source: ${citation.source}`, value: `> ${truncate(citation.quote, CITATION_QUOTE_LIMIT)}` };
+export function citationField(citation: Citation, answer: ShownAnswer, sources: SourceCatalogue): APIEmbedField {
+	const { text, url } = citationName(citation, sources);
+	const link = url ? `\n${citationLink(citation, sources)}` : '';
+	return {
+		name: `Source: ${text}`,
+		value: `> ${escapedQuote(citation, answer, CITATION_QUOTE_LIMIT)}${link}`,
+	};
 }
 
 /**
  * @param answer - one answer from the engine
+ * @param sources - the catalogue, to name each citation's source
+ * @param extraFields - fields a command adds after the answer's own
  * @returns a detailed embed within Discord's limits
  * @example
- * answerEmbed(engine.get('award-2021-bitaraplyk')!).fields?.at(-1)?.name; // 'Source: 002_bb1a33c2bc12b1c8.txt'
+ * answerEmbed(engine.get('award-2021-bitaraplyk')!, engine.sourceCatalogue).fields?.at(-1)?.name; // 'Source: nCa, 26 October 2021'
  */
-export function answerEmbed(answer: ShownAnswer, extraFields: APIEmbedField[] = []): APIEmbed {
+export function answerEmbed(
+	answer: ShownAnswer,
+	sources: SourceCatalogue,
+	extraFields: APIEmbedField[] = [],
+): APIEmbed {
 	const { title, text, fields: answerFields } = rendered(answer);
 	const fields: APIEmbedField[] = [];
 	for (const [key, label] of SHOWN_FIELDS[answer.kind] ?? []) {
@@ -115,7 +131,9 @@ export function answerEmbed(answer: ShownAnswer, extraFields: APIEmbedField[] = 
 		if (value) fields.push({ name: label, value, inline: !value.includes('\n') && value.length < 40 });
 	}
 	fields.push(...extraFields);
-	fields.push(...answer.citations.slice(0, MAX_EMBED_CITATIONS).map(citationField));
+	fields.push(
+		...answer.citations.slice(0, MAX_EMBED_CITATIONS).map((citation) => citationField(citation, answer, sources)),
+	);
 	const more = answer.citations.length - MAX_EMBED_CITATIONS;
 	return fitEmbed({
 		title,
@@ -123,7 +141,7 @@ export function answerEmbed(answer: ShownAnswer, extraFields: APIEmbedField[] = 
 		color: KIND_COLOURS[answer.kind],
 		fields,
 		footer: {
-			text: `${ANSWER_KIND_WORDS[answer.kind]}${more > 0 ? ` · ${more} more citation${more === 1 ? '' : 's'}` : ''}`,
+			text: `${ANSWER_KIND_WORDS[answer.kind]}${more > 0 ? ` · ${moreCitations(more)}` : ''}`,
 		},
 	});
 }

@@ -4,38 +4,48 @@
  */
 import type { Citation } from '../engine/answer.js';
 import { type ShownAnswer, rendered } from './answerProse.js';
-import { truncate } from '../text/truncate.js';
+import { type SourceCatalogue, citationName, citationQuote, moreCitations } from './citations.js';
 
 /** Long quotes are shortened in text output; the JSON output keeps them whole. */
 export const TEXT_QUOTE_LIMIT = 300;
 
 /**
  * @param citation - a source file and a quote from it
- * @returns `> “quote” — file`
+ * @param answer - the answer it backs: a long quote keeps the part around its value
+ * @param sources - the catalogue, to name the source
+ * @returns `> “quote” — outlet, date`, and the article's address where the catalogue has one
  * @example
- * renderCitationText({ source: 'a.txt', quote: 'It was signed.' }); // '  > “It was signed.” — a.txt'
+ * renderCitationText({ source: '002_bb1a33c2bc12b1c8.txt', quote: 'It was signed.' }, answer, sources);
+ * // '  > “It was signed.” — nCa, 26 October 2021'
  */
-export function renderCitationText(citation: Citation): string {
-	return `  > “${truncate(citation.quote, TEXT_QUOTE_LIMIT)}” — ${citation.source}`;
+export function renderCitationText(citation: Citation, answer: ShownAnswer, sources: SourceCatalogue): string {
+	const { text, url } = citationName(citation, sources);
+	return `  > “${citationQuote(citation, answer, TEXT_QUOTE_LIMIT)}” — ${text}${url ? ` <${url}>` : ''}`;
 }
 
 /**
  * @param answer - one answer
+ * @param sources - the catalogue, to name each citation's source
  * @param options - `citations`: how many to show (default 2)
  * @returns the title, the text and the citations, one per line
  */
-export function renderAnswerText(answer: ShownAnswer, options: { citations?: number } = {}): string {
+export function renderAnswerText(
+	answer: ShownAnswer,
+	sources: SourceCatalogue,
+	options: { citations?: number } = {},
+): string {
 	const limit = options.citations ?? 2;
 	const { title, text } = rendered(answer);
 	const lines = [`[${answer.kind}] ${title}`, text];
-	for (const citation of answer.citations.slice(0, limit)) lines.push(renderCitationText(citation));
-	if (answer.citations.length > limit) lines.push(`  (+${answer.citations.length - limit} more citations)`);
+	for (const citation of answer.citations.slice(0, limit)) lines.push(renderCitationText(citation, answer, sources));
+	if (answer.citations.length > limit) lines.push(`  (${moreCitations(answer.citations.length - limit)})`);
 	return lines.join('\n');
 }
 
 /** A numbered list of answers, or the suggestions when there are none. */
 export function renderAnswerListText(
 	answers: readonly ShownAnswer[],
+	sources: SourceCatalogue,
 	suggestions: readonly string[],
 	emptyMessage: string,
 ): string {
@@ -44,5 +54,5 @@ export function renderAnswerListText(
 			suggestions.length > 0 ? `\nDid you mean: ${suggestions.map((title) => `“${title}”`).join(', ')}?` : '';
 		return `${emptyMessage}${hint}`;
 	}
-	return answers.map((answer, index) => `${index + 1}. ${renderAnswerText(answer)}`).join('\n\n');
+	return answers.map((answer, index) => `${index + 1}. ${renderAnswerText(answer, sources)}`).join('\n\n');
 }

@@ -6,10 +6,12 @@ import type { APIEmbed } from 'discord.js';
 import { DISCORD_LIMITS } from '../discord/limits.js';
 import { truncate } from '../text/truncate.js';
 import { type ShownAnswer, answerLine, rendered } from './answerProse.js';
+import { citationLink, escapedQuote } from './citationMarkdown.js';
+import { type SourceCatalogue } from './citations.js';
 import { fitEmbed } from './fitEmbed.js';
 
 export const PAGE_SIZE = 5;
-/** A row's quote is a glimpse of its first citation, shortened to this; the record shows it whole. */
+/** Room for a row's quote, trimmed around the answer's value; the record shows it whole. */
 const QUOTE_LIMIT = 200;
 
 export function pageCount(total: number): number {
@@ -36,9 +38,10 @@ export function pageIndex(page: ListPage): number {
 /**
  * @param heading - what the list is ("12 agreements")
  * @param page - the page's results, at most PAGE_SIZE of them
+ * @param sources - the catalogue, to name each row's source
  * @returns an embed with the page's results
  */
-export function listEmbed(heading: string, page: ListPage): APIEmbed {
+export function listEmbed(heading: string, page: ListPage, sources: SourceCatalogue): APIEmbed {
 	const pages = pageCount(page.total);
 	const current = pageIndex(page);
 	const start = page.offset;
@@ -49,9 +52,10 @@ export function listEmbed(heading: string, page: ListPage): APIEmbed {
 		const named = numbered.length <= DISCORD_LIMITS.embedFieldName;
 		const head = `${named ? '' : `${title}\n`}${answerLine(answer)}`;
 		const citation = answer.citations[0];
-		const frame = `\n> \n— ${citation?.source ?? ''}`.length;
+		const link = citation ? citationLink(citation, sources) : '';
+		const frame = `\n> \n— ${link}`.length;
 		const room = Math.min(QUOTE_LIMIT, DISCORD_LIMITS.embedFieldValue - head.length - frame);
-		const source = citation ? `\n> ${truncate(citation.quote, room)}\n— ${citation.source}` : '';
+		const source = citation ? `\n> ${escapedQuote(citation, answer, room)}\n— ${link}` : '';
 		return {
 			name: named ? numbered : `${start + index + 1}.`,
 			value: truncate(`${head}${source}`, DISCORD_LIMITS.embedFieldValue),

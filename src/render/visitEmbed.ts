@@ -8,6 +8,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { DISCORD_LIMITS } from '../discord/limits.js';
 import type { Answer } from '../engine/answer.js';
 import { answerEmbed } from './answerEmbed.js';
+import type { SourceCatalogue } from './citations.js';
 import { renderAnswer } from './answerProse.js';
 import { embedLength } from './fitEmbed.js';
 
@@ -100,18 +101,24 @@ export function visitListButtonLabel(list: VisitListName, total: number): string
  * @param visit - the visit's answer
  * @param count - the answer counting its documents, shown first
  * @param lists - the visit's lists
+ * @param sources - the catalogue, to name the visit's citations
  * @returns the embed, within Discord's limits, and the lists it shows in part
  * @example
- * visitEmbed(visit, count, { documents }).cut; // [{ list: 'documents', total: 20 }]
+ * visitEmbed(visit, count, { documents }, engine.sourceCatalogue).cut; // [{ list: 'documents', total: 20 }]
  */
-export function visitEmbed(visit: Answer, count: Answer | undefined, lists: VisitLists): VisitEmbed {
+export function visitEmbed(
+	visit: Answer,
+	count: Answer | undefined,
+	lists: VisitLists,
+	sources: SourceCatalogue,
+): VisitEmbed {
 	const countField: APIEmbedField[] = count ? [{ name: 'Documents signed', value: renderAnswer(count).text }] : [];
 	const shown = VISIT_LISTS.flatMap((list) => {
 		const answers = lists[list] ?? [];
 		return answers.length > 0 ? [{ list, lines: visitListLines(list, answers) }] : [];
 	});
 	// What the lists may use of the 6,000 characters: all that the visit, its count and its citations leave.
-	let room = DISCORD_LIMITS.embedTotal - embedLength(answerEmbed(visit, countField));
+	let room = DISCORD_LIMITS.embedTotal - embedLength(answerEmbed(visit, sources, countField));
 	const fields: APIEmbedField[] = [];
 	const cut: CutList[] = [];
 	shown.forEach(({ list, lines }, index) => {
@@ -124,7 +131,7 @@ export function visitEmbed(visit: Answer, count: Answer | undefined, lists: Visi
 		fields.push({ name, value: value.text });
 		room -= name.length + value.text.length;
 	});
-	return { embed: answerEmbed(visit, [...countField, ...fields]), cut };
+	return { embed: answerEmbed(visit, sources, [...countField, ...fields]), cut };
 }
 
 /** The whole lines that fit in `budget` characters, and "+N more" for the rest. */

@@ -22,7 +22,11 @@ describe('askReply', () => {
 	it('answers publicly under the question, with the Export button and no Share', () => {
 		const reply = askReply(QUESTION, bot.context);
 		expect([reply.ephemeral, reply.content]).toEqual([false, 'Q: `Who received the Order of Friendship?`']);
-		expect(buttons(reply)).toEqual([[{ label: 'Export (CSV, JSON)', action: 'export' }]]);
+		// The first answer's sources can be opened; the whole list exported.
+		expect(buttons(reply)).toEqual([
+			[{ label: 'Show source', action: undefined }],
+			[{ label: 'Export (CSV, JSON)', action: 'export' }],
+		]);
 	});
 
 	it('says in each footer which answer of how many it is', () => {
@@ -38,6 +42,7 @@ describe('askReply', () => {
 		expect(reply.ephemeral).toBe(true);
 		expect(buttons(reply)).toEqual([
 			[{ label: 'Share', action: 'share' }],
+			[{ label: 'Show source', action: undefined }],
 			[{ label: 'Export (CSV, JSON)', action: 'export' }],
 		]);
 		const share = reply.components[0]?.components[0];

@@ -160,7 +160,7 @@ describe('/agreement', () => {
 		const { callback } = await send(fake.chatInput('agreement', [stringOption('query', 'doc-2021-border-regime')]));
 		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(callback.embeds[0]?.title).toContain('regime of the Kazakh-Turkmen state border');
-		expect(callback.embeds[0]?.fields.map((field) => field.name)).toContain('Source: 002_bb1a33c2bc12b1c8.txt');
+		expect(callback.embeds[0]?.fields.map((field) => field.name)).toContain('Source: nCa, 26 October 2021');
 		expect(callback.allowedMentions).toEqual(NO_MENTIONS);
 		expect(isEphemeral(callback)).toBe(false);
 		expectWithinDiscordLimits(callback);

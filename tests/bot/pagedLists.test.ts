@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../src/bot/command.js';
 import { LIST_PAGES } from '../../src/bot/pagedLists.js';
 import { decodeActionId } from '../../src/discord/actionIds.js';
+import { decodeCitationId } from '../../src/discord/citationIds.js';
 import { PAGED_LISTS, decodePageId } from '../../src/discord/customIds.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
@@ -18,14 +19,20 @@ function fieldNames(reply: Reply): string[] {
 	return (reply.embeds[0]?.fields ?? []).map((field) => field.name);
 }
 
-/** The list each button leads back to: a page of it, or its export or chart (`export:agreement`). */
+/**
+ * The list each button leads back to: a page of it, or its export or chart (`export:agreement`); or, for a record in
+ * full, the record whose citations it opens (`source:doc-2021-border-regime`).
+ */
 function buttonLists(reply: Reply): string[] {
 	return reply.components
 		.flatMap((row) => row.components)
 		.map((button) => {
 			if (!('custom_id' in button)) return '';
 			const action = decodeActionId(button.custom_id);
-			return action ? `${action.action}:${action.target.of}` : (decodePageId(button.custom_id)?.list ?? '');
+			if (action) return `${action.action}:${action.target.of}`;
+			const citation = decodeCitationId(button.custom_id);
+			if (citation?.target.of === 'record') return `${citation.action}:${citation.target.id}`;
+			return decodePageId(button.custom_id)?.list ?? '';
 		});
 }
 
@@ -36,7 +43,10 @@ describe('LIST_PAGES', () => {
 
 	it('shows the one matching agreement in full, with the visit it was signed at', () => {
 		const reply = LIST_PAGES.agreement({ q: 'doc-2021-border-regime' }, 0, context);
-		expect([buttonLists(reply), fieldNames(reply).includes('Visit')]).toEqual([['export:agreement'], true]);
+		expect([buttonLists(reply), fieldNames(reply).includes('Visit')]).toEqual([
+			['source:doc-2021-border-regime', 'citations:doc-2021-border-regime', 'export:agreement'],
+			true,
+		]);
 	});
 
 	it('lists several agreements under their count, with buttons back to the agreement list', () => {
@@ -77,9 +87,7 @@ describe('LIST_PAGES', () => {
 	});
 
 	it("offers a chart of a figure query's measure when it has several values, and of the timeline", () => {
-		expect(buttonLists(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context))).toEqual([
-			'figure',
-			'figure',
+		expect(buttonLists(LIST_PAGES.figure({ q: 'trade turnover' }, 0, context)).slice(-2)).toEqual([
 			'export:figure',
 			'chart:figure',
 		]);
@@ -92,7 +100,11 @@ describe('LIST_PAGES', () => {
 	});
 
 	it('offers no chart for a figure whose measure has one value', () => {
-		expect(buttonLists(LIST_PAGES.figure({ q: 'visa-free regime days' }, 0, context))).toEqual(['export:figure']);
+		expect(
+			buttonLists(LIST_PAGES.figure({ q: 'visa-free regime days' }, 0, context)).filter((list) =>
+				/^(export|chart):/u.test(list),
+			),
+		).toEqual(['export:figure']);
 	});
 
 	it('offers no buttons under a reply that is not a list', () => {

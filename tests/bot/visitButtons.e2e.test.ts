@@ -16,6 +16,11 @@ import {
 	stringOption,
 } from '../support/sentPayloads.js';
 
+/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
+function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
+	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
+}
+
 let bot: BotHarness;
 let fake: FakeDiscord;
 
@@ -47,7 +52,8 @@ describe("a visit's list buttons", () => {
 	it('offers a button for each list cut short, and shows the whole list privately when pressed', async () => {
 		const visit = await callback(fake.chatInput('visit', [stringOption('which', 'Ashgabat')]));
 		expectWithinDiscordLimits(visit);
-		expect(visit.buttons.map((button) => button.label)).toEqual([
+		expect(visit.buttons.map((button) => button.label)).toContain('Show source');
+		expect(withoutCitationButtons(visit.buttons.map((button) => button.label))).toEqual([
 			'All 20 documents',
 			'All 6 figures',
 			'All 8 side events',
@@ -55,7 +61,8 @@ describe("a visit's list buttons", () => {
 			'All 7 follow-ups',
 			'Export documents (CSV, JSON)',
 		]);
-		expect(visit.rows).toEqual([5, 1]);
+		// Five list buttons, the citations' row, the Export row.
+		expect(visit.rows).toEqual([5, 2, 1]);
 		const shownList = visit.embeds[0]?.fields.find((field) => field.name === 'Document list')?.value ?? '';
 		expect(shownList.split('\n').at(-1)).toMatch(/^\+\d+ more$/u);
 

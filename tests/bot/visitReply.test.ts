@@ -54,6 +54,7 @@ describe('visitReply', () => {
 
 		expect(rows(reply)).toEqual([
 			['All 30 documents', 'All 30 figures', 'All 30 side events', 'All 30 proposals'],
+			['Show source'],
 			['Export documents (CSV, JSON)'],
 		]);
 		const ids = reply.components[0]?.components.map((button) => ('custom_id' in button ? button.custom_id : '')) ?? [];
@@ -63,7 +64,7 @@ describe('visitReply', () => {
 			{ kind: 'list', visit: 'visit-test', list: 'events' },
 			{ kind: 'list', visit: 'visit-test', list: 'proposals' },
 		]);
-		const exportId = reply.components[1]?.components[0];
+		const exportId = reply.components.at(-1)?.components[0];
 		expect(exportId && 'custom_id' in exportId ? decodeActionId(exportId.custom_id)?.target : undefined).toEqual({
 			of: 'visit',
 			visit: 'visit-test',

@@ -215,6 +215,10 @@ describe('runCli', () => {
 
 	it('prints a fact as text with its citation', () => {
 		const output = run(['fact']);
-		expect(output.stdout).toMatch(/^\[\w+\] .+\n.+\n {2}> “.+” — \S+\.txt/);
+		// Named by the source's outlet (or title) and publication date, not its file.
+		expect(output.stdout).toMatch(
+			/^\[\w+\] .+\n.+\n {2}> “.+” — [^\n]+, (?:[^\n]*\d{4}|no publication date stated)\n/u,
+		);
+		expect(output.stdout).not.toMatch(/\.txt/u);
 	});
 });

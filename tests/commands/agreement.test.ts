@@ -34,8 +34,8 @@ describe('/agreement', () => {
 
 		expect(payload.flags).toBeUndefined();
 		expect(payload.allowedMentions).toEqual(NO_MENTIONS);
-		// One record needs no pages: its only button exports it.
-		expect(buttonsOf(payload).map((button) => button.label)).toEqual(['Export (CSV, JSON)']);
+		// One record needs no pages: its buttons open its source and export it.
+		expect(buttonsOf(payload).map((button) => button.label)).toEqual(['Show source', 'Export (CSV, JSON)']);
 		expect(payload.embeds).toHaveLength(1);
 		const [embed] = payload.embeds ?? [];
 		expect(embed?.title).toBe('Joint Statement');

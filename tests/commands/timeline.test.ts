@@ -68,7 +68,7 @@ describe('/timeline', () => {
 			'5. Visit of 2023',
 		]);
 		expect(embed?.fields?.[0]?.value).toBe(
-			'Treaty · signed earlier · 1 May 1993\n> A treaty was signed in 1993.\n— 001_second.txt',
+			'Treaty · signed earlier · 1 May 1993\n> A treaty was signed in 1993.\n— Test Agency, 25 November 2025',
 		);
 		expect(embed?.footer?.text).toBe('Page 1 of 2 · 7 results');
 		expect(buttonsOf(payload).map((button) => [button.label, button.disabled])).toEqual([

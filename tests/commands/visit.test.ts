@@ -20,6 +20,11 @@ import {
 	fixtureVisit,
 } from '../support/datasetFixture.js';
 
+/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
+function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
+	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
+}
+
 const VISIT = 'visit-2025-astana';
 
 function memorandumTitle(index: number): string {
@@ -79,10 +84,13 @@ describe('/visit', () => {
 			['Side events', '• Wreath laying'],
 			['Proposals', '• Trade target of one billion dollars (proposed)'],
 			['Follow-ups', '• Trade target of one billion dollars → Joint Statement'],
-			['Source: 000_test.txt', '> The presidents held talks at the Akorda'],
+			['Source: Test Agency, 25 November 2025', '> The presidents held talks at the Akorda'],
 		]);
 		// Every list is shown whole, so the only button is the documents' export.
-		expect(buttonsOf(payload).map((button) => button.label)).toEqual(['Export documents (CSV, JSON)']);
+		expect(buttonsOf(payload).map((button) => button.label)).toContain('Show source');
+		expect(withoutCitationButtons(buttonsOf(payload).map((button) => button.label))).toEqual([
+			'Export documents (CSV, JSON)',
+		]);
 	});
 
 	it('leaves out the lists a visit has nothing in', async () => {
@@ -111,7 +119,8 @@ describe('/visit', () => {
 			Array.from({ length: shown }, (_, index) => `• ${memorandumTitle(index + 1)}`),
 		);
 		expect(lines.at(-1)).toBe(`+${30 - shown} more`);
-		expect(buttonsOf(payload).map((button) => button.label)).toEqual([
+		expect(buttonsOf(payload).map((button) => button.label)).toContain('Show source');
+		expect(withoutCitationButtons(buttonsOf(payload).map((button) => button.label))).toEqual([
 			'All 30 documents',
 			'Export documents (CSV, JSON)',
 		]);

@@ -36,7 +36,7 @@ describe('ConsoleSession.run', () => {
 	it('runs a slash command through the same handler as the bot and prints the reply', async () => {
 		const text = await session.run('/agreement query:doc-2021-border-regime');
 		expect(text).toContain('regime of the Kazakh-Turkmen state border');
-		expect(text).toContain('Source: 002_bb1a33c2bc12b1c8.txt');
+		expect(text).toContain('Source: nCa, 26 October 2021');
 	});
 
 	it('checks a text against the sources with /check, as Apps → Check against sources does a message', async () => {
@@ -195,7 +195,7 @@ describe('ConsoleSession buttons', () => {
 	it("lists a visit's live buttons, numbered, under its reply", async () => {
 		const text = await session.run('/visit which:Ashgabat');
 		expect(buttonLine(text)).toBe(
-			'[1] All 20 documents  [2] All 6 figures  [3] All 8 side events  [4] All 14 proposals  [5] All 7 follow-ups  [6] Export documents (CSV, JSON) — type a number or a label to press it.',
+			'[1] All 20 documents  [2] All 6 figures  [3] All 8 side events  [4] All 14 proposals  [5] All 7 follow-ups  [6] Show source  [7] More citations (7)  [8] Export documents (CSV, JSON) — type a number or a label to press it.',
 		);
 	});
 
@@ -231,10 +231,20 @@ describe('ConsoleSession buttons', () => {
 		expect(visit).toContain('  Document list:\n    • Joint Statement\n');
 	});
 
+	it("presses an answer's Show source by its label, showing privately the paragraph with the quote in bold", async () => {
+		await session.run('/ask question:Who awarded Tokayev the Bitaraplyk order?');
+		const source = await session.run('show source');
+		expect(source.split('\n')[0]).toBe('(only you can see this)');
+		expect(source).toContain('■ nCa, 26 October 2021');
+		expect(source).toMatch(/\*\*[^*]*Bitaraplyk[^*]*\*\*/u);
+	});
+
 	it('shares a private answer, which then names who asked and the question', async () => {
 		const asked = await session.run('/ask question:Who awarded Tokayev the Bitaraplyk order? private:true');
 		expect(asked.split('\n')[0]).toBe('(only you can see this)');
-		expect(buttonLine(asked)).toBe('[1] Share  [2] Export (CSV, JSON) — type a number or a label to press it.');
+		expect(buttonLine(asked)).toBe(
+			'[1] Share  [2] Show source  [3] More citations (1)  [4] Export (CSV, JSON) — type a number or a label to press it.',
+		);
 		const shared = await session.run('share');
 		expect(shared.split('\n')[0]).toBe('Asked by @you: “Who awarded Tokayev the Bitaraplyk order?”');
 		expect(shared).not.toContain('(only you can see this)');
@@ -272,8 +282,10 @@ describe('ConsoleSession exports and charts', () => {
 			{ engine, logger: createLogger('silent'), now: () => new Date() },
 			dir,
 		);
-		await local.run('/visit which:visit-2025-astana');
-		const saved = await local.run('5');
+		const visit = await local.run('/visit which:visit-2025-astana');
+		const number = /\[(\d+)\] Export documents/u.exec(visit)?.[1] ?? '';
+		expect(number).not.toBe('');
+		const saved = await local.run(number);
 		expect(saved).toContain(`Saved visit-2025-astana-documents.csv: ${join(dir, 'visit-2025-astana-documents.csv')}`);
 		expect(readFileSync(join(dir, 'visit-2025-astana-documents.csv'), 'utf8').split('\r\n')[1]).toMatch(
 			/^doc-2025-joint-statement,/u,
@@ -321,7 +333,7 @@ describe('ConsoleSession buttons over a long list', () => {
 		expect(first.split('\n')[0]).toBe('(only you can see this)');
 		expect(first).toMatch(/\(Page 1 of (\d) · 90 documents\)/u);
 		expect(buttonLine(first)).toBe(
-			'[1] Next ▶  [2] All 90 documents  [3] Export documents (CSV, JSON) — type a number or a label to press it.',
+			'[1] Next ▶  [2] All 90 documents  [3] Show source  [4] Export documents (CSV, JSON) — type a number or a label to press it.',
 		);
 		const second = await local.run('next');
 		expect(second.split('\n')[0]).toBe('(only you can see this)');

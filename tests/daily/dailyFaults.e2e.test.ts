@@ -374,7 +374,10 @@ describe('daily posts whose outcome is unknown', () => {
 		store.beginPost({ guildId: GUILD_ID, day: '2026-03-02', factId: fact.answer.id, cycle: 1, nonce: '7777' });
 		store.recordAttempt(GUILD_ID, '2026-03-02');
 		const rest = createPostRest({ token: 'fake-token', api: fake.apiUrl });
-		await discordPoster(rest).send(CHANNEL_ID, { embeds: [answerEmbed(fact.answer)], nonce: '7777' });
+		await discordPoster(rest).send(CHANNEL_ID, {
+			embeds: [answerEmbed(fact.answer, engine.sourceCatalogue)],
+			nonce: '7777',
+		});
 		await new Promise((resolve) => setTimeout(resolve, NONCE_WINDOW_MS * 3));
 		restart();
 		at('2026-03-02T04:05:00Z');

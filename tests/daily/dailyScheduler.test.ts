@@ -243,7 +243,10 @@ describe('DailyScheduler.tick', () => {
 		// The crashed process: intent recorded, message sent, but completePost never ran.
 		const fact = engine.fact({ date: '2026-03-02' });
 		store.beginPost({ guildId: 'g1', day: '2026-03-02', factId: fact.answer.id, cycle: 1, nonce: '424242' });
-		const { messageId } = await poster.send('c1', { embeds: [answerEmbed(fact.answer)], nonce: '424242' });
+		const { messageId } = await poster.send('c1', {
+			embeds: [answerEmbed(fact.answer, engine.sourceCatalogue)],
+			nonce: '424242',
+		});
 		closeStore(store);
 
 		const reopened = openStore();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Evidence, PartialDate, RecordId } from '../../src/data/schema.js';
+import { Evidence, PartialDate, RecordId, SourceRecord } from '../../src/data/schema.js';
+import { fixtureSource } from '../support/datasetFixture.js';
 
 describe('RecordId', () => {
 	it('accepts lower-case words joined by hyphens', () => {
@@ -21,6 +22,19 @@ describe('Evidence', () => {
 
 	it('rejects a source that is not a .txt file name', () => {
 		expect(Evidence.safeParse({ source: 'sources/000_test.txt', quote: 'a long enough quote' }).success).toBe(false);
+	});
+});
+
+describe('SourceRecord', () => {
+	it("takes the article's address where it is known, and none where it is not", () => {
+		expect(SourceRecord.parse(fixtureSource({ url: 'https://example.org/article' })).url).toBe(
+			'https://example.org/article',
+		);
+		expect(SourceRecord.parse(fixtureSource()).url).toBeUndefined();
+	});
+
+	it.each(['javascript:alert(1)', 'ftp://example.org/a', 'not a url'])('refuses the address "%s"', (url) => {
+		expect(SourceRecord.safeParse(fixtureSource({ url })).success).toBe(false);
 	});
 });
 

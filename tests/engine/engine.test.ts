@@ -331,6 +331,45 @@ describe('Engine.sources', () => {
 	});
 });
 
+describe('Engine.sourceCatalogue', () => {
+	it("holds every source's catalogue entry by file name", () => {
+		expect([...engine.sourceCatalogue.keys()]).toEqual(dataset.sources.map((source) => source.id));
+		expect(engine.sourceCatalogue.get('002_bb1a33c2bc12b1c8.txt')?.outlet).toBe('nCa');
+	});
+});
+
+describe('Engine.quoteParagraph', () => {
+	it('finds the paragraph of every citation of every record, with the quote where the offsets say', () => {
+		for (const entry of engine.index.entries) {
+			for (const citation of entry.answer.citations) {
+				const paragraph = engine.quoteParagraph(citation);
+				if (!paragraph) throw new Error(`no paragraph for ${entry.id}: ${citation.quote.slice(0, 60)}`);
+				expect(paragraph.source).toBe(citation.source);
+				expect(paragraph.text.slice(paragraph.start, paragraph.end)).toBe(citation.quote.replace(/\s+/gu, ' ').trim());
+				expect(dataset.sourceTexts.get(citation.source)?.replace(/\s+/gu, ' ')).toContain(
+					paragraph.text.replace(/\n/gu, ' '),
+				);
+			}
+		}
+	});
+
+	it('returns the whole paragraph around a sentence quoted from its middle', () => {
+		const citation = engine.get('visit-2022-kazakhstan')?.citations.find((cited) => {
+			const found = engine.quoteParagraph(cited);
+			return found !== undefined && found.start > 0;
+		});
+		const paragraph = citation && engine.quoteParagraph(citation);
+
+		expect(paragraph?.text.length).toBeGreaterThan(citation?.quote.length ?? Infinity);
+		expect(paragraph?.text).not.toContain('\n');
+		expect(paragraph?.text.slice(0, paragraph.start)).toMatch(/[.!?”] $/u);
+	});
+
+	it('returns undefined for a source it does not hold', () => {
+		expect(engine.quoteParagraph({ source: 'missing.txt', quote: 'It was signed.' })).toBeUndefined();
+	});
+});
+
 describe('Engine.get', () => {
 	it('returns the answer for a record id', () => {
 		expect(get('doc-2021-border-regime')?.title).toBe(

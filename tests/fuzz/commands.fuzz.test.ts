@@ -21,6 +21,7 @@ import { DailyStore } from '../../src/daily/dailyStore.js';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Country, DocumentKind, Sector } from '../../src/data/schema.js';
 import { decodeActionId } from '../../src/discord/actionIds.js';
+import { decodeCitationId } from '../../src/discord/citationIds.js';
 import { type ListState, type PagedList, decodePageId } from '../../src/discord/customIds.js';
 import { DISCORD_LIMITS } from '../../src/discord/limits.js';
 import { decodeVisitButtonId } from '../../src/discord/visitIds.js';
@@ -194,6 +195,8 @@ function replyProblems(
 				if (list !== undefined) problems.push(`visit button under list ${list}`);
 				continue;
 			}
+			// An answer's Show source or More citations button names that answer, not a list.
+			if (decodeCitationId(id)) continue;
 			// A page button, or the list's Export, Chart or Share button: either way it names its own list.
 			const of = decodePageId(id)?.list ?? decodeActionId(id)?.target.of;
 			if (!of) problems.push(`custom id ${JSON.stringify(id)} does not decode`);

@@ -55,11 +55,13 @@ beforeAll(async () => {
 });
 
 describe('answerEmbed', () => {
-	it('renders every record of the dataset within Discord embed limits, with its citation', () => {
+	it('renders every record of the dataset within Discord embed limits, with its citation named by its source', () => {
 		for (const entry of engine.index.entries) {
-			const embed = answerEmbed(entry.answer);
+			const embed = answerEmbed(entry.answer, engine.sourceCatalogue);
 			expectWithinLimits(embed);
-			expect(embed.fields?.some((field) => field.name.startsWith('Source: '))).toBe(true);
+			expect(embed.fields?.some((field) => field.name.startsWith('Source: ') && !field.name.endsWith('.txt'))).toBe(
+				true,
+			);
 		}
 	});
 });

@@ -77,9 +77,9 @@ function embedTexts(embed: APIEmbed): string[] {
 /** What a reader sees of an answer: its text output, its embed and its row in a list. */
 function shown(answer: Answer): string[] {
 	return [
-		renderAnswerText(answer, { citations: 0 }),
-		...embedTexts(answerEmbed(answer)),
-		...embedTexts(listEmbed('Results', { total: 1, offset: 0, results: [answer] })),
+		renderAnswerText(answer, engine.sourceCatalogue, { citations: 0 }),
+		...embedTexts(answerEmbed(answer, engine.sourceCatalogue)),
+		...embedTexts(listEmbed('Results', { total: 1, offset: 0, results: [answer] }, engine.sourceCatalogue)),
 	];
 }
 
@@ -183,7 +183,7 @@ describe('what a reader sees of every answer', () => {
 	it('gives an award one name in its sentence and its other names only as “Also written”', () => {
 		for (const answer of answers) {
 			if (answer.kind !== 'award') continue;
-			const embed = answerEmbed(answer);
+			const embed = answerEmbed(answer, engine.sourceCatalogue);
 			expect(embed.description, answer.id).not.toMatch(/also given as/u);
 			const others = answer.record.names.filter((name) => name !== embed.title);
 			const alsoWritten = embed.fields?.find((field) => field.name === 'Also written')?.value ?? '';

@@ -41,9 +41,14 @@ describe('visitEmbed', () => {
 	it('shows a list that fits whole, and cuts nothing', () => {
 		const engine = fixtureEngine({ documents: titled(3, (index) => `Plan ${index}`) });
 
-		const { embed, cut } = visitEmbed(visitOf(engine), engine.countAnswer('visit-test'), {
-			documents: engine.visitDocuments('visit-test'),
-		});
+		const { embed, cut } = visitEmbed(
+			visitOf(engine),
+			engine.countAnswer('visit-test'),
+			{
+				documents: engine.visitDocuments('visit-test'),
+			},
+			engine.sourceCatalogue,
+		);
 
 		expect(field(embed, 'Document list')).toEqual(['• Plan 1', '• Plan 2', '• Plan 3']);
 		expect(cut).toEqual([]);
@@ -52,7 +57,12 @@ describe('visitEmbed', () => {
 	it('cuts a long list after its last whole line within the budget, ending with +N more', () => {
 		const engine = fixtureEngine({ documents: titled(40, (index) => `Memorandum on cooperation number ${index}`) });
 
-		const { embed, cut } = visitEmbed(visitOf(engine), undefined, { documents: engine.visitDocuments('visit-test') });
+		const { embed, cut } = visitEmbed(
+			visitOf(engine),
+			undefined,
+			{ documents: engine.visitDocuments('visit-test') },
+			engine.sourceCatalogue,
+		);
 
 		const lines = field(embed, 'Document list');
 		const shown = lines.length - 1;
@@ -79,11 +89,11 @@ describe('visitEmbed', () => {
 		});
 		const lists = { documents: engine.visitDocuments('visit-test'), events: engine.visitDetails('visit-test')?.events };
 
-		const { embed, cut } = visitEmbed(visitOf(engine), engine.countAnswer('visit-test'), lists);
+		const { embed, cut } = visitEmbed(visitOf(engine), engine.countAnswer('visit-test'), lists, engine.sourceCatalogue);
 
 		expect(embedLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
 		expect(embed.fields?.map((candidate) => candidate.name)).toEqual(
-			expect.arrayContaining(['Document list', 'Side events', 'Source: 000_test.txt']),
+			expect.arrayContaining(['Document list', 'Side events', 'Source: Test Agency, 25 November 2025']),
 		);
 		expect(field(embed, 'Side events').at(-1)).toMatch(/^\+\d+ more$/u);
 		expect(cut.map((list) => list.list)).toEqual(['documents', 'events']);
@@ -92,7 +102,12 @@ describe('visitEmbed', () => {
 	it('never cuts a line: one longer than the list may use is counted in "+N more" instead', () => {
 		const engine = fixtureEngine({ documents: titled(2, (index) => `${'Very long title '.repeat(40)}${index}`) });
 
-		const { embed, cut } = visitEmbed(visitOf(engine), undefined, { documents: engine.visitDocuments('visit-test') });
+		const { embed, cut } = visitEmbed(
+			visitOf(engine),
+			undefined,
+			{ documents: engine.visitDocuments('visit-test') },
+			engine.sourceCatalogue,
+		);
 
 		expect(field(embed, 'Document list')).toEqual(['+2 more']);
 		expect(cut).toEqual([{ list: 'documents', total: 2 }]);
@@ -101,7 +116,7 @@ describe('visitEmbed', () => {
 	it('leaves out a list with nothing in it', () => {
 		const engine = fixtureEngine();
 
-		const { embed } = visitEmbed(visitOf(engine), undefined, { documents: [], figures: [] });
+		const { embed } = visitEmbed(visitOf(engine), undefined, { documents: [], figures: [] }, engine.sourceCatalogue);
 
 		expect(embed.fields?.map((candidate) => candidate.name)).not.toContain('Document list');
 	});

@@ -16,9 +16,9 @@ import type {
 	FollowUpRecord,
 	PersonRecord,
 	ProposalRecord,
-	SourceRecord,
 	VisitRecord,
 } from '../../src/data/schema.js';
+import { SourceRecord } from '../../src/data/schema.js';
 import type { RawDataset, RawFile } from '../../src/data/validateDataset.js';
 
 /** The one source file every fixture record cites. */
@@ -52,6 +52,22 @@ export function fixtureSource(overrides: Partial<Input<typeof SourceRecord>> = {
 		evidence: evidence('ASTANA, 25 November 2025.'),
 		...overrides,
 	};
+}
+
+/**
+ * A catalogue of sources by file name, as `Engine.sourceCatalogue` holds it: the fixture source, and one more per
+ * override given (each over the fixture source's fields).
+ *
+ * @example
+ * fixtureCatalogue({ id: 'a.txt', outlet: null }).get('a.txt')?.title; // 'Test article'
+ */
+export function fixtureCatalogue(
+	...overrides: Partial<Input<typeof SourceRecord>>[]
+): ReadonlyMap<string, z.output<typeof SourceRecord>> {
+	const sources = [fixtureSource(), ...overrides.map((override) => fixtureSource(override))].map((source) =>
+		SourceRecord.parse(source),
+	);
+	return new Map(sources.map((source) => [source.id, source]));
 }
 
 export function fixtureVisit(overrides: Partial<Input<typeof VisitRecord>> = {}): Input<typeof VisitRecord> {
