@@ -1,10 +1,11 @@
 /**
  * `npm run bench -- --scenario=cli`: the compiled CLI as a user starts it, a whole process each time with plain
  * `node` (no npm, no tsx): one question, and a batch of questions from stdin, beside `node -e 0`, the floor no Node
- * program starts under. Each figure is the median of fresh processes, the three run in turns.
+ * program starts under; and one question with no code cache, as the first run of a command after a build is. Each
+ * figure is the median of fresh processes, the four run in turns.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { median, QUESTIONS, seededRandom } from './support.js';
@@ -25,6 +26,8 @@ export interface CliReport {
 	oneQuestionMs: number;
 	/** `cli ask --batch` with `batchQuestions` lines on stdin, start to exit. */
 	batchMs: number;
+	/** `cli ask "<question>"` with dist/cli-cache/ deleted first: what the first run of a command after a build takes. */
+	uncachedMs: number;
 	/** What each question of the batch adds: (batch − one question) / (batch questions − 1). */
 	perQuestionMs: number;
 	targets: { oneQuestion: boolean; perQuestion: boolean };
@@ -35,6 +38,15 @@ export const ONE_QUESTION_FLOOR_RATIO = 3.3;
 export const PER_QUESTION_TARGET_MS = 2;
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+/** Where dist/cli.js keeps its code caches (src/cli/start.ts). */
+const CODE_CACHE = fileURLToPath(new URL('../dist/cli-cache', import.meta.url));
+
+interface Command {
+	args: readonly string[];
+	input: string;
+	/** Run before the process is started, untimed. */
+	before?: () => void;
+}
 
 /** Wall time of one fresh process, start to exit; fails loudly if it fails, so a broken build is not timed. */
 function timeProcess(args: readonly string[], input: string): number {
@@ -47,12 +59,14 @@ function timeProcess(args: readonly string[], input: string): number {
 
 /**
  * Medians of fresh processes of each command, run in turns (one of each per round) so that a machine that gets busier
- * or quieter during the measurement weighs on all of them alike; the first round warms the file caches and is dropped.
+ * or quieter during the measurement weighs on all of them alike; the first round warms the file caches (and writes
+ * the CLI's code cache, as a user's first run does) and is dropped.
  */
-function interleavedMedians(runs: number, commands: readonly { args: readonly string[]; input: string }[]): number[] {
+function interleavedMedians(runs: number, commands: readonly Command[]): number[] {
 	const times = commands.map((): number[] => []);
 	for (let round = -1; round < runs; round += 1)
-		commands.forEach(({ args, input }, index) => {
+		commands.forEach(({ args, input, before }, index) => {
+			before?.();
 			const elapsed = timeProcess(args, input);
 			if (round >= 0) times[index]?.push(elapsed);
 		});
@@ -71,10 +85,15 @@ export function runCliBench(options: CliOptions = {}): CliReport {
 	const batchQuestions = options.batch ?? 100;
 	const random = seededRandom(1);
 	const batch = Array.from({ length: batchQuestions }, () => QUESTIONS[Math.floor(random() * QUESTIONS.length)]);
-	const [floorMs = 0, oneQuestionMs = 0, batchMs = 0] = interleavedMedians(runs, [
+	const [floorMs = 0, oneQuestionMs = 0, batchMs = 0, uncachedMs = 0] = interleavedMedians(runs, [
 		{ args: ['-e', '0'], input: '' },
 		{ args: [CLI, 'ask', QUESTIONS[0] ?? ''], input: '' },
 		{ args: [CLI, 'ask', '--batch'], input: `${batch.join('\n')}\n` },
+		{
+			args: [CLI, 'ask', QUESTIONS[0] ?? ''],
+			input: '',
+			before: () => rmSync(CODE_CACHE, { recursive: true, force: true }),
+		},
 	]);
 	const perQuestionMs = (batchMs - oneQuestionMs) / Math.max(1, batchQuestions - 1);
 	return {
@@ -83,6 +102,7 @@ export function runCliBench(options: CliOptions = {}): CliReport {
 		floorMs,
 		oneQuestionMs,
 		batchMs,
+		uncachedMs,
 		perQuestionMs,
 		targets: {
 			oneQuestion: oneQuestionMs <= floorMs * ONE_QUESTION_FLOOR_RATIO,
@@ -102,6 +122,7 @@ export function formatCliReport(report: CliReport): string {
 		`| node -e 0 (floor) | ${ms(report.floorMs)} | 1.00 |`,
 		`| cli ask "<question>" | ${ms(report.oneQuestionMs)} | ${(report.oneQuestionMs / report.floorMs).toFixed(2)} |`,
 		`| cli ask --batch, ${report.batchQuestions} questions on stdin | ${ms(report.batchMs)} | ${(report.batchMs / report.floorMs).toFixed(2)} |`,
+		`| cli ask "<question>", no code cache (a command's first run after a build) | ${ms(report.uncachedMs)} | ${(report.uncachedMs / report.floorMs).toFixed(2)} |`,
 		`each question of the batch adds ${report.perQuestionMs.toFixed(2)} ms ((batch − one question) / ${report.batchQuestions - 1})`,
 		`Targets: one question ≤ ${ONE_QUESTION_FLOOR_RATIO}× floor ${mark(report.targets.oneQuestion)} · batch ≤ ${PER_QUESTION_TARGET_MS} ms a question ${mark(report.targets.perQuestion)}`,
 		'',

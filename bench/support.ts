@@ -62,3 +62,17 @@ export function median(values: readonly number[]): number {
 	const middle = sorted.length >> 1;
 	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
+
+const BENCH_START = performance.now();
+
+/**
+ * One line on stderr saying how far a run is, seconds since it started: a full run takes minutes, and stdout is the
+ * report alone (`--json` must stay parseable).
+ *
+ * @param step - what has just been done
+ * @example
+ * progress('cold starts of synthetic 100000 done'); // "bench 41.2 s: cold starts of synthetic 100000 done"
+ */
+export function progress(step: string): void {
+	process.stderr.write(`bench ${((performance.now() - BENCH_START) / 1000).toFixed(1)} s: ${step}\n`);
+}

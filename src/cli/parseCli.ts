@@ -8,7 +8,7 @@
  * paragraph about positionals. Each mistake gets one line that names the option.
  */
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { completableOptions, completableCommands } from './cliCompletions.js';
 
 export const CLI_COMMANDS = [

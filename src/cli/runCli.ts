@@ -1,19 +1,17 @@
 /**
  * Runs a parsed CLI command against the engine and returns what to print.
- * No I/O here: `main.ts` reads stdin and writes the result.
+ * No I/O here: `main.ts` reads stdin and writes the result. What only one command needs (`check`'s checker, `--csv`'s
+ * export) is imported when that command runs: a process answers one command, and compiling and initialising the
+ * others' code was part of every start-up.
  */
 import type { Answer, AskResult } from '../engine/answer.js';
 import { type FieldValue, type RenderedAnswer, renderAnswer } from '../render/answerProse.js';
-import { checkText } from '../engine/check/checker.js';
 import type { Engine, ListOutcome } from '../engine/engine.js';
 import { describeFilterProblem } from '../engine/filters.js';
 import { renderAnswerListText, renderAnswerText } from '../render/answerText.js';
 import type { SourceCatalogue } from '../render/citations.js';
-import { renderCheckText } from '../render/checkReportText.js';
 import { noticeText } from '../render/noticeText.js';
-import { renderCheck } from '../render/verdictProse.js';
 import { completeCliOption } from './cliCompletions.js';
-import { csvOutput } from './csvOutput.js';
 import type { CliCommand } from './parseCli.js';
 
 export interface CliOutput {
@@ -49,16 +47,20 @@ const BLANK_LINE_JSON: AskJson = { query: '', answered: false, answers: [], sugg
  *   for `check` without one
  * @returns text for stdout and stderr, and the exit code (0, or 2 for a bad filter value)
  * @example
- * runCli(parsed.command, engine).stdout;
+ * (await runCli(parsed.command, engine)).stdout;
  */
-export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly string[] = []): CliOutput {
+export async function runCli(
+	command: CliCommand,
+	engine: Engine,
+	stdinLines: readonly string[] = [],
+): Promise<CliOutput> {
 	const filters = {
 		country: command.country,
 		year: command.year,
 		kind: command.kind,
 		sector: command.sector,
 	};
-	if (command.csv) return csvOutput(command, engine);
+	if (command.csv) return (await import('./csvOutput.js')).csvOutput(command, engine);
 	const list = listIn(engine.sourceCatalogue);
 	switch (command.name) {
 		case 'ask': {
@@ -107,8 +109,7 @@ export function runCli(command: CliCommand, engine: Engine, stdinLines: readonly
 		}
 		case 'check': {
 			const text = command.positionals.length > 0 ? command.positionals.join(' ') : stdinLines.join('\n');
-			const check = renderCheck(checkText(engine, text));
-			return ok(command.json ? JSON.stringify(check, null, 2) : renderCheckText(check));
+			return (await import('./checkOutput.js')).checkOutput(text, engine, command.json);
 		}
 		case 'autocomplete': {
 			const [commandName = '', option = '', ...partial] = command.positionals;

@@ -3,7 +3,7 @@
  * rest of the program uses are inferred from these schemas, so the data and the
  * code cannot drift apart.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Text as the sources or the researchers wrote it. It is never empty, but that is checked by `validateDataset` in its

@@ -12,7 +12,7 @@ beforeAll(async () => {
 	engine = new Engine(await loadDataset());
 });
 
-function run(argv: string[], stdinLines: string[] = []): CliOutput {
+async function run(argv: string[], stdinLines: string[] = []): Promise<CliOutput> {
 	const parsed = parseCli(argv);
 	if (!parsed.ok) throw new Error(`bad test arguments: ${parsed.error}`);
 	return runCli(parsed.command, engine, stdinLines);
@@ -24,8 +24,8 @@ function json(output: CliOutput): Record<string, unknown> {
 }
 
 describe('runCli', () => {
-	it('checks the text of stdin against the sources, claim by claim, as text', () => {
-		const output = run(['check'], ['25 documents were signed', 'in Ashgabat.']);
+	it('checks the text of stdin against the sources, claim by claim, as text', async () => {
+		const output = await run(['check'], ['25 documents were signed', 'in Ashgabat.']);
 		expect([output.exitCode, output.stderr]).toEqual([0, '']);
 		expect(output.stdout.split('\n').slice(0, 4)).toEqual([
 			'1 claim checked: 1 contradicted.',
@@ -36,8 +36,8 @@ describe('runCli', () => {
 		expect(output.stdout).toContain('— nCa, 26 October 2021 (002_bb1a33c2bc12b1c8.txt)');
 	});
 
-	it('prints check --json as the rendered check: the summary and each verdict in a stable format', () => {
-		const parsed = json(run(['check', '--json', 'Kazakh investments in Türkiye exceeded $2.5 billion.']));
+	it('prints check --json as the rendered check: the summary and each verdict in a stable format', async () => {
+		const parsed = json(await run(['check', '--json', 'Kazakh investments in Türkiye exceeded $2.5 billion.']));
 		expect(parsed['summary']).toBe('1 claim checked: 1 supported.');
 		const [verdict] = parsed['verdicts'] as Record<string, unknown>[];
 		expect(Object.keys(verdict ?? {})).toEqual([
@@ -61,24 +61,23 @@ describe('runCli', () => {
 		]);
 	});
 
-	it('prints each answer of ask --json in the stable format: kind, id, title, text, fields, citations', () => {
-		const answers = json(run(['ask', 'How many documents were signed in Ashgabat?', '--json']))['answers'] as Record<
-			string,
-			unknown
-		>[];
+	it('prints each answer of ask --json in the stable format: kind, id, title, text, fields, citations', async () => {
+		const answers = json(await run(['ask', 'How many documents were signed in Ashgabat?', '--json']))[
+			'answers'
+		] as Record<string, unknown>[];
 		expect(answers.length).toBeGreaterThan(0);
 		for (const answer of answers)
 			expect(Object.keys(answer)).toEqual(['kind', 'id', 'title', 'text', 'fields', 'citations']);
 	});
 
-	it('prints agreements as JSON with total, results and suggestions', () => {
-		const parsed = json(run(['agreement', '--query', 'border regime', '--json']));
+	it('prints agreements as JSON with total, results and suggestions', async () => {
+		const parsed = json(await run(['agreement', '--query', 'border regime', '--json']));
 		expect(Object.keys(parsed)).toEqual(['total', 'results', 'suggestions']);
 		expect(parsed['total']).toBe((parsed['results'] as unknown[]).length);
 	});
 
-	it('prints each agreement with id, title, kind, date, visit, parties, sectors and citations', () => {
-		const results = json(run(['agreement', '--query', 'border regime', '--json']))['results'] as Record<
+	it('prints each agreement with id, title, kind, date, visit, parties, sectors and citations', async () => {
+		const results = json(await run(['agreement', '--query', 'border regime', '--json']))['results'] as Record<
 			string,
 			unknown
 		>[];
@@ -99,16 +98,18 @@ describe('runCli', () => {
 		expect((first?.['citations'] as { source: string }[])[0]?.source).toBe('002_bb1a33c2bc12b1c8.txt');
 	});
 
-	it('prints agreements as text with a count and numbered answers', () => {
-		const output = run(['agreement', '--query', 'doc-2021-border-regime']);
+	it('prints agreements as text with a count and numbered answers', async () => {
+		const output = await run(['agreement', '--query', 'doc-2021-border-regime']);
 		expect(output.stdout.startsWith('1 result\n\n1. [document] Agreement between the Government')).toBe(true);
 	});
 
-	it('prints "No agreement matches." and the suggestions when nothing matches', () => {
-		expect(run(['agreement', '--query', 'zzzzqqq']).stdout).toMatch(/^No agreement matches\.\nDid you mean: “.+”\?$/);
+	it('prints "No agreement matches." and the suggestions when nothing matches', async () => {
+		expect((await run(['agreement', '--query', 'zzzzqqq'])).stdout).toMatch(
+			/^No agreement matches\.\nDid you mean: “.+”\?$/,
+		);
 	});
 
-	it('answers each line of an ask --batch as one JSON line, in order, a blank line as nothing asked', () => {
+	it('answers each line of an ask --batch as one JSON line, in order, a blank line as nothing asked', async () => {
 		const questions = [
 			'How many documents were signed in Ashgabat in 2021?',
 			'',
@@ -116,7 +117,7 @@ describe('runCli', () => {
 			'  ',
 			'trade turnover Türkiye',
 		];
-		const output = run(['ask', '--batch', '--json'], questions);
+		const output = await run(['ask', '--batch', '--json'], questions);
 		const lines = output.stdout.split('\n').map((line) => JSON.parse(line) as AskResult);
 		expect(lines.map((line) => line.query)).toEqual(questions.map((question) => question.trim()));
 		expect(lines.map((line) => Object.keys(line))).toEqual(
@@ -133,21 +134,21 @@ describe('runCli', () => {
 		expect(lines.map((line) => line.suggestions.length > 0)).toEqual([false, false, true, false, false]);
 	});
 
-	it('says when the sources do not answer: answered false, a notice, and the answers as closest matches', () => {
-		const json = JSON.parse(run(['ask', '--json', 'What did Kazakhstan sign with Uzbekistan?'], []).stdout) as {
+	it('says when the sources do not answer: answered false, a notice, and the answers as closest matches', async () => {
+		const json = JSON.parse((await run(['ask', '--json', 'What did Kazakhstan sign with Uzbekistan?'], [])).stdout) as {
 			answered: boolean;
 			notice?: string;
 		};
 		expect(json.answered).toBe(false);
 		expect(json.notice).toBe('The sources do not mention Uzbekistan.');
-		const text = run(['ask', 'What did Kazakhstan sign with Uzbekistan?'], []).stdout;
+		const text = (await run(['ask', 'What did Kazakhstan sign with Uzbekistan?'], [])).stdout;
 		expect(text).toMatch(
 			/^Q: What did Kazakhstan sign with Uzbekistan\?\n\nThe sources do not mention Uzbekistan\.\n\nClosest matches:\n\n/u,
 		);
 	});
 
-	it('separates the text answers of ask --batch with a rule, a blank line giving an empty block', () => {
-		const output = run(['ask', '--batch'], ['border regime', '', 'Golden Eagle']);
+	it('separates the text answers of ask --batch with a rule, a blank line giving an empty block', async () => {
+		const output = await run(['ask', '--batch'], ['border regime', '', 'Golden Eagle']);
 		expect(output.stdout.split(BATCH_TEXT_SEPARATOR).map((block) => block.split('\n')[0])).toEqual([
 			'Q: border regime',
 			'',
@@ -155,8 +156,8 @@ describe('runCli', () => {
 		]);
 	});
 
-	it('prints one question as pretty JSON', () => {
-		const output = run(['ask', 'Serdar', 'Berdimuhamedov', 'award', '--json']);
+	it('prints one question as pretty JSON', async () => {
+		const output = await run(['ask', 'Serdar', 'Berdimuhamedov', 'award', '--json']);
 		const parsed = json(output) as unknown as AskResult;
 		expect([parsed.query, parsed.answers[0]?.id, output.stdout.includes('\n  "answers"')]).toEqual([
 			'Serdar Berdimuhamedov award',
@@ -165,56 +166,56 @@ describe('runCli', () => {
 		]);
 	});
 
-	it('prints autocomplete choices as JSON under "choices"', () => {
-		const parsed = json(run(['autocomplete', 'agreement', 'query', 'bord', '--json']));
+	it('prints autocomplete choices as JSON under "choices"', async () => {
+		const parsed = json(await run(['autocomplete', 'agreement', 'query', 'bord', '--json']));
 		expect(Object.keys(parsed)).toEqual(['choices']);
 		expect((parsed['choices'] as { value: string }[]).map((choice) => choice.value)).toContain(
 			'doc-2021-border-regime',
 		);
 	});
 
-	it('joins the words after the option into one partial', () => {
-		const parsed = json(run(['autocomplete', 'daily', 'timezone', 'Asia/Alm', '--json']));
+	it('joins the words after the option into one partial', async () => {
+		const parsed = json(await run(['autocomplete', 'daily', 'timezone', 'Asia/Alm', '--json']));
 		expect(parsed['choices']).toEqual([{ name: 'Asia/Almaty', value: 'Asia/Almaty' }]);
 	});
 
-	it('prints autocomplete choices as text with the value in brackets', () => {
-		expect(run(['autocomplete', 'agreement', 'sector', 'def']).stdout).toBe('defence  [defence]');
+	it('prints autocomplete choices as text with the value in brackets', async () => {
+		expect((await run(['autocomplete', 'agreement', 'sector', 'def'])).stdout).toBe('defence  [defence]');
 	});
 
-	it('exits 2 with the problem on stderr for an unknown country', () => {
-		expect(run(['agreement', '--country', 'Atlantis'])).toEqual({
+	it('exits 2 with the problem on stderr for an unknown country', async () => {
+		expect(await run(['agreement', '--country', 'Atlantis'])).toEqual({
 			stdout: '',
 			stderr: 'error: There is no country called that in the dataset. Try Kazakhstan, Turkmenistan, Türkiye.',
 			exitCode: 2,
 		});
 	});
 
-	it('exits 2 with the problem on stderr for a year outside the range', () => {
-		expect(run(['agreement', '--year', '3000'])).toEqual({
+	it('exits 2 with the problem on stderr for a year outside the range', async () => {
+		expect(await run(['agreement', '--year', '3000'])).toEqual({
 			stdout: '',
 			stderr: 'error: That year is outside what the dataset can hold (1991–2100).',
 			exitCode: 2,
 		});
 	});
 
-	it('lists the five sources as JSON', () => {
-		expect(json(run(['sources', '--json']))['total']).toBe(5);
+	it('lists the five sources as JSON', async () => {
+		expect(json(await run(['sources', '--json']))['total']).toBe(5);
 	});
 
-	it('lists the timeline for Türkiye as JSON', () => {
-		const results = json(run(['timeline', '--country', 'turkey', '--json']))['results'] as { id: string }[];
+	it('lists the timeline for Türkiye as JSON', async () => {
+		const results = json(await run(['timeline', '--country', 'turkey', '--json']))['results'] as { id: string }[];
 		expect(results.map((result) => result.id)).toEqual(['visit-2025-ankara-hlscc']);
 	});
 
-	it('prints a fact as JSON with its anniversary', () => {
-		const parsed = json(run(['fact', '--date', '2026-10-25', '--json']));
+	it('prints a fact as JSON with its anniversary', async () => {
+		const parsed = json(await run(['fact', '--date', '2026-10-25', '--json']));
 		expect(Object.keys(parsed).sort()).toEqual(['anniversary', 'answer', 'cycleRestarted', 'total']);
 		expect(parsed['anniversary']).toBe(5);
 	});
 
-	it('prints a fact as text with its citation', () => {
-		const output = run(['fact']);
+	it('prints a fact as text with its citation', async () => {
+		const output = await run(['fact']);
 		// Named by the source's outlet (or title) and publication date, not its file.
 		expect(output.stdout).toMatch(
 			/^\[\w+\] .+\n.+\n {2}> “.+” — [^\n]+, (?:[^\n]*\d{4}|no publication date stated)\n/u,

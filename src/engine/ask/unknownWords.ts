@@ -12,6 +12,26 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(MONTHS.flatMap((month) => [m
 
 /** A proper noun inside a question: a capital after a space or an opening quote, then at least three letters. */
 const PROPER_NOUN = /(?<=[\s“"(])\p{Lu}[\p{L}\p{M}’'-]{3,}/gu;
+/**
+ * `PROPER_NOUN` on a question of ASCII characters only, where `\s` is these six, `\p{Lu}` is A–Z and letters and marks
+ * are a–z and A–Z. The same matches, without compiling Unicode's letter tables into a regular expression on a
+ * process's first question (a CLI run asks one).
+ */
+const ASCII_PROPER_NOUN = /(?<=[\t\n\v\f\r "(])[A-Z][A-Za-z'-]{3,}/g;
+const ASCII = /^[\0-\x7f]*$/;
+
+/**
+ * @returns the proper nouns of a question, as `PROPER_NOUN` finds them (exported so that a test can hold the ASCII
+ *   path to it)
+ */
+export function properNouns(question: string): string[] {
+	return Array.from(question.matchAll(ASCII.test(question) ? ASCII_PROPER_NOUN : PROPER_NOUN), ([word]) => word);
+}
+
+/** `properNouns` by `PROPER_NOUN` alone, for that test. */
+export function properNounsReference(question: string): string[] {
+	return Array.from(question.matchAll(PROPER_NOUN), ([word]) => word);
+}
 /** Edits a word of this length may differ by and still be the word: as a search's fuzzy expansion allows. */
 function allowedEdits(word: string): number {
 	return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
@@ -44,7 +64,7 @@ export function unknownWords(
 	index: { knowsTerm(term: string, maxDistance: number): boolean },
 ): string[] {
 	const unknown: string[] = [];
-	for (const [written] of question.matchAll(PROPER_NOUN)) {
+	for (const written of properNouns(question)) {
 		const word = written.replace(/[’']s$/u, '');
 		if (word === word.toUpperCase()) continue;
 		const parts = foldText(word).split(' ');

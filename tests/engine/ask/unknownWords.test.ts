@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { unknownWords } from '../../../src/engine/ask/unknownWords.js';
+import { properNouns, properNounsReference, unknownWords } from '../../../src/engine/ask/unknownWords.js';
 
 /** An index that knows a few terms, exactly or within the edits asked for. */
 const index = {
@@ -42,5 +43,25 @@ describe('unknownWords: shortened names and acronyms', () => {
 
 	it('still flags a name no part of which shortens a known one', () => {
 		expect(unknownWords('Trade with Uzbek-Kyrgyz partners?', names, index)).toEqual(['Uzbek-Kyrgyz']);
+	});
+});
+
+describe('properNouns', () => {
+	const ascii = fc.string({ unit: fc.constantFrom(...' \t\n\v\f\r"(\'-.?AaBbZzQqMm01É’'.split('')), maxLength: 40 });
+
+	it('finds on ASCII questions exactly what the Unicode pattern finds, and uses it for any other', () => {
+		fc.assert(
+			fc.property(fc.oneof(ascii, fc.string({ unit: 'binary', maxLength: 40 })), (question) => {
+				expect(properNouns(question)).toEqual(properNounsReference(question));
+			}),
+			{ numRuns: 5000 },
+		);
+		expect(properNouns('Did "Kazakhstan (Astana)\tMeet\vTürkiye’s Erdoğan-Oglu?')).toEqual([
+			'Kazakhstan',
+			'Astana',
+			'Meet',
+			'Türkiye’s',
+			'Erdoğan-Oglu',
+		]);
 	});
 });
