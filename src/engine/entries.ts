@@ -23,6 +23,7 @@ import type { Dataset } from '../data/validateDataset.js';
 import { awardLabel, discrepancyLabel, figureLabel, followUpLabel, passageLabel } from '../text/labels.js';
 import type { Answer, AnswerKind } from './answer.js';
 import { personNames, statedByName } from './names.js';
+import { wordTerms } from './normalise.js';
 import { type Passage, splitPassages } from './passages.js';
 import { AnswerBuilder } from './recordAnswers.js';
 
@@ -51,6 +52,11 @@ export interface Entry {
 	sectorBits: bigint;
 	/** Where a document stands in its visit's lists (heads of state, exchanged, signed, sidelines); others last. */
 	listOrder: number;
+	/**
+	 * The index forms of its title's, names' and text's words, for the rules of `ask` that read which words an answer
+	 * holds. Built on first use: a question reads those of its best few matches, several times over.
+	 */
+	readonly terms: ReadonlySet<string>;
 }
 
 /** Facets a record usually shares with its visit. */
@@ -96,6 +102,7 @@ class LazyEntry<R> implements Entry {
 	readonly sectorBits: bigint;
 	readonly listOrder: number;
 	private built: Answer | undefined;
+	private words: ReadonlySet<string> | undefined;
 	private readonly record: R;
 	private readonly builder: AnswerBuilder;
 	private readonly build: BuildAnswer<R>;
@@ -123,6 +130,11 @@ class LazyEntry<R> implements Entry {
 	get answer(): Answer {
 		this.built ??= this.build(this.builder, this.record);
 		return this.built;
+	}
+
+	get terms(): ReadonlySet<string> {
+		this.words ??= wordTerms(`${this.title} ${this.names} ${this.text}`);
+		return this.words;
 	}
 }
 

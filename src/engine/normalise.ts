@@ -306,3 +306,13 @@ function foldWords(text: string): string[] {
 
 /** The general fold, exported only so a test can hold the fast ASCII path to it. */
 export const foldTextReference = foldUnicode;
+
+/**
+ * @param text - any text
+ * @returns the index forms of its words, as a search would look them up
+ * @example
+ * wordTerms('Turkic bodies named'); // Set { 'turkic', 'bodi', 'name' }
+ */
+export function wordTerms(text: string): Set<string> {
+	return new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
+}

@@ -21,6 +21,12 @@ describe('buildEntries', () => {
 		for (const entry of entries) expect(entry.label, entry.id).toBe(renderAnswer(entry.answer).title);
 	});
 
+	it("reads an entry's words as index forms once, from its title, names and text", () => {
+		const entry = entries.find((candidate) => candidate.kind === 'award');
+		expect(entry?.terms).toBe(entry?.terms);
+		expect(entry?.terms.has('bitaraplyk') || entry?.terms.has('eagl')).toBe(true);
+	});
+
 	it('builds an answer once and keeps it', () => {
 		const [entry] = entries;
 		expect(entry?.answer).toBe(entry?.answer);

@@ -9,6 +9,7 @@ import {
 	normaliseTerms,
 	processTerm,
 	tokenize,
+	wordTerms,
 } from '../../src/engine/normalise.js';
 
 // Country names and spellings (Turkey, Kazakh, Zhomart) come from the dataset.
@@ -315,5 +316,14 @@ describe('verb forms', () => {
 	it('reads calling, describing, characterising and referring to something as naming it', () => {
 		const forms = ['called', 'described', 'referring', 'characterised', 'characterizes'].map(processTerm);
 		expect(new Set(forms)).toEqual(new Set([processTerm('call')]));
+	});
+});
+
+describe('wordTerms', () => {
+	it("gives the index forms of a text's words, once each, without stop words", () => {
+		expect([...wordTerms('The Turkic bodies and the Turkic states')]).toEqual([
+			...new Set(tokenize('The Turkic bodies and the Turkic states').flatMap((token) => processTerm(token) ?? [])),
+		]);
+		expect(wordTerms('the and of').size).toBe(0);
 	});
 });

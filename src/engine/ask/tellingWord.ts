@@ -4,19 +4,17 @@
  * the fact, by sharing more of the common words. The rule: the question's most telling word is its rarest word in the
  * index that any of the best answers holds; when the first answer lacks it and a close one holds it, that one leads.
  */
-import { processTerm, tokenize } from '../normalise.js';
+import { wordTerms } from '../normalise.js';
 import type { Entry } from '../entries.js';
 import type { Hit } from '../search/searchIndex.js';
 import { RANKING } from './ranking.js';
 
 /** The index forms of a text's words. */
-export function termsOf(text: string): Set<string> {
-	return new Set(tokenize(text).flatMap((token) => processTerm(token) ?? []));
-}
+export const termsOf = wordTerms;
 
-/** The index forms of an entry's words. */
-export function entryTerms(entry: Entry): Set<string> {
-	return termsOf(`${entry.title} ${entry.names} ${entry.text}`);
+/** The index forms of an entry's words (built once per entry, see `Entry.terms`). */
+export function entryTerms(entry: Entry): ReadonlySet<string> {
+	return entry.terms;
 }
 
 /**

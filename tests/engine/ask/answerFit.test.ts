@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/loadDataset.js';
 import type { Dataset } from '../../../src/data/validateDataset.js';
 import { fitNamesOf, topicTerm } from '../../../src/engine/ask/answerFit.js';
+import { termsOf } from '../../../src/engine/ask/tellingWord.js';
 import { Engine } from '../../../src/engine/engine.js';
 
 let dataset: Dataset;
@@ -20,7 +21,7 @@ function missing(question: string): readonly string[] {
 
 describe('topicTerm', () => {
 	it('is the rarest word a match holds, leaving out the words that ask for a measure', () => {
-		const entry = (text: string) => ({ entry: { title: '', names: '', text } });
+		const entry = (text: string) => ({ entry: { title: '', names: '', text, terms: termsOf(text) } });
 		const counts: Record<string, number> = { wheat: 1, ship: 5, tonn: 3 };
 		const hits = [entry('wheat supplies'), entry('tonnes shipped')] as unknown as Parameters<typeof topicTerm>[1];
 		expect(topicTerm('tonnes wheat ship', hits, (term) => counts[term] ?? 0)).toBe('wheat');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../src/engine/entries.js';
-import { tellingTerm, withTellingWordFirst } from '../../../src/engine/ask/tellingWord.js';
+import { tellingTerm, termsOf, withTellingWordFirst } from '../../../src/engine/ask/tellingWord.js';
 import type { Hit } from '../../../src/engine/search/searchIndex.js';
 
 /** Only the fields the rule reads: an entry's words. */
 function hit(id: string, text: string, score: number): Hit<Entry> {
-	return { entry: { id, title: '', names: '', text } as unknown as Entry, score };
+	return { entry: { id, title: '', names: '', text, terms: termsOf(text) } as unknown as Entry, score };
 }
 
 /** How many entries hold each term: "turkic" is rare, "joint" and "statement" common. */
