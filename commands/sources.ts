@@ -13,9 +13,10 @@ export const data = new SlashCommandBuilder()
 	.setContexts(...ANYWHERE.contexts);
 
 export function execute(_input: CommandInput, context: CommandContext): Reply {
-	const fields = context.engine.sources().map((source) => ({
-		name: truncate(renderAnswer(source).title, 256),
-		value: truncate(renderAnswer(source).text, 1024),
-	}));
+	// The catalogue is where a source's file is named, for whoever opens the articles; citations name the outlet.
+	const fields = context.engine.sources().map((source) => {
+		const { title, text } = renderAnswer(source);
+		return { name: truncate(title, 256), value: truncate(`${text}\nFile: ${source.id}`, 1024) };
+	});
 	return embedReply([fitEmbed({ title: `${fields.length} source articles`, color: 0x4b5563, fields })]);
 }

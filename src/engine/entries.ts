@@ -376,7 +376,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 	for (const passage of splitPassages(dataset, coveredBy)) {
 		let label = passageLabels.get(passage.source);
 		if (label === undefined) {
-			label = passageLabel(passage.source, builder.visitRef(passage.visit));
+			label = passageLabel(builder.visitRef(passage.visit));
 			passageLabels.set(passage.source, label);
 		}
 		add(

@@ -348,11 +348,13 @@ function sourceProse({ record: source }: SourceAnswer): AnswerProse {
 		title: source.title,
 		// The outlet note says how the outlet was read, and where there is one, the issue: what a citation needs.
 		text: joinSentences([
-			`${source.id} — ${source.outlet ?? QUALIFIER_PHRASES.outletNotNamed}, ${published}`,
+			// The file stays in the fields (`--json`), for whoever opens the sources; the reader needs the outlet.
+			`${source.outlet ?? QUALIFIER_PHRASES.outletNotNamed}, ${published}`,
 			source.covers,
 			source.outletNote ? `Outlet: ${source.outletNote}` : '',
 		]),
 		fields: {
+			file: source.id,
 			outlet: source.outlet,
 			outletNote: source.outletNote ?? null,
 			published: source.published?.iso ?? null,
@@ -484,7 +486,7 @@ function passageProse({ record: passage, visit }: PassageAnswer): AnswerProse {
 	const clause = passage.speaker && passage.attribution ? ` — ${passage.speaker}` : '';
 	const speaker = passage.speakerName ? `${clause} (${passage.speakerName})` : clause;
 	return {
-		title: passageLabel(passage.source, visit),
+		title: passageLabel(visit),
 		text: `${passage.text}${speaker}`,
 		fields: {
 			source: passage.source,

@@ -23,13 +23,14 @@ export function figureLabel(figure: Pick<FigureRecord, 'label' | 'qualifier' | '
 }
 
 /**
- * A passage's label: the article it is from, and the visit that article reports, if it reports one.
+ * A passage's label: the visit its article reports, if it reports one. The article itself is named by the passage's
+ * citation (its outlet and date), never by its file.
  *
  * @example
- * passageLabel('001_x.txt', null); // 'From 001_x.txt'
+ * passageLabel(null); // 'From a source article'
  */
-export function passageLabel(source: string, visit: Parameters<typeof visitLabel>[0] | null): string {
-	return visit ? `From ${source}, on the ${visitLabel(visit)}` : `From ${source}`;
+export function passageLabel(visit: Parameters<typeof visitLabel>[0] | null): string {
+	return visit ? `From a report on the ${visitLabel(visit)}` : 'From a source article';
 }
 
 /** A follow-up's label: the titles of the earlier step and of the later one. */

@@ -34,11 +34,11 @@ describe('/sources', () => {
 		expect(payload.embeds?.[0]?.fields).toEqual([
 			{
 				name: 'Test article',
-				value: '000_test.txt — Test Agency, published 25 November 2025. A test visit to Astana.',
+				value: 'Test Agency, published 25 November 2025. A test visit to Astana.\nFile: 000_test.txt',
 			},
 			{
 				name: 'Second article',
-				value: '001_second.txt — Other Agency, published 25 November 2025. An earlier treaty.',
+				value: 'Other Agency, published 25 November 2025. An earlier treaty.\nFile: 001_second.txt',
 			},
 		]);
 	});

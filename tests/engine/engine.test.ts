@@ -506,7 +506,7 @@ describe('Engine.ask', () => {
 		);
 
 		expect(sentence?.title).toBe(
-			'From 002_bb1a33c2bc12b1c8.txt, on the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat)',
+			'From a report on the State visit of Kassym-Jomart Tokayev to Turkmenistan (25 October 2021, Ashgabat)',
 		);
 	});
 

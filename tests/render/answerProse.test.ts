@@ -271,7 +271,10 @@ describe('answerProse', () => {
 			visit: null,
 			citations: EVIDENCE,
 		};
-		expect([answerProse(answer).title, answerProse(answer).text]).toEqual(['From a.txt', '“We agree. — said Tokayev']);
+		expect([answerProse(answer).title, answerProse(answer).text]).toEqual([
+			'From a source article',
+			'“We agree. — said Tokayev',
+		]);
 	});
 });
 

@@ -157,6 +157,11 @@ describe('what a reader sees of every answer', () => {
 		for (const notice of notices) expect(notice).not.toMatch(ID_LIKE);
 	});
 
+	it('names no source by its file: a citation names its outlet and date', () => {
+		for (const { answer, texts } of seen)
+			for (const text of texts) expect(text, answer.id).not.toMatch(/\b\d{3}_[0-9a-f]{16}\.txt\b/u);
+	});
+
 	it('shows no curation note, which is for maintainers', () => {
 		const curation = curationTexts(dataset);
 		expect(curation.length).toBeGreaterThan(10);

@@ -37,8 +37,8 @@ describe('figureLabel', () => {
 
 describe('passageLabel', () => {
 	it('names the article, and the visit it reports when it reports one', () => {
-		expect(passageLabel('a.txt', VISIT)).toBe('From a.txt, on the State visit (25 October 2021, Ashgabat)');
-		expect(passageLabel('a.txt', null)).toBe('From a.txt');
+		expect(passageLabel(VISIT)).toBe('From a report on the State visit (25 October 2021, Ashgabat)');
+		expect(passageLabel(null)).toBe('From a source article');
 	});
 });
 
