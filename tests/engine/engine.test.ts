@@ -829,6 +829,16 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('Which agreements were signed in Ashgabat?').notice?.kind).not.toBe('not-listed');
 	});
 
+	it('answers a question that sets two meetings or two leaders side by side, which no one meeting holds', () => {
+		for (const question of [
+			'Were more agreements signed at the Ankara council or during the 2025 Astana visit?',
+			'Which Berdimuhamedov received the Order of the Golden Eagle, Gurbanguly or Serdar?',
+		]) {
+			const result = engine.ask(question);
+			expect([question, result.answered]).toEqual([question, true]);
+		}
+	});
+
 	it('says the best figure is of another year than the one asked about', () => {
 		const result = engine.ask('What was the Kazakhstan–Turkmenistan trade turnover in 2019?');
 		expect(result.answered).toBe(false);

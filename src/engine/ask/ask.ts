@@ -240,7 +240,9 @@ function noticeFor(
 	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
 	if (unfollowed) return unfollowed;
 	const conflict = context.scopeConflict;
-	if (!conflict) return undefined;
+	// A question that sets two meetings side by side names each on its own ("Ankara or the Astana visit"): its parts
+	// match no one meeting because they were never meant to.
+	if (!conflict || COMPARES.test(foldText(query))) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
 	// meeting ("the Caspian Summit held in Ashgabat in June 2022", which a 2022 article recalls).
 	if (hits.slice(0, RANKING.conflictCheckedHits).some(({ entry }) => holdsEvery(entry, conflict, dataset)))
@@ -508,8 +510,12 @@ function awardNotInSources(
 	const gave = (award: Dataset['awards'][number], id: string): boolean =>
 		award.giver.person === id ||
 		(award.giver.person === null && award.giver.country === dataset.personById.get(id)?.country);
+	// "Gurbanguly or Serdar?" asks which of them, in whichever role the question gives the one it is: one in any role
+	// is enough.
+	const alternatives = / or /u.test(` ${words.join(' ')} `);
+	if (alternatives) for (const id of roles.keys()) roles.set(id, 'any');
 	const fits = (award: Dataset['awards'][number]): boolean =>
-		[...roles].every(([id, role]) =>
+		[...roles][alternatives ? 'some' : 'every'](([id, role]) =>
 			role === 'giver'
 				? gave(award, id)
 				: role === 'recipient'
