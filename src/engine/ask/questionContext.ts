@@ -240,12 +240,15 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 			visits: matching((visit) => visit.host.country === country || visit.guest.country === country),
 		})),
 	];
-	const scope = visits
-		.filter(
-			(visit) =>
-				scopeFacets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
-		)
-		.map((visit) => visit.id);
+	const inFacets = visits.filter(
+		(visit) =>
+			scopeFacets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
+	);
+	// "Tokayev's first state visit to Turkmenistan": a visit to a country is one that country hosted, where both
+	// countries take part in every meeting the question's other words name.
+	const destination = visitedCountry(folded);
+	const hosted = destination ? inFacets.filter((visit) => visit.country === destination) : [];
+	const scope = (hosted.length > 0 ? hosted : inFacets).map((visit) => visit.id);
 	const narrows = facets + named.size > 0;
 	// Each part names a meeting the sources hold, yet no meeting has them all: the question mixes two meetings up. A
 	// part that matches no meeting at all (a year like 2024, of a figure) is not a mistake about the meetings. Several
@@ -341,6 +344,19 @@ function namedVisits(
 }
 
 /** A country narrows the scope unless it is a party to every visit (it would then name no visit in particular). */
+/** Words of going somewhere, before "to" and the place gone to (language). */
+const VISITING =
+	/\b(visits?|visited|visiting|trip|trips|came|come|comes|travel(?:l)?ed|went|goes|arrived|journey)\b(?: [^ ]+){0,3}? to ([^ ]+)/u;
+
+/**
+ * @param folded - the question, folded
+ * @returns the country a question says a visit went to ("visit to Turkmenistan", "came to Kazakhstan"), if it says
+ */
+function visitedCountry(folded: string): Country | undefined {
+	const word = VISITING.exec(folded)?.[2];
+	return word === undefined || word.length < 4 ? undefined : resolveCountry(word);
+}
+
 function resolveCountryWord(word: string, everywhere: ReadonlySet<Country>): Country[] {
 	const country = word.length >= 4 ? resolveCountry(word) : undefined;
 	return country && !everywhere.has(country) ? [country] : [];

@@ -105,6 +105,16 @@ describe('readQuestion', () => {
 		expect(read('documents signed in Ashgabat').scope).toEqual(['visit-2021-ashgabat']);
 	});
 
+	it('narrows a visit to a country to the meetings that country hosted', () => {
+		expect(read("Who hosted Tokayev's state visit to Turkmenistan?").scope).toEqual(['visit-2021-ashgabat']);
+		expect(read('When did Serdar Berdimuhamedov come to Kazakhstan?').scope).toEqual([
+			'visit-2022-kazakhstan',
+			'visit-2025-astana',
+		]);
+		// "to" after no word of going names no destination: Kazakh exports to Turkmenistan were offered in Ashgabat.
+		expect(read('Kazakh exports to Turkmenistan').scope).not.toEqual(['visit-2021-ashgabat']);
+	});
+
 	it('narrows to the visits of Gurbanguly Berdimuhamedov', () => {
 		expect(read('Gurbanguly award').scope).toEqual(['visit-2021-ashgabat']);
 	});
