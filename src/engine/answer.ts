@@ -39,6 +39,7 @@ export const ANSWER_KINDS = [
 	'follow-up',
 	'count',
 	'comparison',
+	'awards',
 	'passage',
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -169,6 +170,16 @@ export interface ComparisonAnswer extends AnswerBase {
 	largest: string | null;
 }
 
+/** Every award one person received (or gave) across the visits, gathered: "Which orders did Tokayev receive?". */
+export interface AwardSetAnswer extends AnswerBase {
+	kind: 'awards';
+	/** The person's name as the dataset writes it. */
+	person: string;
+	role: 'recipient' | 'giver';
+	/** The awards, oldest first, each with its own citations. */
+	awards: readonly AwardAnswer[];
+}
+
 export type Answer =
 	| DocumentAnswer
 	| VisitAnswer
@@ -183,7 +194,8 @@ export type Answer =
 	| FollowUpAnswer
 	| PassageAnswer
 	| CountAnswer
-	| ComparisonAnswer;
+	| ComparisonAnswer
+	| AwardSetAnswer;
 
 export interface AskResult {
 	query: string;

@@ -14,6 +14,7 @@ export const KIND_WEIGHT: KindWeights<AnswerKind> = {
 	count: 1.2,
 	// Built for a question, never indexed.
 	comparison: 1,
+	awards: 1,
 	event: 1,
 	discrepancy: 0.9,
 	person: 1.1,

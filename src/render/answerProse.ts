@@ -38,6 +38,7 @@ import {
 	followUpLabel,
 	passageLabel,
 } from '../text/labels.js';
+import { awardSetProse } from './awardSetProse.js';
 import { comparisonProse } from './comparisonProse.js';
 import { countProse } from './countProse.js';
 import {
@@ -145,6 +146,8 @@ export function answerProse(answer: Answer): AnswerProse {
 			return countProse(answer);
 		case 'comparison':
 			return comparisonProse(answer);
+		case 'awards':
+			return awardSetProse(answer);
 	}
 }
 

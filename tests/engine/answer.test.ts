@@ -8,6 +8,7 @@ import { fixtureEngine } from '../support/commandHarness.js';
 import {
 	evidence,
 	fixtureAward,
+	fixtureVisit,
 	fixtureDiscrepancy,
 	fixtureDocument,
 	fixtureEvent,
@@ -24,6 +25,12 @@ describe('ANSWER_KINDS', () => {
 
 	it('names exactly the kinds of answer the engine builds from records, counts and sentences', () => {
 		const engine = fixtureEngine({
+			// The guest is named, so a question can name them.
+			visits: [
+				fixtureVisit({
+					guest: { country: 'Turkmenistan', person: 'person-test-guest', role: 'President of Turkmenistan' },
+				}),
+			],
 			documents: [fixtureDocument()],
 			figures: [
 				fixtureFigure(),
@@ -37,7 +44,14 @@ describe('ANSWER_KINDS', () => {
 					evidence: evidence('the target is one billion dollars'),
 				}),
 			],
-			awards: [fixtureAward()],
+			awards: [
+				fixtureAward(),
+				fixtureAward({
+					id: 'award-test-merit',
+					names: ['Order of Merit'],
+					evidence: evidence('The guest was awarded the Order of Friendship'),
+				}),
+			],
 			events: [fixtureEvent()],
 			discrepancies: [fixtureDiscrepancy()],
 			people: [fixturePerson()],
@@ -75,6 +89,10 @@ describe('ANSWER_KINDS', () => {
 		const [comparison] = engine.ask('mutual trade vs the trade target').answers;
 		expect(comparison?.kind).toBe('comparison');
 		if (comparison) answers.push(comparison);
+		// A person's awards are gathered for a question about them.
+		const [awards] = engine.ask('Which awards did Test Guest receive?').answers;
+		expect(awards?.kind).toBe('awards');
+		if (awards) answers.push(awards);
 
 		expect(answers.map((answer) => answer.kind).sort()).toEqual([...ANSWER_KINDS].sort());
 	});

@@ -122,6 +122,7 @@ describe('what a reader sees of every answer', () => {
 		expect([...kinds].sort()).toEqual(
 			[
 				'award',
+				'awards',
 				'comparison',
 				'count',
 				'discrepancy',

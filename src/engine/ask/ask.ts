@@ -13,6 +13,7 @@ import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { type FitNames, fitNamesOf, missingMeasures, topicTerm } from './answerFit.js';
+import { awardsNamedIn, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
@@ -102,6 +103,8 @@ function answerQuestion(
 
 	const documentSet = documentSets.answer(context);
 	if (documentSet) answers.push(documentSet);
+	const awardSet = gatherAwards(query, context, dataset, vocabulary, (id) => index.get(id)?.answer);
+	if (awardSet) answers.push(awardSet);
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
 		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS - answers.length)) {
@@ -175,7 +178,11 @@ function answerQuestion(
 			: undefined;
 	if (comparison) answers.push(comparison);
 	// A figure set beside the others in the comparison is not shown again on its own.
-	const seen = new Set([...answers.map((answer) => answer.id), ...(comparison?.sides.map((side) => side.id) ?? [])]);
+	const seen = new Set([
+		...answers.map((answer) => answer.id),
+		...(comparison?.sides.map((side) => side.id) ?? []),
+		...(awardSet?.awards.map((award) => award.id) ?? []),
+	]);
 	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;
 		if (seen.has(answer.id)) continue;
@@ -524,18 +531,7 @@ function awardNotInSources(
 		);
 	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
 	// the one that fits.
-	const asked = new Set(words);
-	const distinct = (award: Dataset['awards'][number]): string[] => {
-		const own = new Set(award.names.flatMap((name) => foldText(name).split(' ')));
-		return [...own].filter(
-			(word) =>
-				word.length > 3 &&
-				!dataset.awards.some(
-					(other) => other !== award && other.names.some((name) => foldText(name).split(' ').includes(word)),
-				),
-		);
-	};
-	const namedAwards = dataset.awards.filter((award) => distinct(award).some((word) => asked.has(word)));
+	const namedAwards = awardsNamedIn(words, dataset.awards);
 	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
 		return undefined;
 	const names = people.map((id) => personName(dataset, id));

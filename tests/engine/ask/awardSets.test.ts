@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import type { Dataset } from '../../../src/data/validateDataset.js';
+import { awardsNamedIn } from '../../../src/engine/ask/awardSets.js';
+import { Engine } from '../../../src/engine/engine.js';
+
+let dataset: Dataset;
+let engine: Engine;
+
+beforeAll(async () => {
+	dataset = await loadDataset();
+	engine = new Engine(dataset);
+});
+
+describe('awardsNamedIn', () => {
+	it('finds an award by a word of its names that no other award shares', () => {
+		expect(awardsNamedIn(['when', 'bitaraplyk'], dataset.awards).map((award) => award.id)).toEqual([
+			dataset.awards.find((award) => award.names.some((name) => name.includes('Bitaraplyk')))?.id,
+		]);
+		// "Order" names every order: no one award.
+		expect(awardsNamedIn(['which', 'order'], dataset.awards)).toEqual([]);
+	});
+});
+
+describe('gatherAwards, through ask', () => {
+	it('gathers every award a leader received across the visits into the first answer, oldest first', () => {
+		const [first, ...rest] = engine.ask('Which orders did Tokayev receive?').answers;
+		expect(first?.kind).toBe('awards');
+		if (first?.kind !== 'awards') return;
+		expect(first.role).toBe('recipient');
+		expect(first.awards.map((award) => award.record.names[0])).toEqual(
+			['Order of “Bitaraplyk” (neutrality)', 'Devlet Nişanı'].map(
+				(name) => first.awards.find((award) => award.record.names.includes(name))?.record.names[0],
+			),
+		);
+		expect(first.awards.length).toBe(2);
+		// Each award has its citation; the awards are not shown again on their own.
+		expect(first.citations).toHaveLength(2);
+		expect(rest.some((answer) => first.awards.some((award) => award.id === answer.id))).toBe(false);
+	});
+
+	it('leaves one award named by its own words, a statement, and a single meeting to the record', () => {
+		for (const question of [
+			'When did Tokayev receive the Bitaraplyk order?',
+			'What did Tokayev say the Turkish state award reflects?',
+			'Which award did Tokayev receive in Ankara?',
+		])
+			expect([question, engine.ask(question).answers[0]?.kind]).not.toEqual([question, 'awards']);
+	});
+});
