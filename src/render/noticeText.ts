@@ -5,6 +5,7 @@
 import type { Measure } from '../engine/ask/measures.js';
 import type { AskNotice, NoticeMeeting } from '../engine/ask/notice.js';
 import { formatDate, listOf } from '../text/format.js';
+import { ordinalWord } from '../text/ordinals.js';
 import { MONTHS } from '../engine/ask/questionContext.js';
 
 /**
@@ -88,13 +89,6 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 	organisation: 'name of a company or body',
 	place: 'place',
 };
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-/** 5 → "fifth"; past the tenth, "11th". */
-function ordinalWord(value: number): string {
-	return ORDINALS[value - 1] ?? `${value}th`;
-}
 
 function meetingText(meeting: NoticeMeeting): string {
 	return `${meeting.city}, ${formatDate(meeting.date)}`;

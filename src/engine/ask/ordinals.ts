@@ -2,25 +2,13 @@
  * Ordinals name one of a series: "the fourth meeting of the Council", "Serdar Berdimuhamedov's first state visit". A
  * question whose ordinal differs from the one the best match's own title or names give asks about another meeting
  * of the series, which the sources do not hold ("Where was the fourth meeting …?" when they report the fifth).
- * Language only: the ordinal words.
+ * The ordinal words are language (`src/text/ordinals.ts`).
  */
+import { ordinalValue } from '../../text/ordinals.js';
 import { foldText } from '../normalise.js';
 
-const ORDINAL_WORDS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-];
-const SUFFIXES = ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th', 'th', 'th'];
+/** A series of meetings runs to the twelfth at most: "the 30th anniversary" counts years, not meetings. */
+const SERIES_LIMIT = 12;
 
 /**
  * @param text - any text
@@ -31,11 +19,8 @@ const SUFFIXES = ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th', 'th', 't
 export function ordinalsIn(text: string): number[] {
 	const found: number[] = [];
 	for (const word of foldText(text).split(' ')) {
-		const spelled = ORDINAL_WORDS.indexOf(word);
-		const numeric = /^(\d{1,2})(st|nd|rd|th)$/u.exec(word);
-		const value = spelled >= 0 ? spelled + 1 : numeric ? Number(numeric[1]) : undefined;
-		if (value !== undefined && (spelled >= 0 || SUFFIXES[value - 1] === numeric?.[2]) && !found.includes(value))
-			found.push(value);
+		const value = ordinalValue(word);
+		if (value !== undefined && value <= SERIES_LIMIT && !found.includes(value)) found.push(value);
 	}
 	return found;
 }

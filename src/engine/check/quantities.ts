@@ -4,6 +4,7 @@
  * written in words count too ("fifteen documents", "half a billion dollars", "a quarter of", "fourfold").
  */
 import type { Span } from './sentences.js';
+import { ORDINAL_WORDS } from '../../text/ordinals.js';
 import { stemmedWords } from './words.js';
 
 /**
@@ -58,29 +59,6 @@ const ONES = [
 	'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const ORDINALS = [
-	'',
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-	'thirteenth',
-	'fourteenth',
-	'fifteenth',
-	'sixteenth',
-	'seventeenth',
-	'eighteenth',
-	'nineteenth',
-	'twentieth',
-];
 const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
 	twofold: 2,
 	threefold: 3,
@@ -177,7 +155,7 @@ const CORE = new RegExp(
 		// Fractions, multipliers and ordinals first: "one-third" is not "one", "30th" is not "30".
 		String.raw`(?<![\p{L}])(?<fraction>(?:a|one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth))(?=\s+of\b)`,
 		String.raw`(?<![\p{L}])(?<multiplier>${Object.keys(MULTIPLIER_WORDS).join('|')})(?![\p{L}])`,
-		String.raw`(?<![\p{L}\p{N}])(?<ordinal>${ORDINALS.filter(Boolean).join('|')}|\d+(?:st|nd|rd|th))(?![\p{L}])`,
+		String.raw`(?<![\p{L}\p{N}])(?<ordinal>${ORDINAL_WORDS.join('|')}|\d+(?:st|nd|rd|th))(?![\p{L}])`,
 		// 4,000 · 1.5 · 26 — not inside a word or a longer number; a year is told apart later.
 		String.raw`(?<![\p{L}\p{N}.,])(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\p{N}])`,
 		// "one and a half", "half a" (billion), "two hundred", "fifteen"
@@ -379,5 +357,5 @@ function wordValue(words: string): number {
 function ordinalValue(ordinal: string): number {
 	const digits = /^(\d+)/u.exec(ordinal);
 	if (digits) return Number(digits[1]);
-	return ORDINALS.indexOf(ordinal.toLowerCase());
+	return ORDINAL_WORDS.indexOf(ordinal.toLowerCase()) + 1;
 }
