@@ -13,7 +13,7 @@ import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { type FitNames, fitNamesOf, missingMeasures, topicTerm } from './answerFit.js';
-import { awardsNamedIn, gatherAwards } from './awardSets.js';
+import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
@@ -444,103 +444,4 @@ function holdsEvery(entry: Entry, parts: readonly ScopeFacet[], dataset: Dataset
 				return part.values.some((country) => entry.countries.includes(country as Country) || says(String(country)));
 		}
 	});
-}
-
-/** Verbs of giving an award (not the noun "award"): the leader before one gave it, the one after received it. */
-const GIVING_WORDS: ReadonlySet<string> = new Set(
-	['give', 'gives', 'gave', 'given', 'giving', 'awarded', 'present', 'presents', 'presented'].concat([
-		'confer',
-		'conferred',
-		'bestow',
-		'bestowed',
-	]),
-);
-/** Words that make a verb of giving passive. */
-const PASSIVE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'be']);
-/** Verbs of receiving one: the leader before one received it. */
-const RECEIVING_WORDS: ReadonlySet<string> = new Set([
-	'receive',
-	'receives',
-	'received',
-	'get',
-	'gets',
-	'got',
-	'accepted',
-]);
-
-/**
- * An award question whose leaders no award of the sources involves in the roles the question gives them. Around a
- * verb of giving, the leader before it gave and the one after received ("did Erdoğan give Serdar…", "who awarded
- * Tokayev…"); around a verb of receiving, the reverse; "by" and "from" name the giver. A giver the source names only
- * by country (Türkiye's Devlet Nişanı) counts as that country's leader. Without such a verb, any role will do.
- */
-function awardNotInSources(
-	query: string,
-	context: QuestionContext,
-	dataset: Dataset,
-	vocabulary: Vocabulary,
-): AskNotice | undefined {
-	if (!context.intents.has('award')) return undefined;
-	const words = foldText(query).split(' ');
-	const named = words.flatMap((word, position) => {
-		const person = vocabulary.leaderOf.get(word);
-		return person ? [{ person, position }] : [];
-	});
-	const people = [...new Set(named.map(({ person }) => person))];
-	if (people.length === 0) return undefined;
-	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
-	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
-	// "award" after a leader's name is the verb ("did Serdar Berdimuhamedov award Tokayev …"), elsewhere the noun.
-	const givingVerb = (word: string, index: number): boolean =>
-		GIVING_WORDS.has(word) ||
-		(word === 'award' &&
-			dataset.people.some((person) =>
-				foldText(person.name)
-					.split(' ')
-					.includes(words[index - 1] ?? ''),
-			));
-	const giving = words.findIndex(
-		(word, index) => givingVerb(word, index) && !passive(index) && words[index + 1] !== 'by',
-	);
-	const receiving = words.findIndex(
-		(word, index) => RECEIVING_WORDS.has(word) || (givingVerb(word, index) && passive(index)),
-	);
-	const roleOf = (position: number): 'giver' | 'recipient' | 'any' => {
-		const before = words[position - 1];
-		if (before === 'by' || before === 'from') return 'giver';
-		if (giving >= 0) return position < giving ? 'giver' : 'recipient';
-		if (receiving >= 0) return position < receiving ? 'recipient' : 'giver';
-		return 'any';
-	};
-	const roles = new Map<string, 'giver' | 'recipient' | 'any'>();
-	for (const { person, position } of named) if (!roles.has(person)) roles.set(person, roleOf(position));
-	const gave = (award: Dataset['awards'][number], id: string): boolean =>
-		award.giver.person === id ||
-		(award.giver.person === null && award.giver.country === dataset.personById.get(id)?.country);
-	// "Gurbanguly or Serdar?" asks which of them, in whichever role the question gives the one it is: one in any role
-	// is enough.
-	const alternatives = / or /u.test(` ${words.join(' ')} `);
-	if (alternatives) for (const id of roles.keys()) roles.set(id, 'any');
-	const fits = (award: Dataset['awards'][number]): boolean =>
-		[...roles][alternatives ? 'some' : 'every'](([id, role]) =>
-			role === 'giver'
-				? gave(award, id)
-				: role === 'recipient'
-					? award.recipient.person === id
-					: gave(award, id) || award.recipient.person === id,
-		);
-	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
-	// the one that fits.
-	const namedAwards = awardsNamedIn(words, dataset.awards);
-	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
-		return undefined;
-	const names = people.map((id) => personName(dataset, id));
-	if (namedAwards.length === 0) return { kind: 'no-award', names };
-	// Name the award the question meant as the sources record it, so the reader can correct the question.
-	const recorded = namedAwards.map((award) => ({
-		award: award.names[0] ?? award.id,
-		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
-		recipient: personName(dataset, award.recipient.person),
-	}));
-	return { kind: 'no-award', names, recorded };
 }

@@ -1,7 +1,10 @@
 /**
- * A person's awards, gathered. "Which orders did Tokayev receive?" is answered by every award he received across the
- * visits, in one answer, not by whichever award record ranked first; likewise the awards a leader gave. A question
- * that names one award by its own words ("the Bitaraplyk order") is about that award and is answered by its record.
+ * Award questions, read once for who gave and who received (`readAwardQuestion`), and answered two ways:
+ * - a person's awards, gathered: "Which orders did Tokayev receive?" is answered by every award he received across
+ *   the visits, in one answer, not by whichever award record ranked first; likewise the awards a leader gave. A
+ *   question that names one award by its own words ("the Bitaraplyk order") is about that award and is answered by
+ *   its record;
+ * - an award between leaders no award of the sources involves in those roles: a notice (`awardNotInSources`).
  */
 import type { AwardRecord } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
@@ -9,12 +12,8 @@ import type { Answer, AwardAnswer, AwardSetAnswer } from '../answer.js';
 import { personName } from '../names.js';
 import { foldText } from '../normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
+import type { AskNotice } from './notice.js';
 import type { QuestionContext } from './questionContext.js';
-
-/** Verbs of giving an award, active: the leader before one gave it (language). */
-const GIVING = /\b(gave|give|gives|awarded|awards|presented|conferred|bestowed|decorated)\b/u;
-/** Words that make the verb passive, or turn it to receiving. */
-const RECEIVING = /\b(was|were|been|received|receive|receives|got|get|gets|accepted|given to)\b/u;
 
 /**
  * @param words - the question's folded words
@@ -53,19 +52,10 @@ export function gatherAwards(
 ): AwardSetAnswer | undefined {
 	// "What did Tokayev say the award reflects?" asks for his words, not his awards.
 	if (!context.intents.has('award') || context.intents.has('statement')) return undefined;
-	const folded = foldText(query);
-	const words = folded.split(' ');
-	const named = words.flatMap((word, position) => {
-		const person = vocabulary.leaderOf.get(word);
-		return person ? [{ person, position }] : [];
-	});
-	const people = [...new Set(named.map(({ person }) => person))];
+	const { words, people, roles } = readAwardQuestion(query, dataset, vocabulary);
 	const [person] = people;
 	if (person === undefined || people.length > 1 || awardsNamedIn(words, dataset.awards).length > 0) return undefined;
-	const position = named[0]?.position ?? 0;
-	const verb = GIVING.exec(folded);
-	const gave = verb !== null && !RECEIVING.test(folded) && position < folded.slice(0, verb.index).split(' ').length;
-	const role = gave ? 'giver' : 'recipient';
+	const role = roles.get(person) === 'giver' ? 'giver' : 'recipient';
 	const awards = dataset.awards
 		.filter((award) => (role === 'giver' ? award.giver.person : award.recipient.person) === person)
 		// "the Turkish award Tokayev received" names the meeting in Ankara: one award, answered by its record.
@@ -84,4 +74,124 @@ export function gatherAwards(
 		awards,
 		citations: awards.flatMap((award: AwardAnswer) => award.citations.slice(0, 1)),
 	};
+}
+
+/** Verbs of giving an award (not the noun "award"): the leader before one gave it, the one after received it. */
+const GIVING_WORDS: ReadonlySet<string> = new Set(
+	['give', 'gives', 'gave', 'given', 'giving', 'awarded', 'present', 'presents', 'presented'].concat([
+		'confer',
+		'conferred',
+		'bestow',
+		'bestowed',
+		'decorate',
+		'decorated',
+	]),
+);
+/** Words that make a verb of giving passive. */
+const PASSIVE_WORDS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'is', 'be']);
+/** Verbs of receiving one: the leader before one received it. */
+const RECEIVING_WORDS: ReadonlySet<string> = new Set([
+	'receive',
+	'receives',
+	'received',
+	'get',
+	'gets',
+	'got',
+	'accepted',
+]);
+
+type AwardRole = 'giver' | 'recipient' | 'any';
+
+/** The leaders an award question names, in the roles it gives them. */
+interface AwardQuestion {
+	words: readonly string[];
+	/** The leaders' ids, in the question's order. */
+	people: readonly string[];
+	roles: ReadonlyMap<string, AwardRole>;
+}
+
+/**
+ * Reads who gave and who received in an award question. Around a verb of giving, the leader before it gave and the
+ * one after received ("did Erdoğan give Serdar…", "who awarded Tokayev…"); around a verb of receiving, the reverse;
+ * "by" and "from" name the giver. Without such a verb, any role will do.
+ */
+function readAwardQuestion(query: string, dataset: Dataset, vocabulary: Vocabulary): AwardQuestion {
+	const words = foldText(query).split(' ');
+	const named = words.flatMap((word, position) => {
+		const person = vocabulary.leaderOf.get(word);
+		return person ? [{ person, position }] : [];
+	});
+	// "was … awarded" receives, however the question orders it ("Why was Serdar Berdimuhamedov awarded …").
+	const passive = (index: number): boolean => words.slice(0, index).some((word) => PASSIVE_WORDS.has(word));
+	// "award" after a leader's name is the verb ("did Serdar Berdimuhamedov award Tokayev …"), elsewhere the noun.
+	const givingVerb = (word: string, index: number): boolean =>
+		GIVING_WORDS.has(word) ||
+		(word === 'award' &&
+			dataset.people.some((person) =>
+				foldText(person.name)
+					.split(' ')
+					.includes(words[index - 1] ?? ''),
+			));
+	const giving = words.findIndex(
+		(word, index) => givingVerb(word, index) && !passive(index) && words[index + 1] !== 'by',
+	);
+	const receiving = words.findIndex(
+		(word, index) => RECEIVING_WORDS.has(word) || (givingVerb(word, index) && passive(index)),
+	);
+	const roleOf = (position: number): AwardRole => {
+		const before = words[position - 1];
+		if (before === 'by' || before === 'from') return 'giver';
+		if (giving >= 0) return position < giving ? 'giver' : 'recipient';
+		if (receiving >= 0) return position < receiving ? 'recipient' : 'giver';
+		return 'any';
+	};
+	const roles = new Map<string, AwardRole>();
+	for (const { person, position } of named) if (!roles.has(person)) roles.set(person, roleOf(position));
+	return { words, people: [...roles.keys()], roles };
+}
+
+/**
+ * An award question whose leaders no award of the sources involves in the roles the question gives them (see
+ * `readAwardQuestion`). A giver the source names only by country (Türkiye's Devlet Nişanı) counts as that country's
+ * leader.
+ */
+export function awardNotInSources(
+	query: string,
+	context: QuestionContext,
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+): AskNotice | undefined {
+	if (!context.intents.has('award')) return undefined;
+	const { words, people, roles: read } = readAwardQuestion(query, dataset, vocabulary);
+	if (people.length === 0) return undefined;
+	const roles = new Map(read);
+	const gave = (award: Dataset['awards'][number], id: string): boolean =>
+		award.giver.person === id ||
+		(award.giver.person === null && award.giver.country === dataset.personById.get(id)?.country);
+	// "Gurbanguly or Serdar?" asks which of them, in whichever role the question gives the one it is: one in any role
+	// is enough.
+	const alternatives = / or /u.test(` ${words.join(' ')} `);
+	if (alternatives) for (const id of roles.keys()) roles.set(id, 'any');
+	const fits = (award: Dataset['awards'][number]): boolean =>
+		[...roles][alternatives ? 'some' : 'every'](([id, role]) =>
+			role === 'giver'
+				? gave(award, id)
+				: role === 'recipient'
+					? award.recipient.person === id
+					: gave(award, id) || award.recipient.person === id,
+		);
+	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
+	// the one that fits.
+	const namedAwards = awardsNamedIn(words, dataset.awards);
+	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
+		return undefined;
+	const names = people.map((id) => personName(dataset, id));
+	if (namedAwards.length === 0) return { kind: 'no-award', names };
+	// Name the award the question meant as the sources record it, so the reader can correct the question.
+	const recorded = namedAwards.map((award) => ({
+		award: award.names[0] ?? award.id,
+		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
+		recipient: personName(dataset, award.recipient.person),
+	}));
+	return { kind: 'no-award', names, recorded };
 }

@@ -48,3 +48,10 @@ describe('gatherAwards, through ask', () => {
 			expect([question, engine.ask(question).answers[0]?.kind]).not.toEqual([question, 'awards']);
 	});
 });
+
+describe('awardNotInSources, through ask', () => {
+	it('reads "decorate" as a verb of giving, so giver and recipient are told apart', () => {
+		expect(engine.ask('Did Serdar Berdimuhamedov decorate Tokayev?').notice?.kind).toBe('no-award');
+		expect(engine.ask('Did Tokayev decorate Serdar Berdimuhamedov?').notice?.kind).not.toBe('no-award');
+	});
+});
