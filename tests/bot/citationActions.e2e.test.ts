@@ -6,32 +6,18 @@ import { InteractionResponseType } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_BUTTON } from '../../src/bot/messages.js';
 import type { FakeDiscord } from '../support/fakeDiscord/index.js';
-import { type BotHarness, startBot } from '../support/botHarness.js';
+import { type BotHarness, startBot, sentCallback } from '../support/botHarness.js';
 import {
 	NO_MENTIONS,
 	embedCharacters,
 	expectWithinDiscordLimits,
 	isEphemeral,
-	readCallback,
-	type SentCallback,
 	stringOption,
+	buttonId,
 } from '../support/sentPayloads.js';
 
 let bot: BotHarness;
 let fake: FakeDiscord;
-
-type InteractionPayload = Parameters<FakeDiscord['dispatchInteraction']>[0];
-
-async function send(payload: InteractionPayload): Promise<SentCallback> {
-	const handle = fake.dispatchInteraction(payload);
-	return readCallback(await fake.waitForCallback(handle, 15_000));
-}
-
-function buttonId(callback: SentCallback, label: string): string {
-	const button = callback.buttons.find((candidate) => candidate.label.startsWith(label));
-	if (!button) throw new Error(`no "${label}" button in ${JSON.stringify(callback.buttons)}`);
-	return button.customId;
-}
 
 beforeAll(async () => {
 	bot = await startBot();
@@ -49,13 +35,14 @@ afterAll(async () => {
 
 describe('Show source', () => {
 	it("replies privately with the paragraph of an agreement's quote, the quote in bold, named by outlet and date", async () => {
-		const agreement = await send(
+		const agreement = await sentCallback(
+			fake,
 			fake.chatInput('agreement', [stringOption('query', 'doc-2015-nuclear-weapon-free-world-declaration')]),
 		);
 		expect(agreement.buttons.map((button) => button.label)).toEqual(['Show source', 'Export (CSV, JSON)']);
 		const quote = bot.context.engine.get('doc-2015-nuclear-weapon-free-world-declaration')?.citations[0]?.quote;
 
-		const shown = await send(fake.button(buttonId(agreement, 'Show source')));
+		const shown = await sentCallback(fake, fake.button(buttonId(agreement, 'Show source')));
 
 		expect(shown.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(isEphemeral(shown)).toBe(true);
@@ -75,8 +62,8 @@ describe('Show source', () => {
 		['proposal', [stringOption('which', 'Garabogaz bridge')]],
 		['fact', []],
 	])('is under the answer of /%s, and opens its first source', async (name, options) => {
-		const answer = await send(fake.chatInput(name, options));
-		const shown = await send(fake.button(buttonId(answer, 'Show source')));
+		const answer = await sentCallback(fake, fake.chatInput(name, options));
+		const shown = await sentCallback(fake, fake.button(buttonId(answer, 'Show source')));
 
 		expect(isEphemeral(shown)).toBe(true);
 		expect(shown.embeds[0]?.description).toMatch(/\*\*[^*]+\*\*/u);
@@ -85,7 +72,7 @@ describe('Show source', () => {
 	});
 
 	it('says a tampered button has expired, privately', async () => {
-		const shown = await send(fake.button('so:0:r:doc-none'));
+		const shown = await sentCallback(fake, fake.button('so:0:r:doc-none'));
 
 		expect(isEphemeral(shown)).toBe(true);
 		expect(shown.content).toBe(EXPIRED_BUTTON);
@@ -94,7 +81,7 @@ describe('Show source', () => {
 
 describe('More citations', () => {
 	it('opens every citation of a visit privately, named by outlet and date, within the limits', async () => {
-		const visit = await send(fake.chatInput('visit', [stringOption('which', 'visit-2022-kazakhstan')]));
+		const visit = await sentCallback(fake, fake.chatInput('visit', [stringOption('which', 'visit-2022-kazakhstan')]));
 		const citations = bot.context.engine.get('visit-2022-kazakhstan')?.citations ?? [];
 		expect(visit.embeds[0]?.footer).toContain(`${citations.length - 2} more citations`);
 		expect(visit.buttons.map((button) => button.label)).toEqual([
@@ -103,7 +90,7 @@ describe('More citations', () => {
 			'Export documents (CSV, JSON)',
 		]);
 
-		const listed = await send(fake.button(buttonId(visit, 'More citations')));
+		const listed = await sentCallback(fake, fake.button(buttonId(visit, 'More citations')));
 
 		expect(isEphemeral(listed)).toBe(true);
 		expect(listed.allowedMentions).toEqual(NO_MENTIONS);
@@ -122,12 +109,12 @@ describe('More citations', () => {
 
 	it("opens the citations of /ask's first answer, found again by its question", async () => {
 		const question = 'Which transport memoranda were signed in 2021?';
-		const ask = await send(fake.chatInput('ask', [stringOption('question', question)]));
+		const ask = await sentCallback(fake, fake.chatInput('ask', [stringOption('question', question)]));
 		const first = bot.context.engine.ask(question).answers[0];
 		const more = (first?.citations.length ?? 0) - 2;
 		expect(more).toBeGreaterThan(0);
 
-		const listed = await send(fake.button(buttonId(ask, `More citations (${more})`)));
+		const listed = await sentCallback(fake, fake.button(buttonId(ask, `More citations (${more})`)));
 
 		expect(isEphemeral(listed)).toBe(true);
 		expect(listed.embeds.flatMap((embed) => embed.fields)).toHaveLength(first?.citations.length ?? -1);

@@ -22,6 +22,7 @@ import {
 	readMessage,
 	type SentCallback,
 	stringOption,
+	buttonId,
 } from '../support/sentPayloads.js';
 
 let bot: BotHarness;
@@ -44,12 +45,6 @@ async function pressed(customId: string, dm = false): Promise<{ message: SentCal
 		15_000,
 	);
 	return { message: { ...callback, ...readMessage(edit.body) }, request: edit };
-}
-
-function buttonId(callback: SentCallback, label: string): string {
-	const button = callback.buttons.find((candidate) => candidate.label.startsWith(label));
-	if (!button) throw new Error(`no "${label}" button in ${JSON.stringify(callback.buttons)}`);
-	return button.customId;
 }
 
 /** The uploaded file of that name: a part `files[n]` of the multipart body, declared as attachment n in `payload_json`. */

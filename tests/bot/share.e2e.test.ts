@@ -7,27 +7,17 @@ import { ApplicationCommandOptionType, InteractionResponseType } from 'discord.j
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_ID } from '../support/fakeDiscord/discordObjects.js';
 import type { FakeDiscord } from '../support/fakeDiscord/index.js';
-import { type BotHarness, startBot } from '../support/botHarness.js';
+import { type BotHarness, startBot, sentCallback } from '../support/botHarness.js';
 import {
 	NO_MENTIONS,
 	expectWithinDiscordLimits,
 	isEphemeral,
-	readCallback,
-	type SentCallback,
 	stringOption,
+	withoutCitationButtons,
 } from '../support/sentPayloads.js';
-
-/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
-function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
-	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
-}
 
 let bot: BotHarness;
 let fake: FakeDiscord;
-
-async function callback(payload: Parameters<FakeDiscord['dispatchInteraction']>[0]): Promise<SentCallback> {
-	return readCallback(await fake.waitForCallback(fake.dispatchInteraction(payload), 15_000));
-}
 
 beforeAll(async () => {
 	bot = await startBot();
@@ -46,7 +36,8 @@ afterAll(async () => {
 describe('Share', () => {
 	it('posts a private answer to the channel, headed by who asked and the question, pinging nobody', async () => {
 		const question = 'Who awarded Tokayev the Bitaraplyk order? @everyone';
-		const asked = await callback(
+		const asked = await sentCallback(
+			fake,
 			fake.chatInput('ask', [
 				stringOption('question', question),
 				{ name: 'private', type: ApplicationCommandOptionType.Boolean, value: true },
@@ -61,7 +52,7 @@ describe('Share', () => {
 		expectWithinDiscordLimits(asked);
 
 		const share = asked.buttons[0]?.customId ?? '';
-		const shared = await callback(fake.button(share));
+		const shared = await sentCallback(fake, fake.button(share));
 		expect(shared.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(isEphemeral(shared)).toBe(false);
 		expect(shared.allowedMentions).toEqual(NO_MENTIONS);
@@ -75,7 +66,7 @@ describe('Share', () => {
 	});
 
 	it('answers publicly without a Share button when private is not asked for', async () => {
-		const asked = await callback(fake.chatInput('ask', [stringOption('question', 'Who awarded Tokayev?')]));
+		const asked = await sentCallback(fake, fake.chatInput('ask', [stringOption('question', 'Who awarded Tokayev?')]));
 		expect(isEphemeral(asked)).toBe(false);
 		expect(asked.buttons.map((button) => button.label)).not.toContain('Share');
 	});

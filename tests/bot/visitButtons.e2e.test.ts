@@ -6,33 +6,18 @@
 import { InteractionResponseType } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeDiscord } from '../support/fakeDiscord/index.js';
-import { type BotHarness, startBot } from '../support/botHarness.js';
+import { type BotHarness, startBot, sentCallback } from '../support/botHarness.js';
 import {
 	NO_MENTIONS,
 	expectWithinDiscordLimits,
 	isEphemeral,
-	readCallback,
-	type SentCallback,
 	stringOption,
+	withoutCitationButtons,
+	buttonId,
 } from '../support/sentPayloads.js';
-
-/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
-function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
-	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
-}
 
 let bot: BotHarness;
 let fake: FakeDiscord;
-
-async function callback(payload: Parameters<FakeDiscord['dispatchInteraction']>[0]): Promise<SentCallback> {
-	return readCallback(await fake.waitForCallback(fake.dispatchInteraction(payload), 15_000));
-}
-
-function buttonId(message: SentCallback, label: string): string {
-	const button = message.buttons.find((candidate) => candidate.label === label);
-	if (!button) throw new Error(`no "${label}" button in ${JSON.stringify(message.buttons)}`);
-	return button.customId;
-}
 
 beforeAll(async () => {
 	bot = await startBot();
@@ -50,7 +35,7 @@ afterAll(async () => {
 
 describe("a visit's list buttons", () => {
 	it('offers a button for each list cut short, and shows the whole list privately when pressed', async () => {
-		const visit = await callback(fake.chatInput('visit', [stringOption('which', 'Ashgabat')]));
+		const visit = await sentCallback(fake, fake.chatInput('visit', [stringOption('which', 'Ashgabat')]));
 		expectWithinDiscordLimits(visit);
 		expect(visit.buttons.map((button) => button.label)).toContain('Show source');
 		expect(withoutCitationButtons(visit.buttons.map((button) => button.label))).toEqual([
@@ -66,7 +51,7 @@ describe("a visit's list buttons", () => {
 		const shownList = visit.embeds[0]?.fields.find((field) => field.name === 'Document list')?.value ?? '';
 		expect(shownList.split('\n').at(-1)).toMatch(/^\+\d+ more$/u);
 
-		const list = await callback(fake.button(buttonId(visit, 'All 20 documents')));
+		const list = await sentCallback(fake, fake.button(buttonId(visit, 'All 20 documents')));
 		expect(list.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(isEphemeral(list)).toBe(true);
 		expect(list.allowedMentions).toEqual(NO_MENTIONS);
@@ -80,7 +65,7 @@ describe("a visit's list buttons", () => {
 	});
 
 	it("starts the 2025 Astana visit's documents with the Joint Statement the presidents signed", async () => {
-		const visit = await callback(fake.chatInput('visit', [stringOption('which', 'visit-2025-astana')]));
+		const visit = await sentCallback(fake, fake.chatInput('visit', [stringOption('which', 'visit-2025-astana')]));
 		const list = visit.embeds[0]?.fields.find((field) => field.name === 'Document list')?.value ?? '';
 		expect(list.split('\n')[0]).toBe('• Joint Statement');
 	});
@@ -88,7 +73,7 @@ describe("a visit's list buttons", () => {
 
 describe('a value that names several visits', () => {
 	it('asks privately which visit, and a button posts the visit it names for everyone', async () => {
-		const choice = await callback(fake.chatInput('visit', [stringOption('which', '2025')]));
+		const choice = await sentCallback(fake, fake.chatInput('visit', [stringOption('which', '2025')]));
 		expect(isEphemeral(choice)).toBe(true);
 		expect(choice.embeds[0]?.title).toBe('Which visit?');
 		expect(choice.buttons.map((button) => button.label)).toEqual([
@@ -96,7 +81,7 @@ describe('a value that names several visits', () => {
 			'Astana, 24–25 November 2025',
 		]);
 
-		const visit = await callback(fake.button(buttonId(choice, 'Astana, 24–25 November 2025')));
+		const visit = await sentCallback(fake, fake.button(buttonId(choice, 'Astana, 24–25 November 2025')));
 		expect(visit.type).toBe(InteractionResponseType.ChannelMessageWithSource);
 		expect(isEphemeral(visit)).toBe(false);
 		expect(visit.embeds[0]?.title).toBe('State visit of Serdar Berdimuhamedov to Kazakhstan');
@@ -105,7 +90,7 @@ describe('a value that names several visits', () => {
 	});
 
 	it('shows a visit named once directly', async () => {
-		const visit = await callback(fake.chatInput('visit', [stringOption('which', 'Ashgabat')]));
+		const visit = await sentCallback(fake, fake.chatInput('visit', [stringOption('which', 'Ashgabat')]));
 		expect([isEphemeral(visit), visit.embeds[0]?.title]).toEqual([
 			false,
 			'State visit of Kassym-Jomart Tokayev to Turkmenistan',

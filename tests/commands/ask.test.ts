@@ -7,11 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPIRED_BUTTON } from '../../src/bot/messages.js';
 import { type CommandHarness, buttonsOf, commandHarness } from '../support/commandHarness.js';
 import { fixtureAward, fixtureDocument, fixtureFigure, fixturePerson } from '../support/datasetFixture.js';
-
-/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
-function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
-	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
-}
+import { withoutCitationButtons } from '../support/sentPayloads.js';
 
 const NO_MENTIONS = { parse: [] };
 

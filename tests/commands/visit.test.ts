@@ -3,6 +3,7 @@
  * a button that shows each whole, privately and in pages; which visit a value naming several means; misses.
  */
 import { MessageFlags } from 'discord.js';
+import { withoutCitationButtons } from '../support/sentPayloads.js';
 import { describe, expect, it } from 'vitest';
 import { EXPIRED_BUTTON } from '../../src/bot/messages.js';
 import type { EditPayload, ReplyPayload } from '../../src/bot/routedInteraction.js';
@@ -19,11 +20,6 @@ import {
 	fixtureProposal,
 	fixtureVisit,
 } from '../support/datasetFixture.js';
-
-/** A reply's buttons besides the first answer's Show source and More citations (tested in citationActions). */
-function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
-	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
-}
 
 const VISIT = 'visit-2025-astana';
 

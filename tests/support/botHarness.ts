@@ -11,6 +11,7 @@ import { createBotContext } from '../../src/bot/createContext.js';
 import { InteractionRouter } from '../../src/bot/router.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { FakeDiscord } from './fakeDiscord/index.js';
+import { readCallback, type SentCallback } from './sentPayloads.js';
 
 export interface BotHarness {
 	fake: FakeDiscord;
@@ -91,4 +92,16 @@ export async function startBot(options: BotHarnessOptions = {}): Promise<BotHarn
 			if (!options.fake) await fake.close();
 		},
 	};
+}
+
+/**
+ * @param fake - the stand-in the bot runs against
+ * @param payload - an interaction to dispatch
+ * @returns the bot's callback to it, read
+ */
+export async function sentCallback(
+	fake: FakeDiscord,
+	payload: Parameters<FakeDiscord['dispatchInteraction']>[0],
+): Promise<SentCallback> {
+	return readCallback(await fake.waitForCallback(fake.dispatchInteraction(payload), 15_000));
 }

@@ -188,3 +188,19 @@ export function integerOption(
 ): APIApplicationCommandInteractionDataIntegerOption<InteractionType.ApplicationCommand> {
 	return { name, type: ApplicationCommandOptionType.Integer, value };
 }
+
+/** A reply's button labels besides the first answer's Show source and More citations (tested in citationActions). */
+export function withoutCitationButtons(labels: readonly (string | undefined)[]): (string | undefined)[] {
+	return labels.filter((label) => label === undefined || !/^(Show source|More citations \(\d+\))$/u.test(label));
+}
+
+/**
+ * @param message - what the bot sent
+ * @param label - a button's label, or its start ("More citations" for "More citations (7)")
+ * @returns the custom id of the first button whose label starts so
+ */
+export function buttonId(message: { buttons: readonly SentButton[] }, label: string): string {
+	const button = message.buttons.find((candidate) => candidate.label.startsWith(label));
+	if (!button) throw new Error(`no "${label}" button in ${JSON.stringify(message.buttons)}`);
+	return button.customId;
+}
