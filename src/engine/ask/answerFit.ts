@@ -78,7 +78,7 @@ export function topicTerm(
 /**
  * @param question - the question, its search words and whether it asks for documents
  * @param hits - the best matches, best first
- * @param topic - the question's topic (see `topicTerm`)
+ * @param entriesWith - how many entries of the index hold a term, for the question's topic (see `topicTerm`)
  * @param dataset - for the dates of meetings
  * @param names - the people and places a text may name
  * @returns the measures the question asks for that none of the best matches about its topic gives
@@ -86,13 +86,15 @@ export function topicTerm(
 export function missingMeasures(
 	question: FitQuestion,
 	hits: readonly Hit<Entry>[],
-	topic: string | undefined,
+	entriesWith: (term: string) => number,
 	dataset: Dataset,
 	names: FitNames,
 ): Measure[] {
 	const folded = foldText(question.query);
 	const asked = measuresAsked(question.query).filter((measure) => measure !== 'number' || !question.asksDocuments);
 	if (asked.length === 0) return [];
+	// Only a question that asks for a measure needs its topic: most ask for none.
+	const topic = topicTerm(question.searchText || question.query, hits, entriesWith);
 	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
 	// word may be one of the question's own frame ("cited", "named") rather than its subject.
 	const asking = termsOf(measureWords(question.searchText).join(' '));
@@ -112,20 +114,15 @@ export function missingMeasures(
 	const candidatesFor = (measure: Measure): typeof checked => (QUANTITIES.has(measure) ? aboutTopic : named);
 	const future = FUTURE.test(folded);
 	const onset = folded.match(ONSET)?.[0];
+	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
 	const asker = new Set(peopleNamedIn(folded, names));
 	const gives = (measure: Measure, entry: Entry): boolean => {
-		const words = `${entry.title} ${entry.text}`;
 		switch (measure) {
 			case 'date':
 			case 'day': {
 				// The moment something opened or came into force is a date only a record that names it gives.
-				if (
-					onset !== undefined &&
-					entry.kind !== 'visit' &&
-					!entryTerms(entry).has(termsOf(onset).values().next().value ?? onset)
-				)
-					return false;
-				const date = recordDate(entry.answer, dataset, future || onset !== undefined);
+				if (onsetTerm !== undefined && entry.kind !== 'visit' && !entryTerms(entry).has(onsetTerm)) return false;
+				const date = recordDate(entry.answer, dataset, future || onsetTerm !== undefined);
 				if (date !== undefined) return measure === 'date' || date.precision === 'day';
 				break;
 			}
@@ -142,7 +139,7 @@ export function missingMeasures(
 				break;
 		}
 		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
-		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, words);
+		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
 	};
 	return asked.filter((measure) => !candidatesFor(measure).some(({ entry }) => gives(measure, entry)));
 }

@@ -12,7 +12,7 @@ import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
-import { type FitNames, fitNamesOf, missingMeasures, topicTerm } from './answerFit.js';
+import { type FitNames, fitNamesOf, missingMeasures } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
@@ -213,11 +213,10 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
-	const topic = topicTerm(context.searchText || query, hits, (term) => index.entriesWith(term));
 	const missing = missingMeasures(
 		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
 		hits,
-		topic,
+		(term) => index.entriesWith(term),
 		dataset,
 		fitNames,
 	);
