@@ -1,25 +1,14 @@
 /** Citations as Discord markdown: a masked link to the article where there is an address, the quote escaped. */
 import { describe, expect, it } from 'vitest';
-import type { RenderedAnswer } from '../../src/render/answerProse.js';
 import { citationLink, escapedQuote } from '../../src/render/citationMarkdown.js';
-import { fixtureCatalogue } from '../support/datasetFixture.js';
+import { fixtureCatalogue, fixtureRenderedAnswer } from '../support/datasetFixture.js';
 
 const SOURCES = fixtureCatalogue(
 	{ id: 'a.txt', outlet: 'nCa', published: { iso: '2025-11-26', precision: 'day' } },
 	{ id: 'e.txt', outlet: 'The *Star* [weekly]', url: 'https://example.org/a(b)' },
 );
 
-function answer(overrides: Partial<RenderedAnswer>): RenderedAnswer {
-	return {
-		kind: 'document',
-		id: 'doc-1',
-		title: 'Joint Statement',
-		text: '…',
-		fields: {},
-		citations: [],
-		...overrides,
-	};
-}
+const answer = fixtureRenderedAnswer;
 
 describe('citationLink', () => {
 	it('links the escaped name to the address, its brackets encoded so the link does not end early', () => {

@@ -2,9 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
-import type { RenderedAnswer } from '../../src/render/answerProse.js';
 import { citationFocus, citationName, citationQuote, moreCitations } from '../../src/render/citations.js';
-import { fixtureCatalogue } from '../support/datasetFixture.js';
+import { fixtureCatalogue, fixtureRenderedAnswer } from '../support/datasetFixture.js';
 
 const SOURCES = fixtureCatalogue(
 	{ id: 'a.txt', outlet: 'nCa', published: { iso: '2025-11-26', precision: 'day' } },
@@ -32,17 +31,7 @@ const SOURCES = fixtureCatalogue(
 	},
 );
 
-function answer(overrides: Partial<RenderedAnswer>): RenderedAnswer {
-	return {
-		kind: 'document',
-		id: 'doc-1',
-		title: 'Joint Statement',
-		text: '…',
-		fields: {},
-		citations: [],
-		...overrides,
-	};
-}
+const answer = fixtureRenderedAnswer;
 
 describe('citationName', () => {
 	it('names a source by its outlet and publication date, as precise as the catalogue has it', () => {

@@ -20,6 +20,7 @@ import type {
 } from '../../src/data/schema.js';
 import { SourceRecord } from '../../src/data/schema.js';
 import type { RawDataset, RawFile } from '../../src/data/validateDataset.js';
+import type { RenderedAnswer } from '../../src/render/answerProse.js';
 
 /** The one source file every fixture record cites. */
 export const FIXTURE_SOURCE = '000_test.txt';
@@ -288,4 +289,17 @@ export function writeDataset(directory: string, raw: RawDataset): string {
 		writeFileSync(join(directory, path), text);
 	}
 	return directory;
+}
+
+/** An answer as the renderers show it (or `--json` reads it back): a document titled "Joint Statement" by default. */
+export function fixtureRenderedAnswer(overrides: Partial<RenderedAnswer> = {}): RenderedAnswer {
+	return {
+		kind: 'document',
+		id: 'doc-1',
+		title: 'Joint Statement',
+		text: '…',
+		fields: {},
+		citations: [],
+		...overrides,
+	};
 }
