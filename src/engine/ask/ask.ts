@@ -17,6 +17,7 @@ import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
+import { namedElsewhere } from './namedElsewhere.js';
 import { otherOrdinal } from './ordinals.js';
 import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
@@ -133,6 +134,11 @@ function answerQuestion(
 			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? RANKING.sectorBoost : 1)
 			: undefined;
 	const searchText = context.searchText || query;
+	// Within the scope, the names that chose it weigh less: every record of the scope is about them.
+	const scopedOptions: QueryOptions = {
+		...ASK_OPTIONS,
+		boostTerm: (term) => (context.scopeNameTerms.has(term) ? RANKING.scopeNameWeight : 1),
+	};
 	const search = (filter?: (entry: Entry) => boolean, text = searchText): SearchResult<Entry> =>
 		index.search(text, {
 			filter,
@@ -140,7 +146,7 @@ function answerQuestion(
 			weight: sectorWeight,
 			limit: MAX_ASK_ANSWERS,
 			bestOfKind: 'passage',
-			options: ASK_OPTIONS,
+			options: filter ? scopedOptions : ASK_OPTIONS,
 			coordination: 'informative',
 		});
 	let found = search(context.scope.length > 0 ? inScope : undefined);
@@ -159,8 +165,8 @@ function answerQuestion(
 	}
 	const nearTop = withSentenceNearTop(found.hits, found.bestOfKind);
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
-	const rankedHits = withTellingWordFirst(nearTop, telling);
-	const notice =
+	let rankedHits = withTellingWordFirst(nearTop, telling);
+	let notice =
 		noticeFor(query, context, rankedHits, answers, fitNames, dataset, vocabulary, index) ??
 		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
@@ -171,6 +177,20 @@ function answerQuestion(
 					vocabulary,
 				)
 			: undefined);
+	// A name the scope never writes places the record that holds it elsewhere: that record leads, corrected.
+	const named =
+		notice === undefined &&
+		answers.length === 0 &&
+		context.scope.length > 0 &&
+		!scopeEmpty &&
+		!COMPARES.test(foldText(query))
+			? namedElsewhere(query, index, inScope, MEETING_RECORDS, ASK_OPTIONS)
+			: undefined;
+	const namedNotice = named ? elsewhereNotice(named.entry, context, vocabulary) : undefined;
+	if (named && namedNotice) {
+		notice = namedNotice;
+		rankedHits = [named, ...rankedHits.filter(({ entry }) => entry !== named.entry)].slice(0, MAX_ASK_ANSWERS);
+	}
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const comparison =
 		answers.length === 0

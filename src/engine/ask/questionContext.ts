@@ -4,7 +4,7 @@
  * (country, year, month, city, leader) that narrows the answer.
  */
 import { type Country, Sector, type Signing, type VisitRecord } from '../../data/schema.js';
-import { isReportingVerb, normaliseTerms } from '../normalise.js';
+import { isReportingVerb, normaliseTerms, wordTerms } from '../normalise.js';
 import type { Vocabulary } from '../vocabulary.js';
 import { resolveCountry } from '../filters.js';
 import { foldText } from '../normalise.js';
@@ -39,6 +39,11 @@ export interface QuestionContext {
 	searchText: string;
 	/** The question's normalised search terms (see `normaliseTerms`). */
 	terms: ReadonlySet<string>;
+	/**
+	 * The index forms of the words that named the scope's leaders and countries ("Erdoğan", "Kazakh"), when the scope
+	 * narrows: they stay in the search, but within the scope they tell its records apart only a little.
+	 */
+	scopeNameTerms: ReadonlySet<string>;
 }
 
 /** One part of a question's scope (its years, its cities, one leader, one country) and the visits it matches. */
@@ -289,6 +294,16 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		scopeFacets,
 		searchText,
 		terms: questionTerms,
+		scopeNameTerms: narrowed
+			? wordTerms(
+					words
+						.filter(
+							(word) =>
+								vocabulary.leaderOf.has(word) || resolveCountryWord(word, vocabulary.everyVisitCountries).length > 0,
+						)
+						.join(' '),
+				)
+			: new Set(),
 	};
 }
 

@@ -25,6 +25,11 @@ export const RANKING = {
 		statement: { passage: 3, visit: 0.5, source: 0.5, person: 0.5, organisation: 0.5 },
 		visit: { visit: 2 },
 	} as Readonly<Partial<Record<Intent, Partial<Record<AnswerKind, number>>>>>,
+	/**
+	 * What a leader's or a country's name weighs in the search within the scope it chose ("Erdoğan" in "How did Erdoğan
+	 * characterise …"): the records that merely name the meeting's people otherwise outscore the sentence on the topic.
+	 */
+	scopeNameWeight: 0.3,
 	/** A document of the sector the question names ranks this many times above one that only shares words. */
 	sectorBoost: 2,
 	/**

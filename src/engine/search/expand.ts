@@ -98,6 +98,11 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms):
 			});
 		}
 	});
+	// A query word's boost weighs every term it was expanded to, as MiniSearch's `boostTerm` weighs the word.
+	if (options.boostTerm) {
+		const boosts = [...groups.keys()].map((word) => options.boostTerm?.(word, words.indexOf(word), words) ?? 1);
+		for (const expansion of expansions) expansion.weight *= boosts[expansion.group] ?? 1;
+	}
 	// Grouped by query word, so that a document matched by one word through several expansions counts it once.
 	return expansions.sort((a, b) => a.group - b.group);
 }

@@ -35,7 +35,7 @@ export const PREFIX_WEIGHT = 0.375;
 export const FUZZY_WEIGHT = 0.45;
 
 /** The parts of MiniSearch's search options a query may vary; boosts and weights are fixed by the index. */
-export type QueryOptions = Pick<SearchOptions, 'prefix' | 'fuzzy' | 'maxFuzzy'> & {
+export type QueryOptions = Pick<SearchOptions, 'prefix' | 'fuzzy' | 'maxFuzzy' | 'boostTerm'> & {
 	/**
 	 * Judge typos by the word as typed rather than by its stem, which is shorter: "regme" (stem "regm") is then
 	 * allowed the one typo a five-letter word is. MiniSearch judges the processed term, so this departs from it; off

@@ -127,6 +127,14 @@ describe('readQuestion', () => {
 		expect(read('What did Erdogan say?').scope).toEqual(['visit-2025-ankara-hlscc']);
 	});
 
+	it('keeps the index forms of the names that chose the scope, to weigh them less', () => {
+		expect([...read('How did Erdoğan characterise relations with Türkiye?').scopeNameTerms].sort()).toEqual([
+			'erdogan',
+			'turkiy',
+		]);
+		expect(read('How did the presidents characterise relations?').scopeNameTerms.size).toBe(0);
+	});
+
 	it('narrows to the Türkiye meeting by country', () => {
 		expect(read('trade turnover with Türkiye').scope).toEqual(['visit-2025-ankara-hlscc']);
 	});

@@ -50,6 +50,17 @@ describe('expandQuery', () => {
 	});
 });
 
+describe('expandQuery with a term boost', () => {
+	it('weighs every expansion of a boosted word by its boost, as MiniSearch boosts the word', () => {
+		const boostTerm = (term: string): number => (term === 'border' ? 0.3 : 1);
+		expect(expandQuery('trade border', { ...SEARCH_OPTIONS, boostTerm }, TERMS)).toEqual([
+			{ termId: 4, weight: 1, group: 0, coordination: 1 },
+			{ termId: 0, weight: 0.3, group: 1, coordination: 1 },
+			{ termId: 1, weight: ((PREFIX_WEIGHT * 7) / (7 + 0.3 * 1)) * 0.3, group: 1, coordination: 1 },
+		]);
+	});
+});
+
 describe('expandQuery with related words', () => {
 	const related = (word: string): { word: string; weight: number }[] =>
 		word === 'commerce'
