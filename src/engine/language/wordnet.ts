@@ -189,6 +189,17 @@ function baseForms(word: string, database: WordNetFiles): { lemma: string; pos: 
 
 /**
  * @param word - one folded word (lower case)
+ * @returns whether WordNet holds it, in any of its forms: a word of the language rather than a name of the sources
+ * @example
+ * isWordNetWord('development'); // true
+ */
+export function isWordNetWord(word: string): boolean {
+	files ??= new WordNetFiles(wordnet.path);
+	return baseForms(word, files).length > 0;
+}
+
+/**
+ * @param word - one folded word (lower case)
  * @returns the single words WordNet relates to it, each once, by its closest relation; none for an unknown word
  * @example
  * relatedWords('commerce').find(({ word }) => word === 'trade')?.relation; // 'synonym'

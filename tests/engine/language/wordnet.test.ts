@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedWords } from '../../../src/engine/language/wordnet.js';
+import { isWordNetWord, relatedWords } from '../../../src/engine/language/wordnet.js';
 
 const related = (word: string): Map<string, string> =>
 	new Map(relatedWords(word).map(({ word: other, relation }) => [other, relation]));
@@ -27,5 +27,14 @@ describe('relatedWords', () => {
 	it('gives nothing for a word WordNet does not hold', () => {
 		expect(relatedWords('berdimuhamedov')).toEqual([]);
 		expect(relatedWords('qwxz')).toEqual([]);
+	});
+});
+
+describe('isWordNetWord', () => {
+	it('holds the words of the language in any form, and not the names of the sources', () => {
+		expect(isWordNetWord('development')).toBe(true);
+		expect(isWordNetWord('industries')).toBe(true);
+		expect(isWordNetWord('jusan')).toBe(false);
+		expect(isWordNetWord('berdimuhamedov')).toBe(false);
 	});
 });

@@ -1,0 +1,47 @@
+/**
+ * A name the question places at a meeting whose sources never write it: "the Jusan Mobile memorandum signed during
+ * the 2025 visit" (Jusan Mobile signed in Ashgabat in 2021), "Erdoğan's visit to the Alem.AI centre" (Serdar
+ * Berdimuhamedov visited it, in Astana). The name is a proper noun of the question, as `unknownWords` reads them, that
+ * the sources do write, only never within the scope: the record that holds it is the one the question means, at
+ * another meeting. A word of the language capitalised in a title ("Development", "Indian") is no such name: the scope
+ * may say it otherwise.
+ */
+import type { Entry } from '../entries.js';
+import { isWordNetWord } from '../language/wordnet.js';
+import { foldText, wordTerms } from '../normalise.js';
+import { type QueryOptions, QUESTION_OPTIONS } from '../search/options.js';
+import type { Hit, SearchIndex } from '../search/searchIndex.js';
+import { properNouns } from './unknownWords.js';
+
+/**
+ * @param query - the question as asked
+ * @param index - the index of every record and sentence
+ * @param inScope - whether an entry belongs to the question's scope
+ * @param kinds - the kinds of record that belong to one meeting
+ * @param options - how the question is searched
+ * @returns the best record outside the scope that holds a name the question uses and nothing in the scope holds
+ */
+export function namedElsewhere(
+	query: string,
+	index: SearchIndex<Entry>,
+	inScope: (entry: Entry) => boolean,
+	kinds: ReadonlySet<Entry['kind']>,
+	options: QueryOptions,
+): Hit<Entry> | undefined {
+	for (const written of properNouns(query)) {
+		const name = written.replace(/[’']s$/u, '');
+		if (foldText(name).split(' ').some(isWordNetWord)) continue;
+		const terms = [...wordTerms(name)];
+		// A name the index does not hold is unknown, not elsewhere (`unknownWords`); one any record of the scope holds is
+		// the scope's own.
+		if (terms.length === 0 || terms.some((term) => index.entriesWith(term) === 0)) continue;
+		const text = terms.join(' ');
+		const inside = index.search(text, { filter: inScope, limit: 1, options: QUESTION_OPTIONS });
+		if (inside.total > 0) continue;
+		// The record the question means: its best match among the meeting's records that hold the name.
+		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && terms.every((term) => entry.terms.has(term));
+		const [record] = index.search(query, { filter: holds, limit: 1, options }).hits;
+		if (record) return record;
+	}
+	return undefined;
+}
