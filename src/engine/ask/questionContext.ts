@@ -192,7 +192,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	});
 
 	const years = [...folded.matchAll(/\b(19|20)\d{2}\b/g)].map((match) => Number(match[0]));
-	const countries = [...new Set(words.flatMap((word) => resolveCountryWord(word, vocabulary.everyVisitCountries)))];
+	const wordCountries = words.map((word) => resolveCountryWord(word, vocabulary.everyVisitCountries));
+	const countries = [...new Set(wordCountries.flat())];
 	const months = MONTHS.flatMap((month, index) => (namesMonth(folded, month) ? [index + 1] : []));
 	const padded = ` ${folded} `;
 	const cities = [
@@ -297,10 +298,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		scopeNameTerms: narrowed
 			? wordTerms(
 					words
-						.filter(
-							(word) =>
-								vocabulary.leaderOf.has(word) || resolveCountryWord(word, vocabulary.everyVisitCountries).length > 0,
-						)
+						.filter((word, position) => vocabulary.leaderOf.has(word) || (wordCountries[position] ?? []).length > 0)
 						.join(' '),
 				)
 			: new Set(),
