@@ -868,6 +868,15 @@ describe('Engine.ask: when the sources do not answer', () => {
 		);
 	});
 
+	it('corrects the meeting of a record whose title names years of no meeting', () => {
+		const result = engine.ask('What is in the transport plan for 2026-2027 signed in Ashgabat in October 2021?');
+		expect(result.notice).toMatchObject({
+			kind: 'elsewhere',
+			meeting: { city: 'Astana' },
+			asked: [{ city: 'Ashgabat' }],
+		});
+	});
+
 	it('says no award of the sources involves the leaders asked about, in the roles the question gives them', () => {
 		for (const question of [
 			'Did Erdoğan receive an award?',

@@ -399,14 +399,16 @@ function elsewhereNotice(
 	const { scope } = context;
 	if (!MEETING_RECORDS.has(entry.kind) || entry.visit === null || scope.includes(entry.visit)) return undefined;
 	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
+	const asked = scope.flatMap((id) => meetingOf(id, vocabulary) ?? []);
+	// Only a year or a city that chose the scope: "for 2026–2027" in a plan's title names no meeting.
+	const chose = new Set(asked.flatMap(({ city, date }) => [foldText(city), date.iso.slice(0, 4)]));
 	const topical = context.scopeFacets.some(
 		(facet) =>
 			(facet.kind === 'city' || facet.kind === 'year') &&
-			facet.values.some((value) => words.includes(` ${String(value)} `)),
+			facet.values.some((value) => chose.has(String(value)) && words.includes(` ${String(value)} `)),
 	);
 	if (topical) return undefined;
 	const meeting = meetingOf(entry.visit, vocabulary);
-	const asked = scope.flatMap((id) => meetingOf(id, vocabulary) ?? []);
 	if (!meeting || asked.length === 0) return undefined;
 	return { kind: 'elsewhere', title: entry.label, meeting, asked };
 }
