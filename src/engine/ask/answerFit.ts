@@ -229,7 +229,10 @@ export function fitNamesOf(dataset: Dataset): FitNames {
 			id: person.id,
 			names: forms([person.name, ...person.aliases, ...person.name.split(' ').slice(-1)]),
 		})),
-		places: forms(dataset.places.flatMap((place) => [place.name, ...place.aliases])),
+		// A country is no answer to "which city …": only the places within one.
+		places: forms(
+			dataset.places.filter((place) => place.kind !== 'country').flatMap((place) => [place.name, ...place.aliases]),
+		),
 		organisations: forms(dataset.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases])),
 		nameTerms: termsOf(
 			[

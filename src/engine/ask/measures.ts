@@ -52,9 +52,10 @@ const MEASURES: readonly MeasureWords[] = [
 		),
 	},
 	{
-		// "How many …", "what share …": a number, unless the records themselves are counted (see `answerFit.ts`).
+		// "How many …", "how much …", "what share …": a number, unless the records themselves are counted (see
+		// `answerFit.ts`); a unit ("how much … cost") asks for more than one.
 		measure: 'number',
-		asks: /\bhow many\b|\b(what|which) (number|share|percentage|proportion)\b|\bby how much\b/u,
+		asks: /\bhow (many|much)\b|\b(what|which) (number|share|percentage|proportion)\b/u,
 		holds:
 			/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozens?|twice|double|doubled|half|\p{L}+fold)\b/u,
 	},

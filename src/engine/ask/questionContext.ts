@@ -100,6 +100,11 @@ const QUESTION_WORDS = new Set([
 	'goes',
 	'go',
 	'visit',
+	// "so far", "yet", "ever": when, not what
+	'so',
+	'far',
+	'yet',
+	'ever',
 ]);
 
 const DOCUMENT_WORDS = /\b(documents?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;

@@ -34,6 +34,8 @@ describe('fitNamesOf', () => {
 		const tokayev = names.people.find(({ names: forms }) => forms.includes('tokayev'));
 		expect(tokayev?.names).toContain('kassym-jomart tokayev'.replace('-', ' '));
 		expect(names.places).toContain('ashgabat');
+		// A country answers no "which city …".
+		expect(names.places).not.toContain('turkmenistan');
 		expect(names.organisations.length).toBeGreaterThan(0);
 	});
 });
@@ -59,6 +61,19 @@ describe('missingMeasures, through ask', () => {
 	it('withholds a body the sources leave unnamed, and gives one a document names', () => {
 		expect(missing('Which Kazakh university will open a branch in Turkmenistan?')).toEqual(['organisation']);
 		expect(engine.ask('Which Turkmen agency signed the 2021 railway container memorandum?').answered).toBe(true);
+	});
+
+	it('withholds the cities of flights the sources give only between the two countries', () => {
+		expect(
+			missing('Which cities will the planned direct flights between Kazakhstan and Turkmenistan connect?'),
+		).toEqual(['place']);
+	});
+
+	it('withholds an amount the matches do not give, even when a figure is only "so far"', () => {
+		expect(missing('How much Kazakh oil went through the Baku-Tbilisi-Ceyhan pipeline in 2024?')).toEqual(['number']);
+		expect(engine.ask('How much money have Kazakh investors put into Turkmenistan so far?').answers[0]?.id).toBe(
+			'fig-2025-investment-kz-in-tm',
+		);
 	});
 
 	it('gives the city a document was signed in', () => {

@@ -40,6 +40,9 @@ describe('measuresAsked: numbers, people, bodies and places', () => {
 	it('reads a bare number only where no unit and no record is counted', () => {
 		expect(measuresAsked('How many Turkish companies operate in Kazakhstan?')).toEqual(['number']);
 		expect(measuresAsked('By how much did freight grow?')).toEqual(['number']);
+		// "How much" of a thing with no unit asks for a number of it, as "how many" does.
+		expect(measuresAsked('How much Kazakh oil went through the pipeline?')).toEqual(['number']);
+		expect(measuresAsked('How much did the bridge cost?')).toEqual(['money']);
 		expect(measuresAsked('How many awards did Tokayev receive?')).toEqual([]);
 		expect(measuresAsked('How many docs were signed?')).toEqual([]);
 	});

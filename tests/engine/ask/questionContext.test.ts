@@ -153,6 +153,7 @@ describe('readQuestion', () => {
 
 	it('removes question words from the text to search for', () => {
 		expect(read('How many documents were signed in this visit?').searchText).toBe('documents were signed in this');
+		expect(read('How much have Kazakh investors put in so far?').searchText).toBe('have kazakh investors put in');
 	});
 
 	it('leaves out the year, month and city that chose the scope, but not the leader', () => {
