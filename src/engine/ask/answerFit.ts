@@ -75,24 +75,36 @@ export function topicTerm(
 		.sort((a, b) => entriesWith(a) - entriesWith(b) || a.localeCompare(b))[0];
 }
 
+/** How the best matches fit a question that asks for measures (see `measureFit`). */
+export interface MeasureFit {
+	/** The measures the question asks for that none of the best matches about its topic gives. */
+	missing: Measure[];
+	/**
+	 * The rank of the first of the best matches that gives a measure asked for, when the best match gives none: the
+	 * match that answers what was asked ("the 24–25 November visit" over a visit the sources date only by its year).
+	 */
+	giver: number | undefined;
+}
+
 /**
  * @param question - the question, its search words and whether it asks for documents
  * @param hits - the best matches, best first
  * @param entriesWith - how many entries of the index hold a term, for the question's topic (see `topicTerm`)
  * @param dataset - for the dates of meetings
  * @param names - the people and places a text may name
- * @returns the measures the question asks for that none of the best matches about its topic gives
+ * @returns the measures the question asks for that none of the best matches about its topic gives, and which match
+ *   gives one when the best does not
  */
-export function missingMeasures(
+export function measureFit(
 	question: FitQuestion,
 	hits: readonly Hit<Entry>[],
 	entriesWith: (term: string) => number,
 	dataset: Dataset,
 	names: FitNames,
-): Measure[] {
+): MeasureFit {
 	const folded = foldText(question.query);
 	const asked = measuresAsked(question.query).filter((measure) => measure !== 'number' || !question.asksDocuments);
-	if (asked.length === 0) return [];
+	if (asked.length === 0) return { missing: [], giver: undefined };
 	// Only a question that asks for a measure needs its topic: most ask for none.
 	const topic = topicTerm(question.searchText || question.query, hits, entriesWith);
 	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
@@ -109,9 +121,8 @@ export function missingMeasures(
 	const checked = hits.slice(0, RANKING.measureCheckedHits);
 	// A quantity must be of the thing asked about: the railway's tonnage is no tonnage of wheat. A name, a place or a
 	// date is judged on the best match as well, which a paraphrase may reach without sharing the question's words.
-	const aboutTopic = checked.filter(({ entry }) => about(entry));
-	const named = checked.filter(({ entry }, rank) => rank === 0 || about(entry));
-	const candidatesFor = (measure: Measure): typeof checked => (QUANTITIES.has(measure) ? aboutTopic : named);
+	const candidate = (measure: Measure, entry: Entry, rank: number): boolean =>
+		about(entry) || (!QUANTITIES.has(measure) && rank === 0);
 	const future = FUTURE.test(folded);
 	const onset = folded.match(ONSET)?.[0];
 	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
@@ -141,7 +152,12 @@ export function missingMeasures(
 		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
 		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
 	};
-	return asked.filter((measure) => !candidatesFor(measure).some(({ entry }) => gives(measure, entry)));
+	const given = checked.map(({ entry }, rank) =>
+		asked.filter((measure) => candidate(measure, entry, rank) && gives(measure, entry)),
+	);
+	const missing = asked.filter((measure) => !given.some((measures) => measures.includes(measure)));
+	const first = given.findIndex((measures) => measures.length > 0);
+	return { missing, giver: first > 0 ? first : undefined };
 }
 
 /**

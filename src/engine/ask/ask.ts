@@ -12,7 +12,7 @@ import type { VisitCounts } from './documentCounts.js';
 import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
-import { type FitNames, fitNamesOf, missingMeasures } from './answerFit.js';
+import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
@@ -166,8 +166,18 @@ function answerQuestion(
 	const nearTop = withSentenceNearTop(found.hits, found.bestOfKind);
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
 	let rankedHits = withTellingWordFirst(nearTop, telling);
+	const fit = measureFit(
+		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
+		rankedHits,
+		(term) => index.entriesWith(term),
+		dataset,
+		fitNames,
+	);
+	// A question asking for a measure is answered first by the match that gives it.
+	const giver = fit.giver === undefined ? undefined : rankedHits[fit.giver];
+	if (giver) rankedHits = [giver, ...rankedHits.filter((hit) => hit !== giver)];
 	let notice =
-		noticeFor(query, context, rankedHits, answers, fitNames, dataset, vocabulary, index) ??
+		noticeFor(query, context, rankedHits, answers, fit, dataset, vocabulary, index) ??
 		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
@@ -224,7 +234,7 @@ function noticeFor(
 	context: QuestionContext,
 	hits: readonly Hit<Entry>[],
 	structured: readonly Answer[],
-	fitNames: FitNames,
+	fit: MeasureFit,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -233,14 +243,7 @@ function noticeFor(
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;
-	const missing = missingMeasures(
-		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
-		hits,
-		(term) => index.entriesWith(term),
-		dataset,
-		fitNames,
-	);
-	if (missing.length > 0) return { kind: 'no-measure', measures: missing };
+	if (fit.missing.length > 0) return { kind: 'no-measure', measures: fit.missing };
 	const empty = structured.filter(
 		(answer) =>
 			answer.kind === 'count' &&

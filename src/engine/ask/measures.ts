@@ -119,8 +119,16 @@ const RECORD_NOUNS =
  */
 export function givesMeasure(measure: Measure, text: string): boolean {
 	const words = MEASURES.find((entry) => entry.measure === measure);
-	return words !== undefined && words.holds.test(foldText(text));
+	const folded = foldText(text);
+	// A day or a year is no number of anything: "adopted in 2015" says nothing of how much.
+	return words !== undefined && words.holds.test(measure === 'number' ? folded.replace(DATES, ' ') : folded);
 }
+
+/** Days and years as folded text writes them ("25 october", "october 25", "2021"). */
+const DATES = new RegExp(
+	`\\b(\\d{1,2}(st|nd|rd|th)? (${MONTH_NAMES.join('|')})|(${MONTH_NAMES.join('|')}) \\d{1,2}|(19|20)\\d\\d)\\b`,
+	'gu',
+);
 
 /**
  * @param text - a question or its search words

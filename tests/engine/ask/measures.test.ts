@@ -33,6 +33,10 @@ describe('givesMeasure', () => {
 		expect(givesMeasure('mass', 'Trade reached $5 billion')).toBe(false);
 		expect(givesMeasure('date', 'the sides agreed to open trade houses')).toBe(false);
 		expect(givesMeasure('day', 'in 2022')).toBe(false);
+		// A day or a year counts nothing.
+		expect(givesMeasure('number', 'adopted on December 5, 2015')).toBe(false);
+		expect(givesMeasure('number', 'held on 25 October 2021')).toBe(false);
+		expect(givesMeasure('number', 'more than 60 agreements signed in 2025')).toBe(true);
 	});
 });
 
