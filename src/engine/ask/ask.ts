@@ -22,7 +22,7 @@ import { otherOrdinal } from './ordinals.js';
 import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
-import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
+import { type Intent, MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
 import { relatedWords } from '../language/wordnet.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
@@ -165,7 +165,15 @@ function answerQuestion(
 	}
 	const nearTop = withSentenceNearTop(found.hits, found.bestOfKind);
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
-	let rankedHits = withTellingWordFirst(nearTop, telling);
+	// A lead of the kind the question names (an award, a document) is not displaced by one of another kind.
+	const namedKinds = new Set(
+		[...context.intents].flatMap((intent) =>
+			NAMING_INTENTS.has(intent) ? Object.keys(RANKING.intentKindBoost[intent] ?? {}) : [],
+		),
+	);
+	const asked = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
+	const lifted = withTellingWordFirst(nearTop, telling);
+	let rankedHits = asked(nearTop[0]?.entry) && !asked(lifted[0]?.entry) ? nearTop : lifted;
 	const fit = measureFit(
 		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
 		rankedHits,
@@ -374,6 +382,9 @@ function unlistedDocuments(
 	const meeting = meetingOf(visitId, vocabulary);
 	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
 }
+
+/** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */
+const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit']);
 
 /** Words that set two things side by side. */
 const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;

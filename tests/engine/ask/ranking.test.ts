@@ -28,3 +28,18 @@ describe('RANKING.scopeNameWeight, through ask', () => {
 		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/second homeland/u);
 	});
 });
+
+describe('the kind a question names, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it('keeps a lead of the named kind over a record of another kind that holds a rarer word of the question', () => {
+		// "leader" is rarer in the index than "decoration", and the neutrality anniversary holds it.
+		expect(engine.ask('What decoration did Tokayev hand the Turkmen leader in Astana?').answers[0]?.kind).toBe('award');
+		// "end" names no document, but a visit's summary holds it.
+		const [plan] = engine.ask('Which transport plan was signed at the end of the Astana talks?').answers;
+		expect(plan?.kind === 'document' ? plan.record.title : '').toMatch(/Transport Sector/u);
+	});
+});
