@@ -174,6 +174,13 @@ function answerQuestion(
 	const asked = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
 	const lifted = withTellingWordFirst(nearTop, telling);
 	let rankedHits = asked(nearTop[0]?.entry) && !asked(lifted[0]?.entry) ? nearTop : lifted;
+	// A summary (a visit, an article, a person, a body) leads only when the question asks for its kind: otherwise the
+	// first record or sentence of one thing among the best answers holds the fact.
+	const [top] = rankedHits;
+	if (top && BROAD_KINDS.has(top.entry.kind) && (kindWeights[top.entry.kind] ?? 1) <= 1) {
+		const specific = rankedHits.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
+		if (specific) rankedHits = [specific, ...rankedHits.filter((hit) => hit !== specific)];
+	}
 	const fit = measureFit(
 		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
 		rankedHits,
@@ -385,6 +392,9 @@ function unlistedDocuments(
 
 /** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */
 const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit']);
+
+/** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
+const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);
 
 /** Words that set two things side by side. */
 const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;

@@ -59,6 +59,12 @@ export const RANKING = {
 	comparisonConsidered: 5,
 	/** … when a figure is among the first this many (else the question is not about figures). */
 	comparisonLeadWithin: 2,
+	/**
+	 * A summary record that leads (a visit, an article, a person) gives way to a record or sentence of one thing within
+	 * this many of the best answers, unless the question asks for the summary's kind. 3 gained 6 first answers on the
+	 * development sets and lost one ("held in Ashgabat or in Astana?", which the visit answers).
+	 */
+	specificLeadWithin: 3,
 	/** How many of the best hits may give the measure a question asks for (a cost, a tonnage) before it is refused. */
 	measureCheckedHits: 3,
 } as const;

@@ -43,3 +43,19 @@ describe('the kind a question names, through ask', () => {
 		expect(plan?.kind === 'document' ? plan.record.title : '').toMatch(/Transport Sector/u);
 	});
 });
+
+describe('RANKING.specificLeadWithin, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it("puts the sentence that holds the fact before the meeting's summary", () => {
+		const [first, second] = engine.ask('What did the 2022 talks say about fighting the spread of deserts?').answers;
+		expect([first?.kind, second?.kind]).toEqual(['passage', 'visit']);
+	});
+
+	it('keeps the summary first when the question asks for what it gives', () => {
+		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
+	});
+});
