@@ -46,8 +46,9 @@ const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'le
 /** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
 const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
 
-/** Words that ask about what is still to come ("When will … open?"). */
-const FUTURE = /\b(will|going to|planned|plans?|supposed|expected|due)\b/u;
+/** Words that ask about what is still to come ("When will … open?", "By what year do they aim to …"). */
+const FUTURE =
+	/\b(will|going to|planned|plans?|supposed|expected|due|aim|aims|aiming|by (what|which) (year|date)|by when|deadline)\b/u;
 
 /**
  * Words of something coming into being or into effect: "When was the centre opened?" asks for that moment, which a

@@ -58,6 +58,13 @@ describe('missingMeasures, through ask', () => {
 		expect(engine.ask('When did Serdar Berdimuhamedov visit the Alem.AI centre?').answered).toBe(true);
 	});
 
+	it('withholds the year a target is to be met when the matches only date the meeting that set it', () => {
+		expect(missing('By what year do KZ and TM aim to reach $1 billion in mutual trade?')).toEqual(['date']);
+		expect(engine.ask('When did Kazakhstan and Turkmenistan agree to raise mutual trade to $1 billion?').answered).toBe(
+			true,
+		);
+	});
+
 	it('withholds a body the sources leave unnamed, and gives one a document names', () => {
 		expect(missing('Which Kazakh university will open a branch in Turkmenistan?')).toEqual(['organisation']);
 		expect(engine.ask('Which Turkmen agency signed the 2021 railway container memorandum?').answered).toBe(true);
