@@ -46,6 +46,9 @@ const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'le
 /** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
 const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);
 
+/** Words that name a meeting: a question with one may ask where or when the meeting was. */
+const MEETING_WORDS = /\b(visits?|talks|summits?|meetings?|council|trips?|negotiations)\b/u;
+
 /** Words that ask about what is still to come ("When will … open?", "By what year do they aim to …"). */
 const FUTURE =
 	/\b(will|going to|planned|plans?|supposed|expected|due|aim|aims|aiming|by (what|which) (year|date)|by when|deadline)\b/u;
@@ -128,7 +131,13 @@ export function measureFit(
 	const onset = folded.match(ONSET)?.[0];
 	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
 	const asker = new Set(peopleNamedIn(folded, names));
+	// A meeting's city and days answer where and when it was held, not where or when a thing discussed at it will be
+	// (the trade houses, the flights): when one of the best matches is a record of one thing about the question, the
+	// meeting's summary gives no place or date.
+	const aboutOneThing =
+		!MEETING_WORDS.test(folded) && checked.some(({ entry }) => !SUMMARY_KINDS.has(entry.kind) && about(entry));
 	const gives = (measure: Measure, entry: Entry): boolean => {
+		if (entry.kind === 'visit' && aboutOneThing) return false;
 		switch (measure) {
 			case 'date':
 			case 'day': {

@@ -89,6 +89,15 @@ describe('missingMeasures, through ask', () => {
 		expect(first?.kind === 'visit' && first.record.startDate.precision).toBe('day');
 	});
 
+	it("withholds a place or date of a thing discussed at a meeting, which the meeting's own city and days do not give", () => {
+		expect(missing('In which cities will the reciprocal Kazakh and Turkmen trade houses be opened?')).toEqual([
+			'place',
+		]);
+		expect(missing('Who runs the Alem.AI centre in Astana and when was it opened?')).toContain('date');
+		// A question that names the meeting asks where or when it was.
+		expect(engine.ask('In which city were the 2021 summit talks held?').answered).toBe(true);
+	});
+
 	it('gives the city a document was signed in', () => {
 		expect(engine.ask('In which city was the 2021 Joint Statement signed?').answered).toBe(true);
 	});
