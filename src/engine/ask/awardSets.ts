@@ -183,12 +183,18 @@ export function awardNotInSources(
 	// An award the question names by a word of its names no other award shares ("Bitaraplyk", "Golden Eagle") must be
 	// the one that fits.
 	const namedAwards = awardsNamedIn(words, dataset.awards);
-	if (dataset.awards.some((award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award))))
-		return undefined;
+	const meant = dataset.awards.filter(
+		(award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award)),
+	);
+	// An award given at another meeting than the one the question narrows to is not the one asked about.
+	const inScope = (award: Dataset['awards'][number]): boolean =>
+		context.scope.length === 0 || context.scope.includes(award.visit);
+	if (meant.some(inScope)) return undefined;
 	const names = people.map((id) => personName(dataset, id));
-	if (namedAwards.length === 0) return { kind: 'no-award', names };
+	const corrected = namedAwards.length > 0 ? namedAwards : meant;
+	if (corrected.length === 0) return { kind: 'no-award', names };
 	// Name the award the question meant as the sources record it, so the reader can correct the question.
-	const recorded = namedAwards.map((award) => ({
+	const recorded = corrected.map((award) => ({
 		award: award.names[0] ?? award.id,
 		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
 		recipient: personName(dataset, award.recipient.person),

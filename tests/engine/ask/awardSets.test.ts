@@ -54,4 +54,11 @@ describe('awardNotInSources, through ask', () => {
 		expect(engine.ask('Did Serdar Berdimuhamedov decorate Tokayev?').notice?.kind).toBe('no-award');
 		expect(engine.ask('Did Tokayev decorate Serdar Berdimuhamedov?').notice?.kind).not.toBe('no-award');
 	});
+
+	it('names the award the leader received at another meeting than the one asked about', () => {
+		const result = engine.ask('What award did Serdar Berdimuhamedov receive in Astana during his 2022 state visit?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'no-award', recorded: [{ award: 'Order of the Golden Eagle' }] });
+		expect(engine.ask('What award did Serdar Berdimuhamedov receive in Astana in 2025?').answered).toBe(true);
+	});
 });
