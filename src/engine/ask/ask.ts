@@ -181,6 +181,16 @@ function answerQuestion(
 		const specific = rankedHits.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
 		if (specific) rankedHits = [specific, ...rankedHits.filter((hit) => hit !== specific)];
 	}
+	// Meetings set side by side and asked who, where or when ("the 2021 talks and the 2025 ones") are answered by
+	// the meetings' own records, each in turn.
+	const meetings = meetingsCompared(context) ? context.scope.flatMap((id) => index.get(id) ?? []) : [];
+	if (meetings.length > 0) {
+		const lead = rankedHits[0]?.score ?? 1;
+		rankedHits = [
+			...meetings.map((entry) => ({ entry, score: lead })),
+			...rankedHits.filter(({ entry }) => !meetings.includes(entry)),
+		].slice(0, MAX_ASK_ANSWERS);
+	}
 	const fit = measureFit(
 		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
 		rankedHits,
@@ -388,6 +398,20 @@ function unlistedDocuments(
 	if (most <= listed.length) return undefined;
 	const meeting = meetingOf(visitId, vocabulary);
 	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
+}
+
+/** What a meeting's own record gives: its leaders, its place, its days. */
+const MEETING_FACTS: readonly Intent[] = ['who', 'where', 'when', 'visit'];
+
+/** Whether a question sets two or three meetings side by side and asks what their records give. */
+function meetingsCompared(context: QuestionContext): boolean {
+	const { scope, years } = context;
+	return (
+		scope.length >= 2 &&
+		scope.length <= 3 &&
+		new Set(years).size >= 2 &&
+		MEETING_FACTS.some((intent) => context.intents.has(intent))
+	);
 }
 
 /** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */

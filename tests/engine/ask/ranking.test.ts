@@ -59,3 +59,15 @@ describe('RANKING.specificLeadWithin, through ask', () => {
 		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
 	});
 });
+
+describe('meetings set side by side, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it("answers who, where or when of two meetings with the meetings' own records, first", () => {
+		const result = engine.ask('Where were the 2021 Kazakh-Turkmen summit talks held compared with the 2025 ones?');
+		expect(result.answers.slice(0, 2).map(({ id }) => id)).toEqual(['visit-2021-ashgabat', 'visit-2025-astana']);
+	});
+});
