@@ -82,6 +82,7 @@ const MEASURE_NAMES: Readonly<Record<Measure, string>> = {
 	volume: 'volume',
 	length: 'length',
 	capacity: 'capacity',
+	share: 'share or percentage',
 	date: 'date',
 	day: 'day',
 	number: 'number',

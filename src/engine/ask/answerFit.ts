@@ -41,7 +41,7 @@ export interface FitNames {
 }
 
 /** Measures of how much: a value of one is only an answer when it is a value of what the question is about. */
-const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity', 'number']);
+const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity', 'share', 'number']);
 
 /** Records that summarise a meeting, an article, a person or an organisation: they span many things. */
 const SUMMARY_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'count']);

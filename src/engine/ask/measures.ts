@@ -9,7 +9,18 @@ import { foldText } from '../normalise.js';
 import { MONTHS as MONTH_NAMES } from './questionContext.js';
 
 export type Measure =
-	'money' | 'mass' | 'volume' | 'length' | 'capacity' | 'date' | 'day' | 'number' | 'person' | 'organisation' | 'place';
+	| 'money'
+	| 'mass'
+	| 'volume'
+	| 'length'
+	| 'capacity'
+	| 'share'
+	| 'date'
+	| 'day'
+	| 'number'
+	| 'person'
+	| 'organisation'
+	| 'place';
 
 interface MeasureWords {
 	measure: Measure;
@@ -22,7 +33,7 @@ interface MeasureWords {
 const MEASURES: readonly MeasureWords[] = [
 	{
 		measure: 'money',
-		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees)\b/u,
+		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees|tariffs?)\b/u,
 		holds: /\$|\b(usd|dollars?|euros?|tenge|manat|lira)\b/u,
 	},
 	{ measure: 'mass', asks: /\b(tonnes?|tons?|kilograms?|kg)\b/u, holds: /\b(tonnes?|tons?|kg|kilograms?)\b/u },
@@ -33,7 +44,7 @@ const MEASURES: readonly MeasureWords[] = [
 	},
 	{
 		measure: 'length',
-		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the ([\p{L}-]+ ){0,2}(bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
+		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the ([\p{L}-]+ ){0,4}(bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
 		holds: /\b(km|kilomet(re|er)s?|miles?|met(re|er)s long)\b/u,
 	},
 	{
@@ -55,7 +66,7 @@ const MEASURES: readonly MeasureWords[] = [
 		// "How many …", "how much …", "what share …": a number, unless the records themselves are counted (see
 		// `answerFit.ts`); a unit ("how much … cost") asks for more than one.
 		measure: 'number',
-		asks: /\bhow (many|much)\b|\b(what|which) (number|share|percentage|proportion)\b/u,
+		asks: /\bhow (many|much)\b|\b(what|which) number\b/u,
 		holds:
 			/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozens?|twice|double|doubled|half|\p{L}+fold)\b/u,
 	},
@@ -80,6 +91,12 @@ const MEASURES: readonly MeasureWords[] = [
 		holds: /(?!)/u,
 	},
 	{
+		// "What share …", "by what percentage …": a part of a whole, not any number.
+		measure: 'share',
+		asks: /\b(what|which) (share|percentage|proportion|fraction|part)\b|\bhow many (percent|per cent)\b|\bpercentage\b/u,
+		holds: /%|\b(percent|per cent|percentage|share|half|third|quarter|fifth|tenth)\b/u,
+	},
+	{
 		measure: 'capacity',
 		asks: /\b(capacity|throughput)\b/u,
 		holds: /\b(capacity|throughput|per (year|annum)|a year|annually)\b/u,
@@ -101,7 +118,7 @@ export function measuresAsked(question: string): Measure[] {
 }
 
 /** Measures with a unit: a question asking for one asks for more than a number. */
-const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity']);
+const QUANTITIES: ReadonlySet<Measure> = new Set(['money', 'mass', 'volume', 'length', 'capacity', 'share']);
 
 /**
  * Nouns of the records themselves: "how many awards …" or "how many visits …" is answered by the records, not by a

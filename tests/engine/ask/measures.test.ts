@@ -8,6 +8,9 @@ describe('measuresAsked', () => {
 		expect(measuresAsked('How many cubic metres of gas?')).toEqual(['volume']);
 		expect(measuresAsked('How long is the bridge?')).toEqual(['length']);
 		expect(measuresAsked('container throughput at Aktau?')).toEqual(['capacity']);
+		expect(measuresAsked('How long is the Kazakhstan–Turkmenistan–Iran railway?')).toEqual(['length']);
+		expect(measuresAsked('What tariff cut was agreed for freight?')).toEqual(['money']);
+		expect(measuresAsked('By what percentage did trade grow in 2024?')).toEqual(['share']);
 		expect(measuresAsked('When will the trade houses open?')).toEqual(['date']);
 		expect(measuresAsked('On what dates did the 2022 visit take place?')).toEqual(['day']);
 	});
@@ -22,6 +25,7 @@ describe('givesMeasure', () => {
 	it('finds a value of the measure in a record or a sentence', () => {
 		expect(givesMeasure('money', 'Trade reached $5 billion in 2024')).toBe(true);
 		expect(givesMeasure('money', 'worth 130 million US dollars')).toBe(true);
+		expect(givesMeasure('share', 'around 85% of overland trade')).toBe(true);
 		expect(givesMeasure('mass', '5.2 million tonnes of cargo')).toBe(true);
 		expect(givesMeasure('length', 'a 160 km railway')).toBe(true);
 		expect(givesMeasure('date', 'Days of Culture will be held in 2022')).toBe(true);
@@ -31,6 +35,7 @@ describe('givesMeasure', () => {
 	it('finds none where the text gives another kind of value', () => {
 		expect(givesMeasure('money', 'the bridge opened on 25 October 2021')).toBe(false);
 		expect(givesMeasure('mass', 'Trade reached $5 billion')).toBe(false);
+		expect(givesMeasure('share', 'Trade reached $5 billion')).toBe(false);
 		expect(givesMeasure('date', 'the sides agreed to open trade houses')).toBe(false);
 		expect(givesMeasure('day', 'in 2022')).toBe(false);
 		// A day or a year counts nothing.
