@@ -40,6 +40,7 @@ export const ANSWER_KINDS = [
 	'count',
 	'comparison',
 	'awards',
+	'meetings',
 	'passage',
 ] as const;
 export type AnswerKind = (typeof ANSWER_KINDS)[number];
@@ -180,6 +181,15 @@ export interface AwardSetAnswer extends AnswerBase {
 	awards: readonly AwardAnswer[];
 }
 
+/**
+ * One record of each meeting a question sets side by side ("which Kazakh company was the partner in 2021 and in
+ * 2025"): the best answer the ranking found at each, in the order of the meetings, each with its own citations.
+ */
+export interface MeetingsAnswer extends AnswerBase {
+	kind: 'meetings';
+	sides: readonly { meeting: VisitRef; answer: Answer }[];
+}
+
 export type Answer =
 	| DocumentAnswer
 	| VisitAnswer
@@ -195,7 +205,8 @@ export type Answer =
 	| PassageAnswer
 	| CountAnswer
 	| ComparisonAnswer
-	| AwardSetAnswer;
+	| AwardSetAnswer
+	| MeetingsAnswer;
 
 export interface AskResult {
 	query: string;

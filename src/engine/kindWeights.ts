@@ -15,6 +15,7 @@ export const KIND_WEIGHT: KindWeights<AnswerKind> = {
 	// Built for a question, never indexed.
 	comparison: 1,
 	awards: 1,
+	meetings: 1,
 	event: 1,
 	discrepancy: 0.9,
 	person: 1.1,

@@ -28,6 +28,7 @@ const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
 	count: 0x7c3aed,
 	comparison: 0xd97706,
 	awards: 0xb8860b,
+	meetings: 0xd97706,
 	passage: 0x64748b,
 };
 

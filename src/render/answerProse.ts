@@ -39,6 +39,7 @@ import {
 	passageLabel,
 } from '../text/labels.js';
 import { awardSetProse } from './awardSetProse.js';
+import { meetingsProse } from './meetingsProse.js';
 import { comparisonProse } from './comparisonProse.js';
 import { countProse } from './countProse.js';
 import {
@@ -148,6 +149,8 @@ export function answerProse(answer: Answer): AnswerProse {
 			return comparisonProse(answer);
 		case 'awards':
 			return awardSetProse(answer);
+		case 'meetings':
+			return meetingsProse(answer, answerProse);
 	}
 }
 

@@ -23,6 +23,7 @@ export const ANSWER_KIND_WORDS: Readonly<Record<AnswerKind, string>> = {
 	count: 'Document count',
 	comparison: 'Comparison',
 	awards: 'Awards',
+	meetings: 'Side by side',
 	passage: 'Passage',
 };
 

@@ -3,7 +3,9 @@
  * the engine builds, each once, checked on a fixture holding a record of every kind.
  */
 import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset.js';
 import { ANSWER_KINDS, type Answer } from '../../src/engine/answer.js';
+import { Engine } from '../../src/engine/engine.js';
 import { fixtureEngine } from '../support/commandHarness.js';
 import {
 	evidence,
@@ -23,7 +25,7 @@ describe('ANSWER_KINDS', () => {
 		expect(new Set(ANSWER_KINDS).size).toBe(ANSWER_KINDS.length);
 	});
 
-	it('names exactly the kinds of answer the engine builds from records, counts and sentences', () => {
+	it('names exactly the kinds of answer the engine builds from records, counts and sentences', async () => {
 		const engine = fixtureEngine({
 			// The guest is named, so a question can name them.
 			visits: [
@@ -93,6 +95,14 @@ describe('ANSWER_KINDS', () => {
 		const [awards] = engine.ask('Which awards did Test Guest receive?').answers;
 		expect(awards?.kind).toBe('awards');
 		if (awards) answers.push(awards);
+
+		// Records of two meetings are set side by side for a question across them (the fixture holds one meeting).
+		const real = new Engine(await loadDataset());
+		const [meetings] = real.ask(
+			'Which Kazakh operator signed the cable border crossing deal in 2021 and in 2025?',
+		).answers;
+		expect(meetings?.kind).toBe('meetings');
+		if (meetings) answers.push(meetings);
 
 		expect(answers.map((answer) => answer.kind).sort()).toEqual([...ANSWER_KINDS].sort());
 	});

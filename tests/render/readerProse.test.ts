@@ -117,7 +117,7 @@ beforeAll(async () => {
 });
 
 describe('what a reader sees of every answer', () => {
-	it('covers every kind of answer, counts, document sets and comparisons included', () => {
+	it('covers every kind of answer, counts, document sets, comparisons and meetings side by side included', () => {
 		const kinds = new Set(answers.map((answer) => answer.kind));
 		expect([...kinds].sort()).toEqual(
 			[
@@ -130,6 +130,7 @@ describe('what a reader sees of every answer', () => {
 				'event',
 				'figure',
 				'follow-up',
+				'meetings',
 				'organisation',
 				'passage',
 				'person',

@@ -15,6 +15,7 @@ import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js
 import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
+import { meetingSides, sideAnswers } from './meetingSides.js';
 import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { namedElsewhere } from './namedElsewhere.js';
@@ -214,11 +215,7 @@ function answerQuestion(
 			: undefined);
 	// A name the scope never writes places the record that holds it elsewhere: that record leads, corrected.
 	const named =
-		notice === undefined &&
-		answers.length === 0 &&
-		context.scope.length > 0 &&
-		!scopeEmpty &&
-		!COMPARES.test(foldText(query))
+		notice === undefined && answers.length === 0 && context.scope.length > 0 && !scopeEmpty && !context.compares
 			? namedElsewhere(query, index, inScope, MEETING_RECORDS, ASK_OPTIONS)
 			: undefined;
 	const namedNotice = named ? elsewhereNotice(named.entry, context, vocabulary) : undefined;
@@ -232,10 +229,19 @@ function answerQuestion(
 			? compareFigures(query, context.intents.has('document') && !context.intents.has('amount'), ranked)
 			: undefined;
 	if (comparison) answers.push(comparison);
-	// A figure set beside the others in the comparison is not shown again on its own.
+	const sideBySide =
+		answers.length === 0
+			? meetingSides(context, rankedHits, (id) => {
+					const visit = index.get(id)?.answer;
+					return visit?.kind === 'visit' ? visit.record : undefined;
+				})
+			: undefined;
+	if (sideBySide) answers.push(sideBySide);
+	// A record set beside the others in a comparison is not shown again on its own.
 	const seen = new Set([
 		...answers.map((answer) => answer.id),
 		...(comparison?.sides.map((side) => side.id) ?? []),
+		...sideAnswers(sideBySide).map((side) => side.id),
 		...(awardSet?.awards.map((award) => award.id) ?? []),
 	]);
 	for (const answer of ranked) {
@@ -296,7 +302,7 @@ function noticeFor(
 	const conflict = context.scopeConflict;
 	// A question that sets two meetings side by side names each on its own ("Ankara or the Astana visit"): its parts
 	// match no one meeting because they were never meant to.
-	if (!conflict || COMPARES.test(foldText(query))) return undefined;
+	if (!conflict || context.compares) return undefined;
 	// A record or sentence that itself holds every part answers the question: the parts then describe it, not a
 	// meeting ("the Caspian Summit held in Ashgabat in June 2022", which a 2022 article recalls).
 	if (hits.slice(0, RANKING.conflictCheckedHits).some(({ entry }) => holdsEvery(entry, conflict, dataset)))
@@ -353,7 +359,7 @@ function figureOfOtherScope(
 	hits: readonly Hit<Entry>[],
 	context: QuestionContext,
 ): AskNotice | undefined {
-	if (lead.kind !== 'figure' || COMPARES.test(foldText(query))) return undefined;
+	if (lead.kind !== 'figure' || context.compares) return undefined;
 	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president").
 	const covers = (entry: Entry): boolean =>
 		entry.countries.length < 2 || context.countries.every((country) => entry.countries.includes(country));
@@ -419,9 +425,6 @@ const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'sourc
 
 /** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
 const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);
-
-/** Words that set two things side by side. */
-const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
 
 /** A meeting as a notice names it. */
 function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {

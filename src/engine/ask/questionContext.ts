@@ -14,6 +14,8 @@ export type Intent =
 
 export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
+	/** The question sets two things side by side ("2021 or 2025", "vs", "both", "each time"). */
+	compares: boolean;
 	/** The question asks how many documents or agreements were signed. */
 	asksDocumentCount: boolean;
 	/** The question asks which documents were signed ("Which transport documents were signed in 2021?"). */
@@ -68,6 +70,9 @@ export const MONTHS = [
 	'november',
 	'december',
 ];
+
+/** Words that set two things side by side. */
+const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
 
 /** Words that shape a question but name nothing to search for. */
 const QUESTION_WORDS = new Set([
@@ -288,6 +293,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const searchText = words.filter((word) => !QUESTION_WORDS.has(word) && !scopeWords.has(word)).join(' ');
 	return {
 		intents,
+		compares: COMPARES.test(folded),
 		asksDocumentCount,
 		asksDocumentList,
 		documentKinds,

@@ -1,0 +1,51 @@
+/**
+ * Questions across meetings ("which Kazakh company was the partner in 2021 and in 2025", "how did the 2021 order
+ * differ from the 2025 one") are answered on every side in one answer: the best record of each meeting the question
+ * names, of the kind the best answer is, side by side. Figures have their own comparison (`comparisons.ts`).
+ */
+import type { Answer, MeetingsAnswer, VisitRef } from '../answer.js';
+import type { Entry } from '../entries.js';
+import type { Hit } from '../search/searchIndex.js';
+import type { QuestionContext } from './questionContext.js';
+import { RANKING } from './ranking.js';
+
+/**
+ * @param context - the question as read: its scope, its years, whether it compares
+ * @param hits - the best matches, best first
+ * @param meetingOf - a visit's reference by its id
+ * @returns one answer per meeting of the scope, when the question sets two or three side by side and the best
+ *   matches hold a record of the leading kind at each of at least two of them
+ */
+export function meetingSides(
+	context: QuestionContext,
+	hits: readonly Hit<Entry>[],
+	meetingOf: (id: string) => VisitRef | undefined,
+): MeetingsAnswer | undefined {
+	const { scope } = context;
+	if (scope.length < 2 || scope.length > 3 || !(context.compares || new Set(context.years).size >= 2)) return undefined;
+	const best = hits.slice(0, RANKING.comparisonConsidered);
+	const lead = best.find(({ entry }) => scope.includes(sideMeeting(entry) ?? ''));
+	if (!lead || lead.entry.kind === 'figure') return undefined;
+	const sides = scope.flatMap((id) => {
+		const side = best.find(({ entry }) => entry.kind === lead.entry.kind && sideMeeting(entry) === id);
+		const meeting = meetingOf(id);
+		return side && meeting ? [{ meeting, answer: side.entry.answer }] : [];
+	});
+	if (sides.length < 2) return undefined;
+	return {
+		kind: 'meetings',
+		id: `meetings-${sides.map(({ answer }) => answer.id).join('-')}`,
+		sides,
+		citations: sides.flatMap(({ answer }) => answer.citations),
+	};
+}
+
+/** The meeting a record is of: a visit's own, or the visit a record belongs to. */
+function sideMeeting(entry: Entry): string | null {
+	return entry.kind === 'visit' ? entry.id : entry.visit;
+}
+
+/** The answers a meetings answer sets side by side, which are not shown again on their own. */
+export function sideAnswers(answer: MeetingsAnswer | undefined): readonly Answer[] {
+	return answer?.sides.map((side) => side.answer) ?? [];
+}
