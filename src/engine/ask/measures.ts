@@ -98,7 +98,8 @@ const MEASURES: readonly MeasureWords[] = [
 	},
 	{
 		measure: 'capacity',
-		asks: /\b(capacity|throughput)\b/u,
+		// "In what capacity" asks for a role, not a throughput.
+		asks: /(?<!\bin (what|which|whose) )\bcapacity\b|\bthroughput\b/u,
 		holds: /\b(capacity|throughput|per (year|annum)|a year|annually)\b/u,
 	},
 ];

@@ -8,6 +8,9 @@ describe('measuresAsked', () => {
 		expect(measuresAsked('How many cubic metres of gas?')).toEqual(['volume']);
 		expect(measuresAsked('How long is the bridge?')).toEqual(['length']);
 		expect(measuresAsked('container throughput at Aktau?')).toEqual(['capacity']);
+		expect(measuresAsked('the capacity of the Aktau port')).toEqual(['capacity']);
+		// "In what capacity" asks for a role.
+		expect(measuresAsked('Which forum did Turkmenistan join, and in what capacity?')).toEqual([]);
 		expect(measuresAsked('How long is the Kazakhstan–Turkmenistan–Iran railway?')).toEqual(['length']);
 		expect(measuresAsked('What tariff cut was agreed for freight?')).toEqual(['money']);
 		expect(measuresAsked('By what percentage did trade grow in 2024?')).toEqual(['share']);
