@@ -15,15 +15,16 @@ import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js
 import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
-import { meetingSides, sideAnswers } from './meetingSides.js';
-import { entryTerms, tellingTerm, termsOf, withTellingWordFirst } from './tellingWord.js';
+import { meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
+import { withAnsweringLead, withFirst } from './leadOrder.js';
+import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { namedElsewhere } from './namedElsewhere.js';
 import { otherOrdinal } from './ordinals.js';
 import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
-import { type Intent, MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
+import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
 import { relatedWords } from '../language/wordnet.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
@@ -166,29 +167,13 @@ function answerQuestion(
 	}
 	const nearTop = withSentenceNearTop(found.hits, found.bestOfKind);
 	const telling = tellingTerm(nearTop, searchText, (term) => index.entriesWith(term));
-	// A lead of the kind the question names (an award, a document) is not displaced by one of another kind.
-	const namedKinds = new Set(
-		[...context.intents].flatMap((intent) =>
-			NAMING_INTENTS.has(intent) ? Object.keys(RANKING.intentKindBoost[intent] ?? {}) : [],
-		),
-	);
-	const asked = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
-	const lifted = withTellingWordFirst(nearTop, telling);
-	let rankedHits = asked(nearTop[0]?.entry) && !asked(lifted[0]?.entry) ? nearTop : lifted;
-	// A summary (a visit, an article, a person, a body) leads only when the question asks for its kind: otherwise the
-	// first record or sentence of one thing among the best answers holds the fact.
-	const [top] = rankedHits;
-	if (top && BROAD_KINDS.has(top.entry.kind) && (kindWeights[top.entry.kind] ?? 1) <= 1) {
-		const specific = rankedHits.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
-		if (specific) rankedHits = [specific, ...rankedHits.filter((hit) => hit !== specific)];
-	}
-	// Meetings set side by side and asked who, where or when ("the 2021 talks and the 2025 ones") are answered by
-	// the meetings' own records, each in turn.
-	const meetings = meetingsCompared(context) ? context.scope.flatMap((id) => index.get(id) ?? []) : [];
+	let rankedHits = withAnsweringLead(nearTop, telling, context, kindWeights);
+	// Meetings asked who, where or when are answered by their own records, which lead.
+	const meetings = meetingsAskedAbout(context).flatMap((id) => index.get(id) ?? []);
 	if (meetings.length > 0) {
-		const lead = rankedHits[0]?.score ?? 1;
+		const score = rankedHits[0]?.score ?? 1;
 		rankedHits = [
-			...meetings.map((entry) => ({ entry, score: lead })),
+			...meetings.map((entry) => ({ entry, score })),
 			...rankedHits.filter(({ entry }) => !meetings.includes(entry)),
 		].slice(0, MAX_ASK_ANSWERS);
 	}
@@ -201,7 +186,7 @@ function answerQuestion(
 	);
 	// A question asking for a measure is answered first by the match that gives it.
 	const giver = fit.giver === undefined ? undefined : rankedHits[fit.giver];
-	if (giver) rankedHits = [giver, ...rankedHits.filter((hit) => hit !== giver)];
+	if (giver) rankedHits = withFirst(rankedHits, giver);
 	let notice =
 		noticeFor(query, context, rankedHits, answers, fit, dataset, vocabulary, index) ??
 		unlistedDocuments(context, counts, vocabulary) ??
@@ -295,7 +280,7 @@ function noticeFor(
 	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
 	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
 	// A count or a list from the records leads: a figure among the matches is not the answer given.
-	const otherScope = lead && structured.length === 0 ? figureOfOtherScope(query, lead, hits, context) : undefined;
+	const otherScope = lead && structured.length === 0 ? figureOfOtherScope(lead, hits, context) : undefined;
 	if (otherScope) return otherScope;
 	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
 	if (unfollowed) return unfollowed;
@@ -353,12 +338,7 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
  * of the best figures fits both ("Turkish companies operating in Turkmenistan": the sources count those in
  * Kazakhstan; "Kazakh–Turkmen trade in 2020": they give its growth in 2021).
  */
-function figureOfOtherScope(
-	query: string,
-	lead: Entry,
-	hits: readonly Hit<Entry>[],
-	context: QuestionContext,
-): AskNotice | undefined {
+function figureOfOtherScope(lead: Entry, hits: readonly Hit<Entry>[], context: QuestionContext): AskNotice | undefined {
 	if (lead.kind !== 'figure' || context.compares) return undefined;
 	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president").
 	const covers = (entry: Entry): boolean =>
@@ -405,26 +385,6 @@ function unlistedDocuments(
 	const meeting = meetingOf(visitId, vocabulary);
 	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
 }
-
-/** What a meeting's own record gives: its leaders, its place, its days. */
-const MEETING_FACTS: readonly Intent[] = ['who', 'where', 'when', 'visit'];
-
-/** Whether a question sets two or three meetings side by side and asks what their records give. */
-function meetingsCompared(context: QuestionContext): boolean {
-	const { scope, years } = context;
-	return (
-		scope.length >= 2 &&
-		scope.length <= 3 &&
-		new Set(years).size >= 2 &&
-		MEETING_FACTS.some((intent) => context.intents.has(intent))
-	);
-}
-
-/** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */
-const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit']);
-
-/** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
-const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);
 
 /** A meeting as a notice names it. */
 function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {

@@ -6,8 +6,26 @@
 import type { Answer, MeetingsAnswer, VisitRef } from '../answer.js';
 import type { Entry } from '../entries.js';
 import type { Hit } from '../search/searchIndex.js';
-import type { QuestionContext } from './questionContext.js';
+import type { Intent, QuestionContext } from './questionContext.js';
 import { RANKING } from './ranking.js';
+
+/** What a meeting's own record gives: its leaders, its place, its days. */
+const MEETING_FACTS: readonly Intent[] = ['who', 'where', 'when', 'visit'];
+
+/**
+ * @param context - the question as read: its scope, its years, its intents
+ * @returns the meetings of the scope, when the question names two or three by their years and asks who, where or
+ *   when ("the 2021 talks and the 2025 ones"): their own records answer it, and lead
+ */
+export function meetingsAskedAbout(context: QuestionContext): readonly string[] {
+	const { scope } = context;
+	const asked =
+		scope.length >= 2 &&
+		scope.length <= 3 &&
+		new Set(context.years).size >= 2 &&
+		MEETING_FACTS.some((intent) => context.intents.has(intent));
+	return asked ? scope : [];
+}
 
 /**
  * @param context - the question as read: its scope, its years, whether it compares

@@ -30,3 +30,15 @@ describe('meetingSides, through ask', () => {
 		expect(first?.kind).toBe('comparison');
 	});
 });
+
+describe('meetingsAskedAbout, through ask', () => {
+	it("answers who, where or when of two meetings with the meetings' own records, first", () => {
+		const [first] = engine.ask(
+			'Where were the 2021 Kazakh-Turkmen summit talks held compared with the 2025 ones?',
+		).answers;
+		expect(first?.kind === 'meetings' && first.sides.map(({ answer }) => answer.id)).toEqual([
+			'visit-2021-ashgabat',
+			'visit-2025-astana',
+		]);
+	});
+});

@@ -1,0 +1,56 @@
+/**
+ * Which of the best matches leads. The search ranks by shared words; a researcher reads the first answer, which must
+ * be the one that answers what was asked. Three rules, applied in turn to the best hits:
+ *
+ * 1. The telling word (the question's rarest word a close match holds, `tellingWord.ts`) lifts the match that holds
+ *    it, unless the lead is of the kind the question names ("which award", "which document") and the lifted one is
+ *    not: "What decoration did Tokayev hand the Turkmen leader" keeps the award over a figure holding "leader".
+ * 2. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
+ *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
+ * 3. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
+ *    the measure fit, so `ask.ts` applies it.
+ */
+import type { AnswerKind } from '../answer.js';
+import type { Entry } from '../entries.js';
+import type { Hit } from '../search/searchIndex.js';
+import type { Intent, QuestionContext } from './questionContext.js';
+import { RANKING } from './ranking.js';
+import { withTellingWordFirst } from './tellingWord.js';
+
+/** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */
+const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit']);
+
+/** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
+const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);
+
+/**
+ * @param hits - the best hits, best first
+ * @param telling - the question's telling word, if any
+ * @param context - the question's intents
+ * @param kindWeights - the weight the question's intents give each kind (1 when they favour none)
+ * @returns the hits with the one that answers what was asked first (rules 1 and 2 above)
+ */
+export function withAnsweringLead(
+	hits: readonly Hit<Entry>[],
+	telling: string | undefined,
+	context: QuestionContext,
+	kindWeights: Partial<Record<AnswerKind, number>>,
+): Hit<Entry>[] {
+	const namedKinds = new Set(
+		[...context.intents].flatMap((intent) =>
+			NAMING_INTENTS.has(intent) ? Object.keys(RANKING.intentKindBoost[intent] ?? {}) : [],
+		),
+	);
+	const named = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
+	const lifted = withTellingWordFirst(hits, telling);
+	const ranked = named(hits[0]?.entry) && !named(lifted[0]?.entry) ? [...hits] : lifted;
+	const [top] = ranked;
+	if (!top || !BROAD_KINDS.has(top.entry.kind) || (kindWeights[top.entry.kind] ?? 1) > 1) return ranked;
+	const specific = ranked.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
+	return specific ? withFirst(ranked, specific) : ranked;
+}
+
+/** The hits with one of them moved first. */
+export function withFirst(hits: readonly Hit<Entry>[], first: Hit<Entry>): Hit<Entry>[] {
+	return [first, ...hits.filter((hit) => hit !== first)];
+}

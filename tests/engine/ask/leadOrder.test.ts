@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/loadDataset.js';
+import { Engine } from '../../../src/engine/engine.js';
+
+describe('the kind a question names, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it('keeps a lead of the named kind over a record of another kind that holds a rarer word of the question', () => {
+		// "leader" is rarer in the index than "decoration", and the neutrality anniversary holds it.
+		expect(engine.ask('What decoration did Tokayev hand the Turkmen leader in Astana?').answers[0]?.kind).toBe('award');
+		// "end" names no document, but a visit's summary holds it.
+		const [plan] = engine.ask('Which transport plan was signed at the end of the Astana talks?').answers;
+		expect(plan?.kind === 'document' ? plan.record.title : '').toMatch(/Transport Sector/u);
+	});
+});
+
+describe('RANKING.specificLeadWithin, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it("puts the sentence that holds the fact before the meeting's summary", () => {
+		const [first, second] = engine.ask('What did the 2022 talks say about fighting the spread of deserts?').answers;
+		expect([first?.kind, second?.kind]).toEqual(['passage', 'visit']);
+	});
+
+	it('keeps the summary first when the question asks for what it gives', () => {
+		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
+	});
+});
