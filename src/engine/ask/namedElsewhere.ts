@@ -4,7 +4,8 @@
  * Berdimuhamedov visited it, in Astana). The name is a proper noun of the question, as `unknownWords` reads them, that
  * the sources do write, only never within the scope: the record that holds it is the one the question means, at
  * another meeting. A word of the language capitalised in a title ("Development", "Indian") is no such name: the scope
- * may say it otherwise.
+ * may say it otherwise. An amount the question states ("the 140 Turkish companies": 140 companies have Turkmen capital,
+ * in the 2025 Astana report) names its record the same way.
  */
 import type { Entry } from '../entries.js';
 import { isWordNetWord } from '../language/wordnet.js';
@@ -28,9 +29,10 @@ export function namedElsewhere(
 	kinds: ReadonlySet<Entry['kind']>,
 	options: QueryOptions,
 ): Hit<Entry> | undefined {
-	for (const written of properNouns(query)) {
-		const name = written.replace(/[’']s$/u, '');
-		if (foldText(name).split(' ').some(isWordNetWord)) continue;
+	const names = properNouns(query)
+		.map((written) => written.replace(/[’']s$/u, ''))
+		.filter((name) => !foldText(name).split(' ').some(isWordNetWord));
+	for (const name of [...names, ...amountsIn(query)]) {
 		const terms = [...wordTerms(name)];
 		// A name the index does not hold is unknown, not elsewhere (`unknownWords`); one any record of the scope holds is
 		// the scope's own.
@@ -45,3 +47,15 @@ export function namedElsewhere(
 	}
 	return undefined;
 }
+
+/**
+ * The amounts a question states ("140 companies", "$120 million"), as a number with its magnitude: a figure the
+ * question gives is a name of the record that states it. Years are left out: they choose meetings (`readQuestion`).
+ */
+function amountsIn(query: string): string[] {
+	return [...foldText(query).matchAll(AMOUNT)]
+		.map((match) => match[0])
+		.filter((amount) => !/^(19|20)\d\d$/u.test(amount));
+}
+
+const AMOUNT = /\b\d+(?: \d+)?(?: (?:thousand|million|billion))?\b/gu;

@@ -62,6 +62,14 @@ describe('namedElsewhere, through ask', () => {
 		expect(result.answers[0]?.id).toMatch(/alem/u);
 	});
 
+	it('reads an amount the question states as a name of the record that states it', () => {
+		const result = engine.ask('In which sectors do the roughly 140 Turkish companies in Kazakhstan work?');
+		expect(result.notice).toMatchObject({ kind: 'elsewhere', meeting: { id: 'visit-2025-astana' } });
+		expect(result.answers[0]?.id).toBe('fig-2025-turkmen-capital-companies');
+		// An amount the scope does state is its own.
+		expect(engine.ask('What are the 4,000 Turkish companies in Kazakhstan doing?').notice?.kind).not.toBe('elsewhere');
+	});
+
 	it('raises no correction for a question that sets two names side by side', () => {
 		const result = engine.ask('Was the 2021 cable crossing partner of Turkmentelecom Jusan Mobile or TNS-Plus?');
 		expect(result.notice?.kind).not.toBe('elsewhere');
