@@ -750,6 +750,15 @@ describe('Engine.ask: when the sources do not answer', () => {
 		]);
 	});
 
+	it('reads two leaders a question does not compare as both at one meeting', () => {
+		const result = engine.ask('What did Gurbanguly Berdimuhamedov tell Tokayev at the Akorda in November 2025?');
+		expect([result.answered, result.notice?.kind]).toEqual([false, 'scope-conflict']);
+		// Set side by side, either leader's meetings will do.
+		expect(engine.ask('Did Gurbanguly or Serdar Berdimuhamedov meet Tokayev in 2025?').notice?.kind).not.toBe(
+			'scope-conflict',
+		);
+	});
+
 	it('does not refuse a question whose scope describes something a source recalls, nor a period of months', () => {
 		expect(engine.ask('Which Caspian Summit was held in Ashgabat in June 2022?').answered).toBe(true);
 		expect(engine.ask('How many tonnes of cargo moved on the railway between January and October 2025?').answered).toBe(

@@ -267,11 +267,12 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const scope = (hosted.length > 0 ? hosted : inFacets).map((visit) => visit.id);
 	const narrows = facets + named.size > 0;
 	// Each part names a meeting the sources hold, yet no meeting has them all: the question mixes two meetings up. A
-	// part that matches no meeting at all (a year like 2024, of a figure) is not a mistake about the meetings. Several
-	// leaders or countries are usually compared or listed ("Türkiye vs Turkmenistan"), so together they are one part
-	// that any of their meetings satisfies.
+	// part that matches no meeting at all (a year like 2024, of a figure) is not a mistake about the meetings. Leaders
+	// or countries set side by side ("Türkiye vs Turkmenistan") are one part that any of their meetings satisfies;
+	// otherwise each is at the meeting ("what Gurbanguly Berdimuhamedov told Tokayev").
 	// Several months name a period ("between January and October"), not a meeting.
-	const existing = anyOfLeadersAndCountries(scopeFacets).filter(
+	const compares = COMPARES.test(folded);
+	const existing = (compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets).filter(
 		(facet) => facet.visits.length > 0 && !(facet.kind === 'month' && facet.values.length > 1),
 	);
 	const scopeConflict =
@@ -293,7 +294,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const searchText = words.filter((word) => !QUESTION_WORDS.has(word) && !scopeWords.has(word)).join(' ');
 	return {
 		intents,
-		compares: COMPARES.test(folded),
+		compares,
 		asksDocumentCount,
 		asksDocumentList,
 		documentKinds,
