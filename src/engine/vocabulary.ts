@@ -4,7 +4,7 @@
  * kinds of document); every name a researcher may type comes from here.
  */
 import type { Dataset } from '../data/validateDataset.js';
-import type { VisitRecord } from '../data/schema.js';
+import type { PersonRecord, VisitRecord } from '../data/schema.js';
 import { distance } from './editDistance.js';
 import { Country, Sector } from '../data/schema.js';
 import { foldText, isLanguageTerm, normaliseTerms, STOP_WORDS } from './normalise.js';
@@ -89,16 +89,26 @@ function words(text: string): string[] {
 function leaderWords(dataset: Dataset): { leaderOf: Map<string, string>; leaderVisits: Map<string, Set<string>> } {
 	const peopleWith = new Map<string, Set<string>>();
 	const visitsOf = new Map<string, Set<string>>();
+	const add = (person: PersonRecord, visitId: string): void => {
+		for (const word of [person.name, ...person.aliases].flatMap(words)) {
+			peopleWith.set(word, (peopleWith.get(word) ?? new Set()).add(person.id));
+			visitsOf.set(word, (visitsOf.get(word) ?? new Set()).add(visitId));
+		}
+	};
+	const leadersOf = new Map<string, Set<PersonRecord>>();
 	for (const visit of dataset.visits) {
 		for (const leader of [visit.host, visit.guest]) {
 			const person = leader.person === null ? undefined : dataset.personById.get(leader.person);
 			if (!person) continue;
-			for (const word of [person.name, ...person.aliases].flatMap(words)) {
-				peopleWith.set(word, (peopleWith.get(word) ?? new Set()).add(person.id));
-				visitsOf.set(word, (visitsOf.get(word) ?? new Set()).add(visit.id));
-			}
+			add(person, visit.id);
+			leadersOf.set(leader.country, (leadersOf.get(leader.country) ?? new Set()).add(person));
 		}
 	}
+	// A side the source leaves unnamed ("the head of state of Kazakhstan") was led by one of that country's leaders:
+	// the meeting is theirs too, so a question naming one of them does not exclude it.
+	for (const visit of dataset.visits)
+		for (const leader of [visit.host, visit.guest])
+			if (leader.person === null) for (const person of leadersOf.get(leader.country) ?? []) add(person, visit.id);
 	const leaderOf = new Map<string, string>();
 	for (const [word, people] of peopleWith) if (people.size === 1) leaderOf.set(word, [...people][0] ?? '');
 	return { leaderOf, leaderVisits: new Map([...visitsOf].filter(([word]) => leaderOf.has(word))) };

@@ -753,6 +753,10 @@ describe('Engine.ask: when the sources do not answer', () => {
 	it('reads two leaders a question does not compare as both at one meeting', () => {
 		const result = engine.ask('What did Gurbanguly Berdimuhamedov tell Tokayev at the Akorda in November 2025?');
 		expect([result.answered, result.notice?.kind]).toEqual([false, 'scope-conflict']);
+		// A meeting whose source leaves a side unnamed may have been either of that country's leaders'.
+		expect(engine.ask('What did Tokayev and Serdar Berdimuhamedov agree on in 2022?').notice?.kind).not.toBe(
+			'scope-conflict',
+		);
 		// Set side by side, either leader's meetings will do.
 		expect(engine.ask('Did Gurbanguly or Serdar Berdimuhamedov meet Tokayev in 2025?').notice?.kind).not.toBe(
 			'scope-conflict',
