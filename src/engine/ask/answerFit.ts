@@ -131,9 +131,9 @@ export function measureFit(
 	const onset = folded.match(ONSET)?.[0];
 	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
 	const asker = new Set(peopleNamedIn(folded, names));
-	// A meeting's city and days answer where and when it was held, not where or when a thing discussed at it will be
-	// (the trade houses, the flights): when one of the best matches is a record of one thing about the question, the
-	// meeting's summary gives no place or date.
+	// A meeting's city, days and leaders answer where, when and with whom it was held, not where or when a thing
+	// discussed at it will be, or who runs it (the trade houses, the flights, the Alem.AI centre): when one of the best
+	// matches is a record of one thing about the question, the meeting's summary gives no measure.
 	const aboutOneThing =
 		!MEETING_WORDS.test(folded) && checked.some(({ entry }) => !SUMMARY_KINDS.has(entry.kind) && about(entry));
 	const gives = (measure: Measure, entry: Entry): boolean => {

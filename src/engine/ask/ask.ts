@@ -216,10 +216,7 @@ function answerQuestion(
 	if (comparison) answers.push(comparison);
 	const sideBySide =
 		answers.length === 0
-			? meetingSides(context, rankedHits, (id) => {
-					const visit = index.get(id)?.answer;
-					return visit?.kind === 'visit' ? visit.record : undefined;
-				})
+			? meetingSides(context, rankedHits, (id) => vocabulary.visits.find((visit) => visit.id === id))
 			: undefined;
 	if (sideBySide) answers.push(sideBySide);
 	// A record set beside the others in a comparison is not shown again on its own.

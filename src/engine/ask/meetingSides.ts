@@ -18,13 +18,16 @@ const MEETING_FACTS: readonly Intent[] = ['who', 'where', 'when', 'visit'];
  *   when ("the 2021 talks and the 2025 ones"): their own records answer it, and lead
  */
 export function meetingsAskedAbout(context: QuestionContext): readonly string[] {
-	const { scope } = context;
 	const asked =
-		scope.length >= 2 &&
-		scope.length <= 3 &&
+		spansMeetings(context) &&
 		new Set(context.years).size >= 2 &&
 		MEETING_FACTS.some((intent) => context.intents.has(intent));
-	return asked ? scope : [];
+	return asked ? context.scope : [];
+}
+
+/** Whether the question's scope holds two or three meetings, few enough to set side by side. */
+function spansMeetings({ scope }: QuestionContext): boolean {
+	return scope.length >= 2 && scope.length <= 3;
 }
 
 /**
@@ -40,7 +43,7 @@ export function meetingSides(
 	meetingOf: (id: string) => VisitRef | undefined,
 ): MeetingsAnswer | undefined {
 	const { scope } = context;
-	if (scope.length < 2 || scope.length > 3 || !(context.compares || new Set(context.years).size >= 2)) return undefined;
+	if (!spansMeetings(context) || !(context.compares || new Set(context.years).size >= 2)) return undefined;
 	const best = hits.slice(0, RANKING.comparisonConsidered);
 	const lead = best.find(({ entry }) => scope.includes(sideMeeting(entry) ?? ''));
 	if (!lead || lead.entry.kind === 'figure') return undefined;
