@@ -182,7 +182,8 @@ function recordDate(answer: Answer, dataset: Dataset, later: boolean): PartialDa
 		case 'visit':
 			return answer.record.startDate;
 		case 'document':
-			return answer.record.signedDate ?? answer.visit?.startDate;
+			// A document signed earlier and only mentioned at a meeting was not signed on the meeting's days.
+			return answer.record.signedDate ?? (answer.record.visit === null ? undefined : answer.visit?.startDate);
 		case 'event':
 			return answer.record.date ?? answer.visit?.startDate;
 		case 'award':
@@ -235,7 +236,8 @@ function peopleGiven(entry: Entry, dataset: Dataset, names: FitNames): string[] 
 function placeGiven(entry: Entry, names: FitNames): boolean {
 	const answer = entry.answer;
 	if (answer.kind === 'visit') return true;
-	if (answer.kind === 'document' && answer.record.signedPlace !== null) return true;
+	// A document signed at a meeting was signed in its city; one only mentioned there names no place of signing.
+	if (answer.kind === 'document') return answer.record.signedPlace !== null || answer.record.visit !== null;
 	if (answer.kind === 'event' && answer.record.place !== null) return true;
 	if (SUMMARY_KINDS.has(entry.kind)) return false;
 	const padded = ` ${foldText(ownWords(entry))} `;
