@@ -173,6 +173,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'that',
 	'from',
 	'between',
+	'into',
+	'onto',
 	'what',
 	'which',
 	'who',

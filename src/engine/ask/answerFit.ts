@@ -17,6 +17,7 @@ import type { Hit } from '../search/searchIndex.js';
 import { givesMeasure, type Measure, measuresAsked, measureWords } from './measures.js';
 import { RANKING } from './ranking.js';
 import { entryTerms, termsOf } from './tellingWord.js';
+import { familyTerms } from '../language/wordFamilies.js';
 
 /** What the fit of the best matches is judged on. */
 export interface FitQuestion {
@@ -64,6 +65,7 @@ const ONSET =
  * @param searchText - the question's words to search for
  * @param hits - the best matches, best first
  * @param entriesWith - how many entries of the index hold a term
+ * @param families - each word's family (see `familyTerms`): a word counts as held in any of its forms
  * @returns the question's rarest word in the index that one of the best matches holds, leaving out the words that
  *   ask for a measure: what the question is about ("wheat" in "How many tonnes of wheat …")
  */
@@ -71,12 +73,17 @@ export function topicTerm(
 	searchText: string,
 	hits: readonly Hit<Entry>[],
 	entriesWith: (term: string) => number,
+	families: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): string | undefined {
 	const asking = termsOf(measureWords(searchText).join(' '));
 	const held = hits.map(({ entry }) => entryTerms(entry));
+	// A word counts in any form of its family, as rare as the rarest form a match holds ("investors": "invest").
+	const forms = (term: string): string[] => [...(families.get(term) ?? [term])];
+	const rarity = (term: string): number =>
+		Math.min(...forms(term).map((form) => (held.some((terms) => terms.has(form)) ? entriesWith(form) : Infinity)));
 	return [...termsOf(searchText)]
-		.filter((term) => !asking.has(term) && held.some((terms) => terms.has(term)))
-		.sort((a, b) => entriesWith(a) - entriesWith(b) || a.localeCompare(b))[0];
+		.filter((term) => !asking.has(term) && Number.isFinite(rarity(term)))
+		.sort((a, b) => rarity(a) - rarity(b) || a.localeCompare(b))[0];
 }
 
 /** How the best matches fit a question that asks for measures (see `measureFit`). */
@@ -110,17 +117,25 @@ export function measureFit(
 	const asked = measuresAsked(question.query).filter((measure) => measure !== 'number' || !question.asksDocuments);
 	if (asked.length === 0) return { missing: [], giver: undefined };
 	// Only a question that asks for a measure needs its topic: most ask for none.
-	const topic = topicTerm(question.searchText || question.query, hits, entriesWith);
+	// A word is held in any form of its family: "investors" by a record of "investments".
+	const families = familyTerms(question.searchText || question.query);
+	const topic = topicTerm(question.searchText || question.query, hits, entriesWith, families);
 	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
 	// word may be one of the question's own frame ("cited", "named") rather than its subject.
 	const asking = termsOf(measureWords(question.searchText).join(' '));
 	const words = [...termsOf(question.searchText)].filter((term) => !asking.has(term) && !names.nameTerms.has(term));
+	// When the best match holds the topic, the topic tells what the question is about; and when it holds every word,
+	// it is the very thing named ("the Treaty on a Nuclear-Weapon-Free Zone"), which a match sharing a few is not.
+	const leadTerms = hits[0] === undefined ? new Set<string>() : entryTerms(hits[0].entry);
+	const leadHoldsTopic = topic !== undefined && leadTerms.has(topic);
+	const named = words.length >= 2 && words.every((term) => leadTerms.has(term));
+	const holds = (terms: ReadonlySet<string>, term: string): boolean =>
+		[...(families.get(term) ?? [term])].some((form) => terms.has(form));
 	const about = (entry: Entry): boolean => {
 		const terms = entryTerms(entry);
-		return (
-			(topic !== undefined && terms.has(topic)) ||
-			words.filter((term) => terms.has(term)).length * 2 >= Math.max(1, words.length)
-		);
+		const held = words.filter((term) => holds(terms, term)).length;
+		if (named) return held === words.length;
+		return (topic !== undefined && holds(terms, topic)) || (!leadHoldsTopic && held * 2 >= Math.max(1, words.length));
 	};
 	const checked = hits.slice(0, RANKING.measureCheckedHits);
 	// A quantity must be of the thing asked about: the railway's tonnage is no tonnage of wheat. A name, a place or a
@@ -160,7 +175,7 @@ export function measureFit(
 				break;
 		}
 		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
-		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, `${entry.title} ${entry.text}`);
+		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, ownWords(entry));
 	};
 	const given = checked.map(({ entry }, rank) =>
 		asked.filter((measure) => candidate(measure, entry, rank) && gives(measure, entry)),
@@ -298,6 +313,8 @@ function ownWords(entry: Entry): string {
 			return `${answer.record.title} ${answer.record.description}`;
 		case 'figure':
 			return `${answer.record.label} ${answer.record.text}`;
+		case 'document':
+			return [answer.record.title, ...answer.record.aliases].join(' ');
 		default:
 			return `${entry.title} ${entry.text}`;
 	}

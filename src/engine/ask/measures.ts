@@ -33,7 +33,7 @@ interface MeasureWords {
 const MEASURES: readonly MeasureWords[] = [
 	{
 		measure: 'money',
-		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees|tariffs?)\b/u,
+		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees|tariffs?|money|worth|dollars?|usd)\b/u,
 		holds: /\$|\b(usd|dollars?|euros?|tenge|manat|lira)\b/u,
 	},
 	{ measure: 'mass', asks: /\b(tonnes?|tons?|kilograms?|kg)\b/u, holds: /\b(tonnes?|tons?|kg|kilograms?)\b/u },

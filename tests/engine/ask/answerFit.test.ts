@@ -26,6 +26,15 @@ describe('topicTerm', () => {
 		const hits = [entry('wheat supplies'), entry('tonnes shipped')] as unknown as Parameters<typeof topicTerm>[1];
 		expect(topicTerm('tonnes wheat ship', hits, (term) => counts[term] ?? 0)).toBe('wheat');
 	});
+
+	it('counts a word held in another form of its family, as rare as that form', () => {
+		const entry = (text: string) => ({ entry: { title: '', names: '', text, terms: termsOf(text) } });
+		const counts: Record<string, number> = { invest: 2, put: 3 };
+		const hits = [entry('investments exceeded'), entry('put forward')] as unknown as Parameters<typeof topicTerm>[1];
+		const families = new Map([['investor', new Set(['investor', 'invest'])]]);
+		expect(topicTerm('investors put', hits, (term) => counts[term] ?? 0)).toBe('put');
+		expect(topicTerm('investors put', hits, (term) => counts[term] ?? 0, families)).toBe('investor');
+	});
 });
 
 describe('fitNamesOf', () => {
@@ -100,5 +109,24 @@ describe('missingMeasures, through ask', () => {
 
 	it('gives the city a document was signed in', () => {
 		expect(engine.ask('In which city was the 2021 Joint Statement signed?').answered).toBe(true);
+	});
+
+	it('takes no place or date of signing from the meeting that only mentions a document signed earlier', () => {
+		expect(
+			missing(
+				'In which city was the Agreement on Strategic Cooperation in the Development of the Gas Industry signed?',
+			),
+		).toEqual(['place']);
+		expect(missing('When was the Treaty on a Nuclear-Weapon-Free Zone in Central Asia signed?')).toEqual(['date']);
+		// The declaration the same sentence recalls is dated.
+		expect(
+			engine.ask('When was the Universal Declaration on Building a Nuclear-Weapon-Free World adopted?').answered,
+		).toBe(true);
+	});
+
+	it('reads a word in any form of its family, and "how much money" as asking for an amount', () => {
+		const result = engine.ask('How much money have Kazakh investors put into Turkmenistan so far?');
+		expect(result.answered).toBe(true);
+		expect(result.answers[0]?.id).toBe('fig-2025-investment-kz-in-tm');
 	});
 });
