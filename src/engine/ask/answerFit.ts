@@ -54,6 +54,13 @@ const MEETING_WORDS = /\b(visits?|talks|summits?|meetings?|council|trips?|negoti
 const FUTURE =
 	/\b(will|going to|planned|plans?|supposed|expected|due|aim|aims|aiming|by (what|which) (year|date)|by when|deadline)\b/u;
 
+/** Words that ask who is at the head of a body ("Who heads the Alem.AI centre?"), not who took part in something. */
+const HEADS = /\bwho (heads|headed|runs|ran|chairs|chaired|directs|directed|manages|managed)\b/u;
+
+/** Words that give someone's place at the head of a body. */
+const HEAD_ROLE =
+	/\b(head|heads|headed|chair|chairs|chaired|chairman|chairwoman|chairperson|director|chief|rector|ceo|manager)\b/u;
+
 /**
  * Words of something coming into being or into effect: "When was the centre opened?" asks for that moment, which a
  * record's own date (a visit to the centre, the signing of an agreement) does not give unless its words name it.
@@ -146,6 +153,7 @@ export function measureFit(
 	const onset = folded.match(ONSET)?.[0];
 	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
 	const asker = new Set(peopleNamedIn(folded, names));
+	const heading = HEADS.test(folded);
 	// A meeting's city, days and leaders answer where, when and with whom it was held, not where or when a thing
 	// discussed at it will be, or who runs it (the trade houses, the flights, the Alem.AI centre): when one of the best
 	// matches is a record of one thing about the question, the meeting's summary gives no measure.
@@ -163,6 +171,8 @@ export function measureFit(
 				break;
 			}
 			case 'person':
+				// Who heads a body is someone whose words say so: a visitor to it, or a meeting's leaders, do not.
+				if (heading && !HEAD_ROLE.test(foldText(ownWords(entry)))) return false;
 				return peopleGiven(entry, dataset, names).some((person) => !asker.has(person));
 			case 'place':
 				return placeGiven(entry, names);

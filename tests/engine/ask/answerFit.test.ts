@@ -124,6 +124,12 @@ describe('missingMeasures, through ask', () => {
 		).toBe(true);
 	});
 
+	it('withholds who heads a body when the matches only name someone who visited it', () => {
+		expect(missing('Who runs the International Artificial Intelligence Centre Alem.AI?')).toEqual(['person']);
+		// Who led a side at a meeting is the meeting's own leader.
+		expect(engine.ask('Who led Turkmenistan at the 2025 state visit to Kazakhstan?').answered).toBe(true);
+	});
+
 	it('reads a word in any form of its family, and "how much money" as asking for an amount', () => {
 		const result = engine.ask('How much money have Kazakh investors put into Turkmenistan so far?');
 		expect(result.answered).toBe(true);
