@@ -443,6 +443,12 @@ function withSentenceNearTop(top: readonly Hit<Entry>[], sentence: Hit<Entry> | 
 	return ranked;
 }
 
+/**
+ * A news report's dateline ("ASTANA – President Tokayev … met in Ankara"): where the report was filed, not where
+ * anything it tells of happened.
+ */
+const DATELINE = /(?<!\S)\p{Lu}{3,}(?: \p{Lu}{3,})* [–—-] /gu;
+
 /** Kinds whose records can recall something other than their meeting, judged by their words. */
 const TEXTUAL_KINDS: ReadonlySet<AnswerKind> = new Set(['passage', 'document', 'proposal', 'event', 'figure']);
 
@@ -453,7 +459,7 @@ const TEXTUAL_KINDS: ReadonlySet<AnswerKind> = new Set(['passage', 'document', '
  */
 function holdsEvery(entry: Entry, parts: readonly ScopeFacet[], dataset: Dataset): boolean {
 	if (!TEXTUAL_KINDS.has(entry.kind)) return false;
-	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
+	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`.replace(DATELINE, ' '))} `;
 	const says = (text: string): boolean => words.includes(` ${foldText(text)} `);
 	return parts.every((part) => {
 		switch (part.kind) {

@@ -3,7 +3,9 @@
  * gives it: whether the sources answer a question, why not (each kind of notice), and the answers, best first.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../../src/data/loadDataset.js';
 import { validateDataset } from '../../../src/data/validateDataset.js';
+import { Engine } from '../../../src/engine/engine.js';
 import { Asker, MAX_ASK_ANSWERS } from '../../../src/engine/ask/ask.js';
 import { VisitCounts } from '../../../src/engine/ask/documentCounts.js';
 import { buildEntries } from '../../../src/engine/entries.js';
@@ -185,5 +187,19 @@ describe('Asker.ask notices', () => {
 		expect(result.notice).toBeUndefined();
 		expect(result.answered).toBe(true);
 		expect(result.answers[0]?.id).toBe('award-test-friendship');
+	});
+});
+
+describe('Asker.ask on the dataset', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it("reads no meeting's city from a report's dateline", () => {
+		// The Ankara report opens "ASTANA – President Kassym-Jomart Tokayev and … Erdoğan met in Ankara".
+		const result = engine.ask('What did Tokayev and Erdoğan discuss at the fifth council meeting in Astana?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toBe('scope-conflict');
 	});
 });
