@@ -30,6 +30,8 @@ export function noticeText(notice: AskNotice): string {
 		return `The sources report the ${ordinalWord(notice.found)} (“${notice.title}”), not the ${ordinalWord(notice.asked)}.`;
 	if (notice.kind === 'other-countries')
 		return `The closest figure, “${notice.title}”, is about ${listOf(notice.countries, 'and')}; the sources give none of it for ${listOf(notice.missing, 'or')}.`;
+	if (notice.kind === 'other-direction')
+		return `The closest figure, “${notice.title}”, runs from ${notice.from} to ${notice.to}; the sources give none of it from ${notice.to} to ${notice.from}.`;
 	if (notice.kind === 'other-period')
 		return `The closest figure, “${notice.title}”, is for ${notice.period}; the sources give none of it for ${listOf(notice.asked.map(String), 'or')}.`;
 	if (notice.kind === 'no-follow-up') return `The sources record “${notice.title}” but not what became of it.`;

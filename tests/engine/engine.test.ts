@@ -820,6 +820,13 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
 	});
 
+	it('says the best figure runs the other way between the two countries the question names', () => {
+		const result = engine.ask('How many companies from Kazakhstan are active in Turkmenistan?');
+		expect(result.answered).toBe(false);
+		expect(result.notice).toMatchObject({ kind: 'other-direction', from: 'Turkmenistan', to: 'Kazakhstan' });
+		expect(engine.ask('How many companies with Turkmen capital operate in Kazakhstan?').answered).toBe(true);
+	});
+
 	it('tells an award asked of the wrong leader, or with giver and recipient swapped, and names the one recorded', () => {
 		for (const question of [
 			'Why did Serdar Berdimuhamedov receive the Bitaraplyk order?',

@@ -61,6 +61,19 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('says which way the closest figure runs between the two countries', () => {
+		expect(
+			noticeText({
+				kind: 'other-direction',
+				title: 'Companies with Turkmen capital operating in Kazakhstan',
+				from: 'Turkmenistan',
+				to: 'Kazakhstan',
+			}),
+		).toBe(
+			'The closest figure, “Companies with Turkmen capital operating in Kazakhstan”, runs from Turkmenistan to Kazakhstan; the sources give none of it from Kazakhstan to Turkmenistan.',
+		);
+	});
+
 	it('names the period of the closest figure and the proposal never followed up', () => {
 		expect(noticeText({ kind: 'other-period', title: 'Trade growth', period: '2021', asked: [2020] })).toBe(
 			'The closest figure, “Trade growth”, is for 2021; the sources give none of it for 2020.',

@@ -18,6 +18,7 @@ import { givesMeasure, type Measure, measuresAsked, measureWords } from './measu
 import { RANKING } from './ranking.js';
 import { entryTerms, termsOf } from './tellingWord.js';
 import { familyTerms } from '../language/wordFamilies.js';
+import type { CountryForms } from './figureDirection.js';
 
 /** What the fit of the best matches is judged on. */
 export interface FitQuestion {
@@ -35,6 +36,8 @@ export interface FitNames {
 	people: readonly { id: string; names: readonly string[] }[];
 	/** Folded names and aliases of places (cities, regions, ports, sites). */
 	places: readonly string[];
+	/** Each country with the folded names and adjectives that name it ("kazakh", "kazakhstani"). */
+	countries: readonly CountryForms[];
 	/** Folded names and aliases of organisations. */
 	organisations: readonly string[];
 	/** The index forms of the words of people's and places' names: a match that shares only those is not about it. */
@@ -286,6 +289,9 @@ export function fitNamesOf(dataset: Dataset): FitNames {
 		places: forms(
 			dataset.places.filter((place) => place.kind !== 'country').flatMap((place) => [place.name, ...place.aliases]),
 		),
+		countries: dataset.places
+			.filter((place) => place.kind === 'country')
+			.map((place) => ({ country: place.country ?? place.name, forms: forms([place.name, ...place.aliases]) })),
 		organisations: forms(dataset.organisations.flatMap((organisation) => [organisation.name, ...organisation.aliases])),
 		nameTerms: termsOf(
 			[

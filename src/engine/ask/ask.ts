@@ -15,6 +15,7 @@ import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js
 import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
+import { type CountryForms, type Direction, directionOf, reversed } from './figureDirection.js';
 import { meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
@@ -188,7 +189,7 @@ function answerQuestion(
 	const giver = fit.giver === undefined ? undefined : rankedHits[fit.giver];
 	if (giver) rankedHits = withFirst(rankedHits, giver);
 	let notice =
-		noticeFor(query, context, rankedHits, answers, fit, dataset, vocabulary, index) ??
+		noticeFor(query, context, rankedHits, answers, fit, fitNames, dataset, vocabulary, index) ??
 		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
@@ -248,6 +249,7 @@ function noticeFor(
 	hits: readonly Hit<Entry>[],
 	structured: readonly Answer[],
 	fit: MeasureFit,
+	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
 	index: SearchIndex<Entry>,
@@ -277,7 +279,8 @@ function noticeFor(
 	const ordinal = lead ? otherOrdinal(query, `${lead.title} ${lead.names}`) : undefined;
 	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
 	// A count or a list from the records leads: a figure among the matches is not the answer given.
-	const otherScope = lead && structured.length === 0 ? figureOfOtherScope(lead, hits, context) : undefined;
+	const otherScope =
+		lead && structured.length === 0 ? figureOfOtherScope(query, lead, hits, context, fitNames.countries) : undefined;
 	if (otherScope) return otherScope;
 	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
 	if (unfollowed) return unfollowed;
@@ -335,8 +338,16 @@ function holdsWordsOf(entry: Entry, elsewhere: Entry | undefined, searchText: st
  * of the best figures fits both ("Turkish companies operating in Turkmenistan": the sources count those in
  * Kazakhstan; "Kazakh–Turkmen trade in 2020": they give its growth in 2021).
  */
-function figureOfOtherScope(lead: Entry, hits: readonly Hit<Entry>[], context: QuestionContext): AskNotice | undefined {
+function figureOfOtherScope(
+	query: string,
+	lead: Entry,
+	hits: readonly Hit<Entry>[],
+	context: QuestionContext,
+	countries: readonly CountryForms[],
+): AskNotice | undefined {
 	if (lead.kind !== 'figure' || context.compares) return undefined;
+	const reversal = otherDirection(query, lead, hits, countries);
+	if (reversal) return reversal;
 	// A figure of one country is not about a pair ("Abai's anniversary", asked of "the Turkish president").
 	const covers = (entry: Entry): boolean =>
 		entry.countries.length < 2 || context.countries.every((country) => entry.countries.includes(country));
@@ -354,6 +365,38 @@ function figureOfOtherScope(lead: Entry, hits: readonly Hit<Entry>[], context: Q
 		};
 	const period = figurePeriod(lead) || (lead.year === null ? '' : String(lead.year));
 	return period === '' ? undefined : { kind: 'other-period', title: lead.label, period, asked: context.years };
+}
+
+/**
+ * The notice for a question about a figure one way between two countries when the best figures run the other way
+ * ("Kazakh companies in Turkmenistan": the sources count Turkmen-capital companies in Kazakhstan).
+ */
+function otherDirection(
+	query: string,
+	lead: Entry,
+	hits: readonly Hit<Entry>[],
+	countries: readonly CountryForms[],
+): AskNotice | undefined {
+	const asked = directionOf(query, countries);
+	const found = directionOf(lead.label, countries);
+	if (!asked || !found || !reversed(asked, found)) return undefined;
+	// Another of the best figures of the same measure may run the way asked ("Turkish companies in Kazakhstan").
+	const metric = (entry: Entry): string | undefined =>
+		entry.answer.kind === 'figure' ? entry.answer.record.metric : undefined;
+	const askedWay = hits
+		.slice(0, RANKING.measureCheckedHits)
+		.some(
+			({ entry }) =>
+				entry.kind === 'figure' &&
+				metric(entry) === metric(lead) &&
+				!reversedFrom(asked, directionOf(entry.label, countries)),
+		);
+	return askedWay ? undefined : { kind: 'other-direction', title: lead.label, ...found };
+}
+
+/** Whether a figure's direction, if it has one, runs against the one asked. */
+function reversedFrom(asked: Direction, found: Direction | undefined): boolean {
+	return found === undefined || reversed(asked, found);
 }
 
 /** The period a figure's record gives, or nothing. */

@@ -11,7 +11,8 @@
  *   gives (`answerFit.ts`);
  * - a question about another of a series than the sources hold ("the fourth meeting"; `ordinals.ts`);
  * - a question about a figure of countries or a year the best figure does not cover (Kazakh–Turkish companies "in
- *   Turkmenistan", Kazakh–Turkmen trade "in 2020");
+ *   Turkmenistan", Kazakh–Turkmen trade "in 2020"), or that runs the other way between them (Kazakh companies in
+ *   Turkmenistan, where the sources count Turkmen-capital companies in Kazakhstan);
  * - a question about what was signed at a meeting whose source neither lists nor counts its documents;
  * - a question about what became of a proposal the sources never follow up (`outcomes.ts`);
  * - and, beside the answers, a question about which documents a meeting signed whose source states more than it names;
@@ -60,6 +61,14 @@ export type AskNotice =
 			title: string;
 			countries: readonly string[];
 			missing: readonly string[];
+	  }
+	| {
+			/** The best figure runs between the countries the question names, but the other way. */
+			kind: 'other-direction';
+			title: string;
+			/** The country the figure runs from, and the one it runs to. */
+			from: string;
+			to: string;
 	  }
 	| {
 			/** The best figure is of another period than the years the question names. */
