@@ -16,7 +16,7 @@ import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answer
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
 import { type CountryForms, type Direction, directionOf, reversed } from './figureDirection.js';
-import { meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
+import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
@@ -111,10 +111,12 @@ function answerQuestion(
 	if (awardSet) answers.push(awardSet);
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
-		for (const visitId of visitIds.slice(0, MAX_ASK_ANSWERS - answers.length)) {
-			const count = counts.answer(visitId);
-			if (count) answers.push(count);
-		}
+		const found = visitIds
+			.slice(0, MAX_ASK_ANSWERS - answers.length)
+			.flatMap((visitId) => counts.answer(visitId) ?? []);
+		// Meetings compared ("docs signed: Astana vs Ankara") get their counts side by side in one answer.
+		const compared = context.compares && context.scope.length > 0 ? countsSideBySide(found) : undefined;
+		answers.push(...(compared ? [compared] : found));
 	}
 
 	// Records outside any visit (earlier treaties, sources) stay in scope when the visit's source mentions them or they
@@ -212,7 +214,13 @@ function answerQuestion(
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const comparison =
 		answers.length === 0
-			? compareFigures(query, context.intents.has('document') && !context.intents.has('amount'), ranked)
+			? compareFigures(
+					query,
+					// Two years named set their figures side by side ("the growth cited in 2021 and the one in 2025").
+					context.compares || new Set(context.years).size >= 2,
+					context.intents.has('document') && !context.intents.has('amount'),
+					ranked,
+				)
 			: undefined;
 	if (comparison) answers.push(comparison);
 	const sideBySide =

@@ -7,12 +7,6 @@ import type { ComparisonAnswer, FigureAnswer } from '../answer.js';
 import { foldText } from '../normalise.js';
 import { RANKING } from './ranking.js';
 
-/**
- * Words of comparing (language): two sides, a change, a larger one. "More" alone is not one ("could be exported
- * more"); "more than" is.
- */
-const COMPARING =
-	/\b(vs|versus|compar\w*|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
 /** Words that ask which side is the larger. */
 const WHICH_LARGER = /\b(bigger|larger|higher|greater|more|which)\b/u;
 
@@ -23,39 +17,41 @@ function family(figure: FigureAnswer): string {
 
 /**
  * @param question - the question as asked
+ * @param sides - whether it sets things side by side: it compares, or names two years or more (see `readQuestion`)
  * @param asksDocuments - whether it asks about documents (whose "or" lists kinds, not sides)
  * @param ranked - the answers the ranking found, best first
  * @returns the figures of the leading figure's measure among the best answers, side by side; undefined when the
  *   question does not compare, no figure leads, or the figure stands alone
  * @example
- * compareFigures('grain vs cotton share of exports to Türkiye', false, ranked)?.sides.length; // 3
+ * compareFigures('grain vs cotton share of exports to Türkiye', true, false, ranked)?.sides.length; // 3
  */
 export function compareFigures(
 	question: string,
+	sides: boolean,
 	asksDocuments: boolean,
 	ranked: readonly { kind: string }[],
 ): ComparisonAnswer | undefined {
 	const folded = foldText(question);
-	if (asksDocuments || !COMPARING.test(folded)) return undefined;
+	if (asksDocuments || !sides) return undefined;
 	const best = ranked.slice(0, RANKING.comparisonConsidered);
 	const lead = best.slice(0, RANKING.comparisonLeadWithin).find(isFigure);
 	if (!lead) return undefined;
 	// The lead's own measure when it has other values among the best; else its family (freight and its growth).
 	const figures = best.filter(isFigure);
 	const same = figures.filter((figure) => figure.record.metric === lead.record.metric);
-	const sides = same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead));
-	if (sides.length < 2) return undefined;
-	const units = new Set(sides.map((side) => side.record.unit));
+	const set = same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead));
+	if (set.length < 2) return undefined;
+	const units = new Set(set.map((side) => side.record.unit));
 	const largest =
 		WHICH_LARGER.test(folded) && units.size === 1
-			? sides.reduce((max, side) => (side.record.value > max.record.value ? side : max)).id
+			? set.reduce((max, side) => (side.record.value > max.record.value ? side : max)).id
 			: null;
 	return {
 		kind: 'comparison',
-		id: `comparison-${sides.map((side) => side.id).join('-')}`,
-		sides,
+		id: `comparison-${set.map((side) => side.id).join('-')}`,
+		sides: set,
 		largest,
-		citations: sides.flatMap((side) => side.citations),
+		citations: set.flatMap((side) => side.citations),
 	};
 }
 

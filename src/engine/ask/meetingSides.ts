@@ -61,6 +61,24 @@ export function meetingSides(
 	};
 }
 
+/**
+ * @param counts - the document counts of the meetings of a question that compares them ("docs signed: the Astana
+ *   visit vs the Ankara council")
+ * @returns the counts side by side in one answer, when there are two or three
+ */
+export function countsSideBySide(counts: readonly Answer[]): MeetingsAnswer | undefined {
+	const sides = counts.flatMap((answer) =>
+		answer.kind === 'count' && answer.value.of === 'visit' ? [{ meeting: answer.value.visit, answer }] : [],
+	);
+	if (sides.length < 2 || sides.length > 3 || sides.length !== counts.length) return undefined;
+	return {
+		kind: 'meetings',
+		id: `meetings-${sides.map(({ answer }) => answer.id).join('-')}`,
+		sides,
+		citations: sides.flatMap(({ answer }) => answer.citations),
+	};
+}
+
 /** The meeting a record is of: a visit's own, or the visit a record belongs to. */
 function sideMeeting(entry: Entry): string | null {
 	return entry.kind === 'visit' ? entry.id : entry.visit;

@@ -71,8 +71,12 @@ export const MONTHS = [
 	'december',
 ];
 
-/** Words that set two things side by side. */
-const COMPARES = /\b(or|vs|versus|compared?|comparison|than|both|each)\b/u;
+/**
+ * Words that set two things side by side: two sides, a change, a larger one. "More" alone is not one ("could be
+ * exported more"); "more than" is.
+ */
+const COMPARES =
+	/\b(vs|versus|compar\w*|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
 
 /** Words that shape a question but name nothing to search for. */
 const QUESTION_WORDS = new Set([
@@ -112,7 +116,8 @@ const QUESTION_WORDS = new Set([
 	'ever',
 ]);
 
-const DOCUMENT_WORDS = /\b(documents?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;
+const DOCUMENT_WORDS =
+	/\b(documents?|docs?|agreements?|memorand\w*|mous?|treat(y|ies)|statements?|declarations?|plans?)\b/;
 /**
  * Document kinds a question can name, by the words that name them. Researchers say "agreements" and "documents"
  * for any signed document, so those name no kind.
@@ -256,10 +261,18 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 			visits: matching((visit) => visit.host.country === country || visit.guest.country === country),
 		})),
 	];
-	const inFacets = visits.filter(
-		(visit) =>
-			scopeFacets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
-	);
+	const compares = COMPARES.test(folded);
+	const sides = compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets;
+	const within = (facets: readonly ScopeFacet[]): VisitRecord[] =>
+		visits.filter(
+			(visit) => facets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
+		);
+	// Leaders or countries set side by side ("Serdar Berdimuhamedov's Astana visit vs the Tokayev–Erdoğan council")
+	// are one part that any of their meetings satisfies, as in a conflict (below): when no meeting has every part, the
+	// scope is the meetings set side by side, if there are two or more of them.
+	const every = within(scopeFacets);
+	const sideBySide = compares && every.length === 0 ? within(sides) : [];
+	const inFacets = sideBySide.length >= 2 ? sideBySide : every;
 	// "Tokayev's first state visit to Turkmenistan": a visit to a country is one that country hosted, where both
 	// countries take part in every meeting the question's other words name.
 	const destination = visitedCountry(folded);
@@ -271,8 +284,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	// or countries set side by side ("Türkiye vs Turkmenistan") are one part that any of their meetings satisfies;
 	// otherwise each is at the meeting ("what Gurbanguly Berdimuhamedov told Tokayev").
 	// Several months name a period ("between January and October"), not a meeting.
-	const compares = COMPARES.test(folded);
-	const existing = (compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets).filter(
+	const existing = sides.filter(
 		(facet) => facet.visits.length > 0 && !(facet.kind === 'month' && facet.values.length > 1),
 	);
 	const scopeConflict =

@@ -42,6 +42,13 @@ describe('comparisons', () => {
 		expect(answers.slice(1).some((answer) => sides.has(answer.id))).toBe(false);
 	});
 
+	it('set the figures of two years a question names side by side, though it has no word of comparing', () => {
+		const comparison = comparisonOf('What trade growth did Tokayev cite in 2021, and what growth was cited in 2025?');
+		expect(comparison?.sides.map((side) => side.id)).toEqual(
+			expect.arrayContaining(['fig-2021-trade-growth', 'fig-2025-trade-growth-fourfold']),
+		);
+	});
+
 	it('are not built for a question that does not compare, nor when no figure leads', () => {
 		expect(
 			comparisonOf('Besides wheat, which Kazakh products could be exported more to Turkmenistan?'),

@@ -20,6 +20,19 @@ describe('meetingSides, through ask', () => {
 		expect(first.citations.length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('sets the document counts of the meetings a question compares side by side, once', () => {
+		const { answers } = engine.ask('Documents signed: the 2025 Astana visit vs the council meeting in Ankara?');
+		const [first] = answers;
+		expect(first?.kind).toBe('meetings');
+		if (first?.kind !== 'meetings') return;
+		expect(first.sides.map(({ answer }) => answer.kind)).toEqual(['count', 'count']);
+		expect(first.sides.map(({ meeting }) => meeting.id).sort()).toEqual([
+			'visit-2025-ankara-hlscc',
+			'visit-2025-astana',
+		]);
+		expect(answers.slice(1).some(({ kind }) => kind === 'count')).toBe(false);
+	});
+
 	it('sets nothing side by side for a question about one meeting', () => {
 		const { answers } = engine.ask('Which Kazakh company signed the cable border crossing memorandum in 2021?');
 		expect(answers.map(({ kind }) => kind)).not.toContain('meetings');

@@ -40,6 +40,16 @@ describe('readQuestion', () => {
 		expect(read('What was the number of documents signed?').asksDocumentCount).toBe(true);
 	});
 
+	it('reads "docs" as documents', () => {
+		expect(read('Number of docs signed in Ashgabat?').asksDocumentCount).toBe(true);
+	});
+
+	it('scopes a comparison to the meetings its sides name when no one meeting has every part', () => {
+		const context = read("Serdar Berdimuhamedov's 2025 Astana visit vs the Tokayev–Erdoğan council in Ankara");
+		expect([...context.scope].sort()).toEqual(['visit-2025-ankara-hlscc', 'visit-2025-astana']);
+		expect(context.scopeConflict).toBeNull();
+	});
+
 	it('does not read a count of companies as a document count', () => {
 		expect(read('How many companies signed agreements?').asksDocumentCount).toBe(false);
 	});
