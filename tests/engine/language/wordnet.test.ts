@@ -15,6 +15,7 @@ describe('relatedWords', () => {
 		expect(related('cereals').get('cereal')).toBe('synonym');
 		expect(related('ecological').get('ecology')).toBe('derived');
 		expect(related('lorry').get('truck')).toBe('broader');
+		expect(related('disaster').get('tsunami')).toBe('narrower');
 	});
 
 	it('gives single words only, never the word itself, each once', () => {
