@@ -213,7 +213,8 @@ function recordDate(answer: Answer, dataset: Dataset, later: boolean): PartialDa
 			// A document signed earlier and only mentioned at a meeting was not signed on the meeting's days.
 			return answer.record.signedDate ?? (answer.record.visit === null ? undefined : answer.visit?.startDate);
 		case 'event':
-			return answer.record.date ?? answer.visit?.startDate;
+			// An event recalled at a meeting ("recently held in Avaza") did not happen on the meeting's days.
+			return answer.record.date ?? (answer.record.timing === 'earlier' ? undefined : answer.visit?.startDate);
 		case 'award':
 			return answer.record.date ?? dataset.visits.find((visit) => visit.id === answer.record.visit)?.startDate;
 		default:

@@ -66,7 +66,7 @@ const MEASURES: readonly MeasureWords[] = [
 		// "How many …", "how much …", "what share …": a number, unless the records themselves are counted (see
 		// `answerFit.ts`); a unit ("how much … cost") asks for more than one.
 		measure: 'number',
-		asks: /\bhow (many|much)\b|\b(what|which) number\b/u,
+		asks: /\bhow (many|much)\b|\b(what|which) (number|volume|amount|quantity)\b/u,
 		holds:
 			/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozens?|twice|double|doubled|half|\p{L}+fold)\b/u,
 	},
@@ -138,9 +138,17 @@ const RECORD_NOUNS =
 export function givesMeasure(measure: Measure, text: string): boolean {
 	const words = MEASURES.find((entry) => entry.measure === measure);
 	const folded = foldText(text);
-	// A day or a year is no number of anything: "adopted in 2015" says nothing of how much.
-	return words !== undefined && words.holds.test(measure === 'number' ? folded.replace(DATES, ' ') : folded);
+	// A day or a year is no number of anything: "adopted in 2015" says nothing of how much; nor are "the two countries"
+	// a count of anything asked.
+	return (
+		words !== undefined &&
+		words.holds.test(measure === 'number' ? folded.replace(DATES, ' ').replace(THE_TWO_SIDES, ' ') : folded)
+	);
 }
+
+/** The two sides of every bilateral text ("the two countries", "both presidents"): no count of anything asked. */
+const THE_TWO_SIDES =
+	/\b(the|our|both) (two )?(countries|states|nations|peoples|presidents|leaders|heads|sides|parties|governments)\b/gu;
 
 /** Days and years as folded text writes them ("25 october", "october 25", "2021"). */
 const DATES = new RegExp(

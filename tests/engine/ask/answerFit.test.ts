@@ -124,6 +124,12 @@ describe('missingMeasures, through ask', () => {
 		).toBe(true);
 	});
 
+	it('takes no date from the meeting that recalls an earlier event', () => {
+		expect(missing('On what date was the consultative meeting of Central Asian leaders in Avaza held?')).toEqual([
+			'day',
+		]);
+	});
+
 	it('withholds who heads a body when the matches only name someone who visited it', () => {
 		expect(missing('Who runs the International Artificial Intelligence Centre Alem.AI?')).toEqual(['person']);
 		// Who led a side at a meeting is the meeting's own leader.

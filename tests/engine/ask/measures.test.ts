@@ -24,6 +24,21 @@ describe('measuresAsked', () => {
 	});
 });
 
+describe('measuresAsked, of amounts without a unit', () => {
+	it('reads "what volume" or "what amount" as asking for a number, and "how much money" for a sum', () => {
+		expect(measuresAsked('What volume of Turkmen gas does Kazakhstan transit?')).toEqual(['number']);
+		expect(measuresAsked('What amount of grain was shipped?')).toEqual(['number']);
+		expect(measuresAsked('How much money did investors put in?')).toEqual(['money']);
+	});
+});
+
+describe('givesMeasure, of the two sides', () => {
+	it('counts nothing in "the two countries" or "both presidents"', () => {
+		expect(givesMeasure('number', 'The heads of the two countries continued negotiations.')).toBe(false);
+		expect(givesMeasure('number', 'both presidents signed two memoranda')).toBe(true);
+	});
+});
+
 describe('givesMeasure', () => {
 	it('finds a value of the measure in a record or a sentence', () => {
 		expect(givesMeasure('money', 'Trade reached $5 billion in 2024')).toBe(true);
