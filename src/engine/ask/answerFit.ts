@@ -57,8 +57,12 @@ const MEETING_WORDS = /\b(visits?|talks|summits?|meetings?|council|trips?|negoti
 const FUTURE =
 	/\b(will|going to|planned|plans?|supposed|expected|due|aim|aims|aiming|by (what|which) (year|date)|by when|deadline)\b/u;
 
-/** Words that ask who is at the head of a body ("Who heads the Alem.AI centre?"), not who took part in something. */
-const HEADS = /\bwho (heads|headed|runs|ran|chairs|chaired|directs|directed|manages|managed)\b/u;
+/**
+ * Words that ask who is or was put at the head of a body ("Who heads the Alem.AI centre?", "Who was appointed
+ * director?"), not who took part in something or proposed it.
+ */
+const HEADS =
+	/\bwho (heads|headed|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b/u;
 
 /** Words that give someone's place at the head of a body. */
 const HEAD_ROLE =
@@ -174,8 +178,12 @@ export function measureFit(
 				break;
 			}
 			case 'person':
-				// Who heads a body is someone whose words say so: a visitor to it, or a meeting's leaders, do not.
-				if (heading && !HEAD_ROLE.test(foldText(ownWords(entry)))) return false;
+				// Who heads a body is someone words name in that place: a visitor to it, a meeting's leaders or those who
+				// proposed the post are not.
+				if (heading) {
+					const own = foldText(ownWords(entry));
+					return HEAD_ROLE.test(own) && peopleNamedIn(own, names).some((person) => !asker.has(person));
+				}
 				return peopleGiven(entry, dataset, names).some((person) => !asker.has(person));
 			case 'place':
 				return placeGiven(entry, names);

@@ -132,6 +132,10 @@ describe('missingMeasures, through ask', () => {
 
 	it('withholds who heads a body when the matches only name someone who visited it', () => {
 		expect(missing('Who runs the International Artificial Intelligence Centre Alem.AI?')).toEqual(['person']);
+		// Nor who was appointed to a post, by those who proposed it.
+		expect(missing('Who is appointed to head the regional drug-trafficking information centre from 2022?')).toEqual([
+			'person',
+		]);
 		// Who led a side at a meeting is the meeting's own leader.
 		expect(engine.ask('Who led Turkmenistan at the 2025 state visit to Kazakhstan?').answered).toBe(true);
 	});
