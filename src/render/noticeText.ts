@@ -44,6 +44,8 @@ export function noticeText(notice: AskNotice): string {
 			notice.asked.map(meetingText),
 			'or',
 		)}.`;
+	if (notice.kind === 'held-elsewhere')
+		return `The sources place “${notice.title}” in ${listOf(notice.places, 'and')}, not in ${listOf(notice.asked, 'or')}.`;
 	// Two parts that name the same meetings say the same thing once ("in Ashgabat in 2021").
 	const distinct = notice.parts.filter(
 		(part, index) => !notice.parts.slice(0, index).some((earlier) => sameMeetings(earlier.visits, part.visits)),

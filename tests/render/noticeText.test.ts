@@ -61,6 +61,12 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('corrects where the question says a thing was held', () => {
+		expect(
+			noticeText({ kind: 'held-elsewhere', title: 'Sixth Caspian Summit', places: ['Ashgabat'], asked: ['Astana'] }),
+		).toBe('The sources place “Sixth Caspian Summit” in Ashgabat, not in Astana.');
+	});
+
 	it('says which way the closest figure runs between the two countries', () => {
 		expect(
 			noticeText({

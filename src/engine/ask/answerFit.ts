@@ -34,6 +34,8 @@ export interface FitQuestion {
 export interface FitNames {
 	/** Each person's id with the folded names and surnames that name them in a text. */
 	people: readonly { id: string; names: readonly string[] }[];
+	/** Each folded name or alias of a place, with the place's name. */
+	placeNames: ReadonlyMap<string, string>;
 	/** Folded names and aliases of places (cities, regions, ports, sites). */
 	places: readonly string[];
 	/** Each country with the folded names and adjectives that name it ("kazakh", "kazakhstani"). */
@@ -294,6 +296,11 @@ export function fitNamesOf(dataset: Dataset): FitNames {
 			id: person.id,
 			names: forms([person.name, ...person.aliases, ...person.name.split(' ').slice(-1)]),
 		})),
+		placeNames: new Map(
+			dataset.places.flatMap((place) =>
+				forms([place.name, ...place.aliases]).map((form): [string, string] => [form, place.name]),
+			),
+		),
 		// A country is no answer to "which city …": only the places within one.
 		places: forms(
 			dataset.places.filter((place) => place.kind !== 'country').flatMap((place) => [place.name, ...place.aliases]),
@@ -329,7 +336,7 @@ function organisationGiven(entry: Entry, names: FitNames): boolean {
  * A record's own words, without its meeting's: an entry's text names the meeting a proposal was made at ("… Astana"),
  * which says nothing of the cities the proposal concerns.
  */
-function ownWords(entry: Entry): string {
+export function ownWords(entry: Entry): string {
 	const answer = entry.answer;
 	switch (answer.kind) {
 		case 'proposal':

@@ -21,6 +21,7 @@ import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
 import { unknownWords } from './unknownWords.js';
 import { namedElsewhere } from './namedElsewhere.js';
+import { heldElsewhere } from './heldElsewhere.js';
 import { otherOrdinal } from './ordinals.js';
 import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
@@ -292,6 +293,8 @@ function noticeFor(
 	if (otherScope) return otherScope;
 	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
 	if (unfollowed) return unfollowed;
+	const placed = lead ? heldElsewhere(query, lead, fitNames) : undefined;
+	if (placed) return placed;
 	const conflict = context.scopeConflict;
 	// A question that sets two meetings side by side names each on its own ("Ankara or the Astana visit"): its parts
 	// match no one meeting because they were never meant to.

@@ -17,7 +17,9 @@
  * - a question about what became of a proposal the sources never follow up (`outcomes.ts`);
  * - and, beside the answers, a question about which documents a meeting signed whose source states more than it names;
  * - and, alongside an answer rather than instead of one, a record the question places at the wrong meeting ("the
- *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place.
+ *   Jusan Mobile memorandum signed in Astana in 2025", signed in Ashgabat in 2021): the notice corrects the place;
+ *   likewise a thing the question says was held somewhere the sources do not place it ("the Sixth Caspian Summit held
+ *   in Astana", held in Ashgabat; `heldElsewhere.ts`).
  */
 import type { PartialDate } from '../../data/schema.js';
 import type { Measure } from './measures.js';
@@ -102,6 +104,15 @@ export type AskNotice =
 			asked: readonly NoticeMeeting[];
 	  }
 	| {
+			/** Beside the answers: the question says the lead's thing was held in a place the sources do not give it. */
+			kind: 'held-elsewhere';
+			title: string;
+			/** Where the sources place it. */
+			places: readonly string[];
+			/** Where the question placed it. */
+			asked: readonly string[];
+	  }
+	| {
 			kind: 'scope-conflict';
 			/** Each part of the question, with its meetings and, for leaders, their names. */
 			parts: readonly (ScopeFacet & { meetings: readonly NoticeMeeting[]; names?: readonly string[] })[];
@@ -112,5 +123,5 @@ export type AskNotice =
  * question beside an answer.
  */
 export function noticeWithholds(notice: AskNotice): boolean {
-	return notice.kind !== 'elsewhere' && notice.kind !== 'not-listed';
+	return notice.kind !== 'elsewhere' && notice.kind !== 'held-elsewhere' && notice.kind !== 'not-listed';
 }

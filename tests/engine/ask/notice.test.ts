@@ -10,6 +10,7 @@ describe('noticeWithholds', () => {
 			{ kind: 'not-in-sources', words: ['Uzbekistan'] },
 			{ kind: 'no-award', names: ['Recep Tayyip Erdoğan'] },
 			{ kind: 'no-measure', measures: ['money'] },
+			{ kind: 'other-direction', title: 'Companies', from: 'Turkmenistan', to: 'Kazakhstan' },
 			{ kind: 'scope-conflict', parts: [] },
 		];
 		for (const notice of withholding) expect([notice.kind, noticeWithholds(notice)]).toEqual([notice.kind, true]);
@@ -17,5 +18,8 @@ describe('noticeWithholds', () => {
 
 	it('is false for a correction given beside an answer', () => {
 		expect(noticeWithholds({ kind: 'elsewhere', title: 'Memorandum', meeting: ashgabat, asked: [astana] })).toBe(false);
+		expect(noticeWithholds({ kind: 'held-elsewhere', title: 'Summit', places: ['Ashgabat'], asked: ['Astana'] })).toBe(
+			false,
+		);
 	});
 });
