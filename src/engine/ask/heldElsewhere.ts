@@ -19,11 +19,16 @@ function heldIn(text: string, names: FitNames): string[] {
 	return [...new Set(found.map((place) => names.placeNames.get(place) ?? place))];
 }
 
-/** The places the sources give a record's thing: its own fields, or a place its words say it was held in. */
+/**
+ * The places the sources give a record's thing: its own fields, or a place its words say it was held in. A document
+ * signed at a meeting, or an event during one, is the elsewhere notice's to correct: it names the meeting (ask.ts).
+ */
 function ownPlaces(entry: Entry, names: FitNames): string[] {
 	const answer = entry.answer;
-	if (answer.kind === 'event') return answer.record.place === null ? [] : [answer.record.place];
-	if (answer.kind === 'document') return answer.record.signedPlace === null ? [] : [answer.record.signedPlace];
+	if (answer.kind === 'event')
+		return answer.record.place === null || answer.record.timing === 'during' ? [] : [answer.record.place];
+	if (answer.kind === 'document')
+		return answer.record.signedPlace === null || answer.record.visit !== null ? [] : [answer.record.signedPlace];
 	if (answer.kind === 'visit' || answer.kind === 'passage') return [];
 	return heldIn(ownWords(entry), names);
 }
