@@ -154,6 +154,8 @@ function answerQuestion(
 			bestOfKind: 'passage',
 			options: filter ? scopedOptions : ASK_OPTIONS,
 			coordination: 'informative',
+			// Only whether the scope holds a match is read (`scopeEmpty`), never how many.
+			exactTotal: false,
 		});
 	let found = search(context.scope.length > 0 ? inScope : undefined);
 	let outside: Hit<Entry> | undefined;

@@ -38,7 +38,7 @@ export function namedElsewhere(
 		// the scope's own.
 		if (terms.length === 0 || terms.some((term) => index.entriesWith(term) === 0)) continue;
 		const text = terms.join(' ');
-		const inside = index.search(text, { filter: inScope, limit: 1, options: QUESTION_OPTIONS });
+		const inside = index.search(text, { filter: inScope, limit: 1, options: QUESTION_OPTIONS, exactTotal: false });
 		if (inside.total > 0) continue;
 		// The record the question means: its best match among the meeting's records that hold the name.
 		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && terms.every((term) => entry.terms.has(term));

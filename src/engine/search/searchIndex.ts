@@ -38,6 +38,12 @@ export interface SearchRequest<D extends Searchable> {
 	 * matches the one rare word of a question beats a record that matches only the common ones ("Kazakhstan", "2025").
 	 */
 	coordination?: 'count' | 'informative';
+	/**
+	 * Whether `total` must count every match the filter lets through (a list's "N results"). When false, the filter
+	 * runs only on the matches that score high enough to be returned, and `total` only tells whether any passed: at
+	 * 100k records a scoped question otherwise calls the filter on tens of thousands of matches it will not show.
+	 */
+	exactTotal?: boolean;
 }
 
 export interface SearchResult<D> {
@@ -177,17 +183,23 @@ export class SearchIndex<D extends Searchable> {
 		const best = new TopK(1);
 		const { entries, scores, quality, entryKindCodes } = this;
 		let total = 0;
+		const lateFilter = filter !== undefined && request.exactTotal === false ? filter : undefined;
+		const earlyFilter = lateFilter ? undefined : filter;
 		// The hot loop of every query at 100k records: typed-array reads, and closures only when the caller gave one.
 		for (let position = 0; position < touchedCount; position += 1) {
 			const doc = this.touched[position] ?? 0;
-			if (filter && !filter(entries[doc] as D)) continue;
-			total += 1;
+			if (earlyFilter && !earlyFilter(entries[doc] as D)) continue;
 			// MiniSearch multiplies by the number of query words matched, rewarding documents that match more of them.
 			let score = (scores[doc] ?? 0) * (quality[doc] ?? 1);
 			if (kindWeight) score *= kindWeight[entryKindCodes[doc] ?? 0] ?? 1;
 			if (weight) score *= weight(entries[doc] as D);
-			if (score >= top.threshold) top.offer(doc, score);
-			if (entryKindCodes[doc] === bestKind) best.offer(doc, score);
+			const ranks = score >= top.threshold;
+			const bestCandidate = entryKindCodes[doc] === bestKind && score >= best.threshold;
+			// A match that could not be returned is not worth asking the filter about.
+			if (lateFilter && (!(ranks || bestCandidate) || !lateFilter(entries[doc] as D))) continue;
+			total += 1;
+			if (ranks) top.offer(doc, score);
+			if (bestCandidate) best.offer(doc, score);
 		}
 		const toHit = ({ doc, score }: { doc: number; score: number }): Hit<D> => ({ entry: entries[doc] as D, score });
 		const [bestOfKind] = best.sorted().map(toHit);

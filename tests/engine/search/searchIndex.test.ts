@@ -237,6 +237,27 @@ describe('SearchIndex', () => {
 		expect(only2021.hits.every((hit) => hit.entry.year === 2021)).toBe(true);
 	});
 
+	it('returns the same hits when the filter runs only on what could be returned, and calls it less', () => {
+		for (const query of ['memorandum', 'border regime', 'Who awarded Tokayev the Bitaraplyk order?', 'trade']) {
+			let calls = 0;
+			const filter = (entry: Entry): boolean => {
+				calls += 1;
+				return entry.year === 2021;
+			};
+			const request = { filter, limit: 3, bestOfKind: 'passage' as const };
+			const exact = index.search(query, request);
+			const exactCalls = calls;
+			calls = 0;
+			const late = index.search(query, { ...request, exactTotal: false });
+			expect(late.hits, query).toEqual(exact.hits);
+			expect(late.bestOfKind, query).toEqual(exact.bestOfKind);
+			expect(late.total > 0, query).toBe(exact.total > 0);
+			expect(calls, query).toBeLessThanOrEqual(exactCalls);
+		}
+		const none = index.search('memorandum', { filter: () => false, limit: 3, exactTotal: false });
+		expect([none.total, none.hits]).toEqual([0, []]);
+	});
+
 	it('gives the same answer when the same query is asked twice, whatever came between (scratch space is reset)', () => {
 		const first = index.search('border regime', { limit: 5 });
 		index.search('memorandum transport health culture', { limit: 50 });
