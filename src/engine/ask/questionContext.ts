@@ -271,8 +271,17 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	// are one part that any of their meetings satisfies, as in a conflict (below): when no meeting has every part, the
 	// scope is the meetings set side by side, if there are two or more of them.
 	const every = within(scopeFacets);
+	// Years compared are each a side: a city or a month of one side ("in Ashgabat in 2021, and … in 2025") must not
+	// drop the other year's meeting.
+	const namedYears = new Set(years);
+	const yearsLeftOut = [...namedYears].some((year) => !every.some((visit) => yearOfVisit(visit) === year));
+	const eachYear =
+		compares && namedYears.size >= 2 && yearsLeftOut
+			? within(sides.filter((facet) => facet.kind !== 'city' && facet.kind !== 'month'))
+			: [];
 	const sideBySide = compares && every.length === 0 ? within(sides) : [];
-	const inFacets = sideBySide.length >= 2 ? sideBySide : every;
+	const inFacets =
+		new Set(eachYear.map(yearOfVisit)).size >= 2 ? eachYear : sideBySide.length >= 2 ? sideBySide : every;
 	// "Tokayev's first state visit to Turkmenistan": a visit to a country is one that country hosted, where both
 	// countries take part in every meeting the question's other words name.
 	const destination = visitedCountry(folded);

@@ -50,6 +50,16 @@ describe('readQuestion', () => {
 		expect(context.scopeConflict).toBeNull();
 	});
 
+	it('keeps every year a comparison names, though a city names the meeting of one of them', () => {
+		const context = read(
+			'What order did Tokayev receive in Ashgabat in 2021, and which did he confer in 2025, compared?',
+		);
+		expect(context.scope).toContain('visit-2021-ashgabat');
+		expect(context.scope.some((id) => id.startsWith('visit-2025'))).toBe(true);
+		// Without a comparison the city and the year narrow together.
+		expect(read('What order did Tokayev receive in Ashgabat in 2021?').scope).toEqual(['visit-2021-ashgabat']);
+	});
+
 	it('does not read a count of companies as a document count', () => {
 		expect(read('How many companies signed agreements?').asksDocumentCount).toBe(false);
 	});
