@@ -15,7 +15,7 @@ import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js
 import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
 import { awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
-import { type CountryForms, type Direction, directionOf, reversed } from './figureDirection.js';
+import { type CountryForms, otherDirection } from './figureDirection.js';
 import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
@@ -378,38 +378,6 @@ function figureOfOtherScope(
 		};
 	const period = figurePeriod(lead) || (lead.year === null ? '' : String(lead.year));
 	return period === '' ? undefined : { kind: 'other-period', title: lead.label, period, asked: context.years };
-}
-
-/**
- * The notice for a question about a figure one way between two countries when the best figures run the other way
- * ("Kazakh companies in Turkmenistan": the sources count Turkmen-capital companies in Kazakhstan).
- */
-function otherDirection(
-	query: string,
-	lead: Entry,
-	hits: readonly Hit<Entry>[],
-	countries: readonly CountryForms[],
-): AskNotice | undefined {
-	const asked = directionOf(query, countries);
-	const found = directionOf(lead.label, countries);
-	if (!asked || !found || !reversed(asked, found)) return undefined;
-	// Another of the best figures of the same measure may run the way asked ("Turkish companies in Kazakhstan").
-	const metric = (entry: Entry): string | undefined =>
-		entry.answer.kind === 'figure' ? entry.answer.record.metric : undefined;
-	const askedWay = hits
-		.slice(0, RANKING.measureCheckedHits)
-		.some(
-			({ entry }) =>
-				entry.kind === 'figure' &&
-				metric(entry) === metric(lead) &&
-				!reversedFrom(asked, directionOf(entry.label, countries)),
-		);
-	return askedWay ? undefined : { kind: 'other-direction', title: lead.label, ...found };
-}
-
-/** Whether a figure's direction, if it has one, runs against the one asked. */
-function reversedFrom(asked: Direction, found: Direction | undefined): boolean {
-	return found === undefined || reversed(asked, found);
 }
 
 /** The period a figure's record gives, or nothing. */

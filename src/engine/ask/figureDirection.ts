@@ -1,13 +1,18 @@
 /**
  * Which way a figure runs between two countries: "Companies with Turkmen capital operating in Kazakhstan" runs from
  * Turkmenistan to Kazakhstan, "Kazakhstani investments in the economy of Turkmenistan" the other way. A question that
- * asks the other way round ("How many Kazakh companies operate in Turkmenistan?") is not answered by it.
+ * asks the other way round ("How many Kazakh companies operate in Turkmenistan?") is not answered by it, and its
+ * notice (`otherDirection`) says which way the sources hold it.
  *
  * The country a figure is in is the one a locative ("in", "into", "to") names, across a few words of place ("the
  * economy of"); the country it comes from is another named before that. The countries' names and adjectives come from
  * the dataset; the locatives are language.
  */
+import type { Entry } from '../entries.js';
 import { foldText } from '../normalise.js';
+import type { Hit } from '../search/searchIndex.js';
+import type { AskNotice } from './notice.js';
+import { RANKING } from './ranking.js';
 
 /** A country with the folded forms a text names it by ("kazakhstan", "kazakh", "republic of kazakhstan"). */
 export interface CountryForms {
@@ -76,4 +81,41 @@ export function directionOf(text: string, countries: readonly CountryForms[]): D
 /** Whether two directions run between the same countries the opposite way. */
 export function reversed(asked: Direction, found: Direction): boolean {
 	return asked.from === found.to && asked.to === found.from;
+}
+
+/**
+ * The notice for a question about a figure one way between two countries when the best figures run the other way
+ * ("Kazakh companies in Turkmenistan": the sources count Turkmen-capital companies in Kazakhstan).
+ *
+ * @param query - the question as asked
+ * @param lead - the best match, a figure
+ * @param hits - the best matches, best first
+ * @param countries - the countries a text may name
+ */
+export function otherDirection(
+	query: string,
+	lead: Entry,
+	hits: readonly Hit<Entry>[],
+	countries: readonly CountryForms[],
+): AskNotice | undefined {
+	const asked = directionOf(query, countries);
+	const found = directionOf(lead.label, countries);
+	if (!asked || !found || !reversed(asked, found)) return undefined;
+	// Another of the best figures of the same measure may run the way asked ("Turkish companies in Kazakhstan").
+	const metric = (entry: Entry): string | undefined =>
+		entry.answer.kind === 'figure' ? entry.answer.record.metric : undefined;
+	const askedWay = hits
+		.slice(0, RANKING.measureCheckedHits)
+		.some(
+			({ entry }) =>
+				entry.kind === 'figure' &&
+				metric(entry) === metric(lead) &&
+				!reversedFrom(asked, directionOf(entry.label, countries)),
+		);
+	return askedWay ? undefined : { kind: 'other-direction', title: lead.label, ...found };
+}
+
+/** Whether a figure runs against the way asked, or names no way at all. */
+function reversedFrom(asked: Direction, found: Direction | undefined): boolean {
+	return found === undefined || reversed(asked, found);
 }
