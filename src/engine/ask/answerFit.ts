@@ -142,11 +142,11 @@ export function measureFit(
 	const words = [...termsOf(question.searchText)].filter((term) => !asking.has(term) && !names.nameTerms.has(term));
 	// When the best match holds the topic, the topic tells what the question is about; and when it holds every word,
 	// it is the very thing named ("the Treaty on a Nuclear-Weapon-Free Zone"), which a match sharing a few is not.
-	const leadTerms = hits[0] === undefined ? new Set<string>() : entryTerms(hits[0].entry);
-	const leadHoldsTopic = topic !== undefined && leadTerms.has(topic);
-	const named = words.length >= 2 && words.every((term) => leadTerms.has(term));
 	const holds = (terms: ReadonlySet<string>, term: string): boolean =>
 		[...(families.get(term) ?? [term])].some((form) => terms.has(form));
+	const leadTerms = hits[0] === undefined ? new Set<string>() : entryTerms(hits[0].entry);
+	const leadHoldsTopic = topic !== undefined && holds(leadTerms, topic);
+	const named = words.length >= 2 && words.every((term) => holds(leadTerms, term));
 	const about = (entry: Entry): boolean => {
 		const terms = entryTerms(entry);
 		const held = words.filter((term) => holds(terms, term)).length;
