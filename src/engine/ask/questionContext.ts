@@ -267,9 +267,6 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		visits.filter(
 			(visit) => facets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
 		);
-	// Leaders or countries set side by side ("Serdar Berdimuhamedov's Astana visit vs the Tokayev–Erdoğan council")
-	// are one part that any of their meetings satisfies, as in a conflict (below): when no meeting has every part, the
-	// scope is the meetings set side by side, if there are two or more of them.
 	const every = within(scopeFacets);
 	// Years compared are each a side: a city or a month of one side ("in Ashgabat in 2021, and … in 2025") must not
 	// drop the other year's meeting.
@@ -279,6 +276,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		compares && namedYears.size >= 2 && yearsLeftOut
 			? within(sides.filter((facet) => facet.kind !== 'city' && facet.kind !== 'month'))
 			: [];
+	// Leaders or countries set side by side ("Serdar Berdimuhamedov's Astana visit vs the Tokayev–Erdoğan council")
+	// are one part that any of their meetings satisfies, as in a conflict (below): when no meeting has every part, the
+	// scope is the meetings set side by side, if there are two or more of them.
 	const sideBySide = compares && every.length === 0 ? within(sides) : [];
 	const inFacets =
 		new Set(eachYear.map(yearOfVisit)).size >= 2 ? eachYear : sideBySide.length >= 2 ? sideBySide : every;
