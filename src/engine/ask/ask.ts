@@ -215,7 +215,7 @@ function answerQuestion(
 		rankedHits = [named, ...rankedHits.filter(({ entry }) => entry !== named.entry)].slice(0, MAX_ASK_ANSWERS);
 	}
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
-	const comparison =
+	const compared =
 		answers.length === 0
 			? compareFigures(
 					query,
@@ -225,6 +225,13 @@ function answerQuestion(
 					ranked,
 				)
 			: undefined;
+	// Set side by side for its years alone, a comparison must span two of them: two figures of one meeting are not.
+	const meetingYear = (id: string | null): string | undefined =>
+		vocabulary.visits.find((visit) => visit.id === id)?.startDate.iso.slice(0, 4);
+	const comparison =
+		compared && !context.compares && new Set(compared.sides.map((side) => meetingYear(side.record.visit))).size < 2
+			? undefined
+			: compared;
 	if (comparison) answers.push(comparison);
 	const sideBySide =
 		answers.length === 0

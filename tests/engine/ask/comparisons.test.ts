@@ -49,6 +49,14 @@ describe('comparisons', () => {
 		);
 	});
 
+	it('set side by side for the years named only figures of two of those years', () => {
+		// The freight figures are both of 2025: no comparison across the years asked about.
+		const comparison = comparisonOf(
+			'Kazakhstan–Turkmenistan–Iran railway: what task was set for it in 2021, and what freight result was reported in 2025?',
+		);
+		expect(comparison).toBeUndefined();
+	});
+
 	it('are not built for a question that does not compare, nor when no figure leads', () => {
 		expect(
 			comparisonOf('Besides wheat, which Kazakh products could be exported more to Turkmenistan?'),
