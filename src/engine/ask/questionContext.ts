@@ -145,7 +145,12 @@ const WIDENING = /\b(including|incl|plus)\b/;
 const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wanted)\b/;
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
-const SOURCE_WORDS = /\b(outlets?|reported|publish\w*|articles?|sources?|magazine|news agency)\b/;
+/**
+ * Words that ask for a source. "Reported" asks which outlet only after "who" or "which …" ("Which news agency
+ * reported …"); "the freight result reported in 2025" asks for the result.
+ */
+const SOURCE_WORDS =
+	/\b(outlets?|publish\w*|articles?|sources?|magazine|news agency)\b|\b(who|which( [\p{L}-]+){0,2}) reported\b/u;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|decorat\w*)\b/;
 
 /** Words that name a sector without its enum name. */

@@ -60,6 +60,12 @@ describe('readQuestion', () => {
 		expect(read('What order did Tokayev receive in Ashgabat in 2021?').scope).toEqual(['visit-2021-ashgabat']);
 	});
 
+	it('reads "reported" as asking for a source only after who or which', () => {
+		expect(read('Which news agency reported the investment figure?').intents.has('source')).toBe(true);
+		expect(read('Who reported the investment figure?').intents.has('source')).toBe(true);
+		expect(read('What freight result was reported in 2025?').intents.has('source')).toBe(false);
+	});
+
 	it('does not read a count of companies as a document count', () => {
 		expect(read('How many companies signed agreements?').asksDocumentCount).toBe(false);
 	});
