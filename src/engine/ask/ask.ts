@@ -5,7 +5,7 @@
  */
 import type { Country } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
-import type { Answer, AnswerKind, AskResult } from '../answer.js';
+import type { Answer, AnswerKind, AskResult, VisitRef } from '../answer.js';
 import { DocumentSets } from './documentSets.js';
 import { RANKING } from './ranking.js';
 import type { VisitCounts } from './documentCounts.js';
@@ -215,28 +215,25 @@ function answerQuestion(
 		rankedHits = [named, ...rankedHits.filter(({ entry }) => entry !== named.entry)].slice(0, MAX_ASK_ANSWERS);
 	}
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
-	const compared =
+	const visitOf = (id: string | null): VisitRef | undefined => vocabulary.visits.find((visit) => visit.id === id);
+	const comparison =
 		answers.length === 0
 			? compareFigures(
 					query,
-					// Two years named set their figures side by side ("the growth cited in 2021 and the one in 2025").
-					context.compares || new Set(context.years).size >= 2,
+					{
+						compares: context.compares,
+						years: context.years,
+						yearOf: (figure) => {
+							const visit = visitOf(figure.record.visit);
+							return visit && Number(visit.startDate.iso.slice(0, 4));
+						},
+					},
 					context.intents.has('document') && !context.intents.has('amount'),
 					ranked,
 				)
 			: undefined;
-	// Set side by side for its years alone, a comparison must span two of them: two figures of one meeting are not.
-	const meetingYear = (id: string | null): string | undefined =>
-		vocabulary.visits.find((visit) => visit.id === id)?.startDate.iso.slice(0, 4);
-	const comparison =
-		compared && !context.compares && new Set(compared.sides.map((side) => meetingYear(side.record.visit))).size < 2
-			? undefined
-			: compared;
 	if (comparison) answers.push(comparison);
-	const sideBySide =
-		answers.length === 0
-			? meetingSides(context, rankedHits, (id) => vocabulary.visits.find((visit) => visit.id === id))
-			: undefined;
+	const sideBySide = answers.length === 0 ? meetingSides(context, rankedHits, visitOf) : undefined;
 	if (sideBySide) answers.push(sideBySide);
 	// A record set beside the others in a comparison is not shown again on its own.
 	const seen = new Set([

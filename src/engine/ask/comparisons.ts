@@ -15,24 +15,36 @@ function family(figure: FigureAnswer): string {
 	return figure.record.metric.split('-')[0] ?? figure.record.metric;
 }
 
+/** What sets a question's sides: a word of comparing, or the years it names, each a side. */
+export interface ComparedSides {
+	/** The question compares ("vs", "or", "more than"; `QuestionContext.compares`). */
+	compares: boolean;
+	/** The years it names ("the growth cited in 2021 and the one in 2025"). */
+	years: readonly number[];
+	/** The year of the meeting a figure is of. */
+	yearOf: (figure: FigureAnswer) => number | undefined;
+}
+
 /**
  * @param question - the question as asked
- * @param sides - whether it sets things side by side: it compares, or names two years or more (see `readQuestion`)
+ * @param asked - whether it compares, and the years it names
  * @param asksDocuments - whether it asks about documents (whose "or" lists kinds, not sides)
  * @param ranked - the answers the ranking found, best first
  * @returns the figures of the leading figure's measure among the best answers, side by side; undefined when the
- *   question does not compare, no figure leads, or the figure stands alone
+ *   question neither compares nor names two years, no figure leads, the figure stands alone, or a question set side
+ *   by side by its years alone finds figures of one year only
  * @example
- * compareFigures('grain vs cotton share of exports to Türkiye', true, false, ranked)?.sides.length; // 3
+ * compareFigures('grain vs cotton share of exports to Türkiye', { compares: true, years: [], yearOf }, false, ranked);
  */
 export function compareFigures(
 	question: string,
-	sides: boolean,
+	asked: ComparedSides,
 	asksDocuments: boolean,
 	ranked: readonly { kind: string }[],
 ): ComparisonAnswer | undefined {
 	const folded = foldText(question);
-	if (asksDocuments || !sides) return undefined;
+	const byYears = !asked.compares && new Set(asked.years).size >= 2;
+	if (asksDocuments || !(asked.compares || byYears)) return undefined;
 	const best = ranked.slice(0, RANKING.comparisonConsidered);
 	const lead = best.slice(0, RANKING.comparisonLeadWithin).find(isFigure);
 	if (!lead) return undefined;
@@ -41,6 +53,8 @@ export function compareFigures(
 	const same = figures.filter((figure) => figure.record.metric === lead.record.metric);
 	const set = same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead));
 	if (set.length < 2) return undefined;
+	// Set side by side for its years alone, a comparison must span two of them: two figures of one meeting are not.
+	if (byYears && new Set(set.map(asked.yearOf)).size < 2) return undefined;
 	const units = new Set(set.map((side) => side.record.unit));
 	const largest =
 		WHICH_LARGER.test(folded) && units.size === 1
