@@ -27,7 +27,22 @@ export function meetingsAskedAbout(context: QuestionContext): readonly string[] 
 
 /** Whether the question's scope holds two or three meetings, few enough to set side by side. */
 function spansMeetings({ scope }: QuestionContext): boolean {
-	return scope.length >= 2 && scope.length <= 3;
+	return fewSides(scope.length);
+}
+
+/** Two or three sides: enough to compare, few enough to read side by side. */
+function fewSides(count: number): boolean {
+	return count >= 2 && count <= 3;
+}
+
+/** The answer that sets each meeting's answer side by side, with every side's citations. */
+function meetingsAnswer(sides: MeetingsAnswer['sides']): MeetingsAnswer {
+	return {
+		kind: 'meetings',
+		id: `meetings-${sides.map(({ answer }) => answer.id).join('-')}`,
+		sides,
+		citations: sides.flatMap(({ answer }) => answer.citations),
+	};
 }
 
 /**
@@ -52,13 +67,7 @@ export function meetingSides(
 		const meeting = meetingOf(id);
 		return side && meeting ? [{ meeting, answer: side.entry.answer }] : [];
 	});
-	if (sides.length < 2) return undefined;
-	return {
-		kind: 'meetings',
-		id: `meetings-${sides.map(({ answer }) => answer.id).join('-')}`,
-		sides,
-		citations: sides.flatMap(({ answer }) => answer.citations),
-	};
+	return sides.length >= 2 ? meetingsAnswer(sides) : undefined;
 }
 
 /**
@@ -70,13 +79,7 @@ export function countsSideBySide(counts: readonly Answer[]): MeetingsAnswer | un
 	const sides = counts.flatMap((answer) =>
 		answer.kind === 'count' && answer.value.of === 'visit' ? [{ meeting: answer.value.visit, answer }] : [],
 	);
-	if (sides.length < 2 || sides.length > 3 || sides.length !== counts.length) return undefined;
-	return {
-		kind: 'meetings',
-		id: `meetings-${sides.map(({ answer }) => answer.id).join('-')}`,
-		sides,
-		citations: sides.flatMap(({ answer }) => answer.citations),
-	};
+	return fewSides(sides.length) && sides.length === counts.length ? meetingsAnswer(sides) : undefined;
 }
 
 /** The meeting a record is of: a visit's own, or the visit a record belongs to. */
