@@ -44,7 +44,10 @@ export interface Entry {
 	date: string | null;
 	countries: readonly Country[];
 	visit: string | null;
-	/** The visit whose source mentions a document signed elsewhere or proposed; null otherwise. */
+	/**
+	 * The visit whose source mentions a document signed elsewhere or proposed, or the one meeting a person belongs to
+	 * (see `onlyVisitOf`); null otherwise.
+	 */
 	mentionedAt: string | null;
 	/** A document's sectors; empty for other kinds. */
 	sectors: readonly Sector[];
@@ -313,6 +316,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				title: joinWords(person.name, person.aliases),
 				names: person.roles.map((role) => role.title).join(' '),
 				text: [person.note ?? '', ...person.evidence.map((evidence) => evidence.quote)].join(' '),
+				mentionedAt: onlyVisitOf(person, coveredBy),
 			},
 			person,
 			BUILD.person,
@@ -453,6 +457,22 @@ export function visitsBySource(dataset: Dataset): Map<string, VisitRecord[]> {
 		}
 	}
 	return bySource;
+}
+
+/**
+ * The one meeting a person belongs to, by the meetings of their roles and of the sources quoted on them: a person the
+ * sources name at one meeting only belongs to that meeting's questions ("which Kazakh figure did the 2021 joint
+ * statement credit").
+ *
+ * @returns that visit's id, or null when they belong to several meetings or to none
+ */
+function onlyVisitOf(person: PersonRecord, coveredBy: Map<string, VisitRecord[]>): string | null {
+	const quoted = [...person.evidence, ...person.roles.flatMap((role) => role.evidence)].flatMap(
+		({ source }) => coveredBy.get(source) ?? [],
+	);
+	const visits = new Set([...quoted.map((visit) => visit.id), ...person.roles.flatMap((role) => role.visits)]);
+	const [only] = visits;
+	return visits.size === 1 && only !== undefined ? only : null;
 }
 
 /** The distinct countries of a document's parties, in order. */

@@ -27,6 +27,14 @@ describe('buildEntries', () => {
 		expect(entry?.terms.has('bitaraplyk') || entry?.terms.has('eagl')).toBe(true);
 	});
 
+	it('places a person at the one meeting their roles and quotes belong to, and nowhere when they span several', () => {
+		const person = (id: string): Entry | undefined => entries.find((entry) => entry.id === id);
+		// Quoted only from the 2021 joint statement, at no meeting of his own.
+		expect(person('person-nursultan-nazarbayev')?.mentionedAt).toBe('visit-2021-ashgabat');
+		// At the 2022 and the 2025 visits.
+		expect(person('person-serdar-berdimuhamedov')?.mentionedAt).toBeNull();
+	});
+
 	it('builds an answer once and keeps it', () => {
 		const [entry] = entries;
 		expect(entry?.answer).toBe(entry?.answer);

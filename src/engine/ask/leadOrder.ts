@@ -17,8 +17,11 @@ import type { Intent, QuestionContext } from './questionContext.js';
 import { RANKING } from './ranking.js';
 import { withTellingWordFirst } from './tellingWord.js';
 
-/** Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet". */
-const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit']);
+/**
+ * Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet",
+ * "which Kazakh figure".
+ */
+const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit', 'person']);
 
 /** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
 const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);

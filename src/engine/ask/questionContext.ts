@@ -10,7 +10,18 @@ import { resolveCountry } from '../filters.js';
 import { foldText } from '../normalise.js';
 
 export type Intent =
-	'count' | 'amount' | 'when' | 'where' | 'who' | 'award' | 'document' | 'source' | 'statement' | 'visit' | 'general';
+	| 'count'
+	| 'amount'
+	| 'when'
+	| 'where'
+	| 'who'
+	| 'person'
+	| 'award'
+	| 'document'
+	| 'source'
+	| 'statement'
+	| 'visit'
+	| 'general';
 
 export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
@@ -151,6 +162,9 @@ const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|t
  */
 const SOURCE_WORDS =
 	/\b(outlets?|publish\w*|articles?|sources?|magazine|news agency)\b|\b(who|which( [\p{L}-]+){0,2}) reported\b/u;
+/** "Which Kazakh figure …", "what official …": a person, asked for by a noun that names one. */
+const PERSON_ASKED =
+	/\b(which|what)( [\p{L}-]+){0,2} (figure|person|people|leaders?|officials?|ministers?|politicians?|statesm[ae]n)\b|\bwhom\b/u;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|decorat\w*)\b/;
 
 /** Words that name a sector without its enum name. */
@@ -186,6 +200,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		intents.add('when');
 	if (/^(where|in which city|which city|what city|what venue)\b|\bwhere\b/.test(folded)) intents.add('where');
 	if (/^(who|whom)\b/.test(folded)) intents.add('who');
+	if (PERSON_ASKED.test(folded)) intents.add('person');
 	const words = folded.split(' ');
 	if (AWARD_WORDS.test(folded) || words.some((word) => vocabulary.awardWords.has(word))) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');

@@ -92,6 +92,16 @@ describe('readQuestion', () => {
 		]);
 	});
 
+	it('reads a noun for a person, or "whom", as asking for a person', () => {
+		for (const question of [
+			'Which Kazakh figure does the joint statement credit?',
+			'which earlier Kazakh leader was credited',
+			'Besides him, whom did they credit?',
+		])
+			expect(intents(question), question).toContain('person');
+		expect(intents('Which figures were given for trade?')).not.toContain('person');
+	});
+
 	it('reads orders and the names of the awards as an award question', () => {
 		expect([intents('Golden Eagle'), intents('the Bitaraplyk order'), intents('Devlet Nişanı')]).toEqual([
 			['award'],
