@@ -173,6 +173,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 	'that',
 	'from',
 	'between',
+	'during',
 	'into',
 	'onto',
 	'what',

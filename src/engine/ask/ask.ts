@@ -19,6 +19,7 @@ import { type CountryForms, otherDirection } from './figureDirection.js';
 import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
+import { measureWords } from './measures.js';
 import { unknownWords } from './unknownWords.js';
 import { namedElsewhere } from './namedElsewhere.js';
 import { heldElsewhere } from './heldElsewhere.js';
@@ -215,6 +216,8 @@ function answerQuestion(
 		rankedHits = [named, ...rankedHits.filter(({ entry }) => entry !== named.entry)].slice(0, MAX_ASK_ANSWERS);
 	}
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
+	const counted = countedElsewhere(context, rankedHits[0]?.entry, telling, index);
+	if (counted) answers.unshift(counted.answer);
 	const visitOf = (id: string | null): VisitRef | undefined => vocabulary.visits.find((visit) => visit.id === id);
 	const comparison =
 		answers.length === 0
@@ -334,6 +337,26 @@ function betterMatchOutsideScope(scoped: SearchResult<Entry>, unscoped: SearchRe
 	if (!lead || lead.score <= RANKING.scopeDoubt * best || scoped.hits.some((hit) => hit.entry === lead.entry))
 		return undefined;
 	return lead;
+}
+
+/**
+ * A question counting documents answers from the meetings' lists, unless it counts documents of something else: the
+ * best match is a figure that holds the question's telling word, which no meeting of the scope holds ("How many
+ * agreements and treaties make up the legal framework …": more than 60, not the Ankara meeting's list). That figure
+ * then leads, before the counts.
+ */
+function countedElsewhere(
+	context: QuestionContext,
+	lead: Entry | undefined,
+	telling: string | undefined,
+	index: SearchIndex<Entry>,
+): Entry | undefined {
+	if (!context.asksDocumentCount || context.compares || lead?.kind !== 'figure' || telling === undefined)
+		return undefined;
+	// "Number of docs" asks for the count: a figure holding "number" ("ordinal number") is not of other documents.
+	if (termsOf(measureWords(context.searchText).join(' ')).has(telling)) return undefined;
+	const meetings = context.scope.flatMap((id) => index.get(id) ?? []);
+	return lead.terms.has(telling) && !meetings.some((meeting) => meeting.terms.has(telling)) ? lead : undefined;
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * Which of the best matches leads. The search ranks by shared words; a researcher reads the first answer, which must
- * be the one that answers what was asked. Three rules, applied in turn to the best hits:
+ * be the one that answers what was asked. Four rules, applied in turn to the best hits:
  *
  * 1. The telling word (the question's rarest word a close match holds, `tellingWord.ts`) lifts the match that holds
  *    it, unless the lead is of the kind the question names ("which award", "which document") and the lifted one is
  *    not: "What decoration did Tokayev hand the Turkmen leader" keeps the award over a figure holding "leader".
  * 2. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
  *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
- * 3. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
+ * 3. A question asking what someone proposed is answered by a proposal still proposed before one both sides agreed.
+ * 4. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
  *    the measure fit, so `ask.ts` applies it.
  */
 import type { AnswerKind } from '../answer.js';
@@ -16,6 +17,7 @@ import type { Hit } from '../search/searchIndex.js';
 import type { Intent, QuestionContext } from './questionContext.js';
 import { RANKING } from './ranking.js';
 import { withTellingWordFirst } from './tellingWord.js';
+import { foldText } from '../normalise.js';
 
 /**
  * Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet",
@@ -31,7 +33,7 @@ const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person
  * @param telling - the question's telling word, if any
  * @param context - the question's intents
  * @param kindWeights - the weight the question's intents give each kind (1 when they favour none)
- * @returns the hits with the one that answers what was asked first (rules 1 and 2 above)
+ * @returns the hits with the one that answers what was asked first (rules 1 to 3 above)
  */
 export function withAnsweringLead(
 	hits: readonly Hit<Entry>[],
@@ -47,10 +49,28 @@ export function withAnsweringLead(
 	const named = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
 	const lifted = withTellingWordFirst(hits, telling);
 	const ranked = named(hits[0]?.entry) && !named(lifted[0]?.entry) ? [...hits] : lifted;
+	const proposed = PROPOSING.test(foldText(context.searchText)) ? proposedOverAgreed(ranked) : undefined;
+	if (proposed) return withFirst(ranked, proposed);
 	const [top] = ranked;
 	if (!top || !BROAD_KINDS.has(top.entry.kind) || (kindWeights[top.entry.kind] ?? 1) > 1) return ranked;
 	const specific = ranked.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
 	return specific ? withFirst(ranked, specific) : ranked;
+}
+
+/** Words that ask what someone put forward, rather than what both sides agreed. */
+const PROPOSING = /\b(propos(e|ed|es|ing|al|als)|offer(ed|s|ing)?|suggest(ed|s|ing)?|put forward|float(ed|s)?)\b/u;
+
+/**
+ * "What did Kazakhstan propose to lift trade to $1 billion?" asks for a proposal, not for the goal both sides agreed
+ * on: a proposal still proposed, among the first `RANKING.specificLeadWithin`, leads over an agreed one, the goal's
+ * figure or a sentence.
+ */
+function proposedOverAgreed(hits: readonly Hit<Entry>[]): Hit<Entry> | undefined {
+	const status = (hit: Hit<Entry> | undefined): string | undefined =>
+		hit?.entry.answer.kind === 'proposal' ? hit.entry.answer.record.status : undefined;
+	const [top] = hits;
+	if (status(top) === 'proposed') return undefined;
+	return hits.slice(1, RANKING.specificLeadWithin).find((hit) => status(hit) === 'proposed');
 }
 
 /** The hits with one of them moved first. */

@@ -142,6 +142,15 @@ const KIND_WORDS = {
 } as const;
 export type NamedDocumentKind = keyof typeof KIND_WORDS;
 
+/** Words just before a name that leave it out: "apart from the joint declaration", "(not memoranda or plans)". */
+const LEFT_OUT = /\b(apart from|aside from|besides|other than|except|excluding|not counting|not)( [\p{L}-]+){0,3} $/u;
+
+/** Whether a question names something by `words` other than to leave it out. */
+function namedNotLeftOut(folded: string, words: RegExp): boolean {
+	const everywhere = new RegExp(words.source, `${words.flags}g`);
+	return [...folded.matchAll(everywhere)].some((match) => !LEFT_OUT.test(folded.slice(0, match.index)));
+}
+
 const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
 	['sidelines', /\bsidelines?\b/],
 	['exchanged-in-presence', /\bexchang\w*\b/],
@@ -219,7 +228,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		!asksDocumentCount &&
 		((/^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded)) || asksWhatWasSigned);
 	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>
-		KIND_WORDS[kind].test(folded),
+		namedNotLeftOut(folded, KIND_WORDS[kind]),
 	);
 	const signings = SIGNING_WORDS.flatMap(([signing, pattern]) => {
 		const match = pattern.exec(folded);

@@ -25,7 +25,7 @@ import {
 	fixtureVisit,
 } from '../../support/datasetFixture.js';
 
-const TEXT = `${FIXTURE_TEXT}\nASHGABAT, 10 May 2021. The leaders met in Ashgabat and signed a Memorandum on Transport.`;
+const TEXT = `${FIXTURE_TEXT}\nASHGABAT, 10 May 2021. The leaders met in Ashgabat and signed a Memorandum on Transport. The legal framework already includes more than 60 agreements and treaties.`;
 
 const host = { country: 'Kazakhstan', person: 'person-test-host', role: 'President of Kazakhstan' } as const;
 const guest = { country: 'Turkmenistan', person: 'person-test-guest', role: 'President of Turkmenistan' } as const;
@@ -64,7 +64,21 @@ beforeAll(() => {
 					evidence: evidence('signed a Memorandum on Transport'),
 				}),
 			],
-			figures: [fixtureFigure()],
+			figures: [
+				fixtureFigure(),
+				fixtureFigure({
+					id: 'fig-test-agreements-in-force',
+					metric: 'agreements-in-force',
+					label: 'Agreements and treaties already in force (legal framework)',
+					value: 60,
+					unit: 'agreements and treaties',
+					valueText: 'more than 60 agreements and treaties',
+					qualifier: 'more than',
+					visit: 'visit-test-ashgabat',
+					text: 'The legal framework already includes more than 60 agreements and treaties.',
+					evidence: evidence('The legal framework already includes more than 60 agreements and treaties'),
+				}),
+			],
 			awards: [fixtureAward()],
 			people: [
 				fixturePerson(),
@@ -115,6 +129,15 @@ describe('Asker.ask', () => {
 
 		expect(first?.kind).toBe('count');
 		expect(first?.id).toBe('count-visit-test');
+	});
+
+	it("leads with a figure counting documents of something no meeting holds, before the meetings' counts", () => {
+		const answers = ids('How many agreements and treaties make up the legal framework in Ashgabat?');
+
+		expect(answers[0]).toBe('fig-test-agreements-in-force');
+		expect(answers).toContain('count-visit-test-ashgabat');
+		// Counted at the meeting, the meeting's own count leads.
+		expect(ids('How many documents were signed in Ashgabat?')[0]).toBe('count-visit-test-ashgabat');
 	});
 
 	it('answers "which memoranda" with the set of memoranda, then the memorandum itself', () => {

@@ -32,3 +32,22 @@ describe('RANKING.specificLeadWithin, through ask', () => {
 		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
 	});
 });
+
+describe('a proposal still proposed, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it('answers what someone proposed with their proposal, before the goal both sides agreed on', () => {
+		const [first, second] = engine.ask(
+			'What did Kazakhstan propose to lift trade with Turkmenistan to $1 billion?',
+		).answers;
+		expect(first?.id).toBe('prop-2025-trade-turnover-plan');
+		expect(second?.id).toBe('prop-2025-one-billion-trade-target');
+	});
+
+	it('leaves the agreed goal first when the question asks what was agreed', () => {
+		expect(engine.ask('What trade target did the two sides agree on in 2025?').answers[0]?.kind).toBe('figure');
+	});
+});

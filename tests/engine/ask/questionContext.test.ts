@@ -92,6 +92,12 @@ describe('readQuestion', () => {
 		]);
 	});
 
+	it('leaves out a kind of document the question names only to leave it out', () => {
+		expect(read('Apart from the joint declaration, how many agreements were signed?').documentKinds).toEqual([]);
+		expect(read('how many agreements (not memoranda or plans) were signed').documentKinds).toEqual([]);
+		expect(read('How many memoranda, besides the declaration?').documentKinds).toEqual(['memorandum']);
+	});
+
 	it('reads a noun for a person, or "whom", as asking for a person', () => {
 		for (const question of [
 			'Which Kazakh figure does the joint statement credit?',
