@@ -208,12 +208,13 @@ function answerQuestion(
 	// A name the scope never writes places the record that holds it elsewhere: that record leads, corrected.
 	const named =
 		notice === undefined && answers.length === 0 && context.scope.length > 0 && !scopeEmpty && !context.compares
-			? namedElsewhere(query, index, inScope, MEETING_RECORDS, ASK_OPTIONS)
+			? namedElsewhere(query, index, inScope, NAMING_RECORDS, ASK_OPTIONS)
 			: undefined;
-	const namedNotice = named ? elsewhereNotice(named.entry, context, vocabulary) : undefined;
+	const namedNotice = named ? elsewhereNotice(named.hit.entry, context, vocabulary, named.name) : undefined;
 	if (named && namedNotice) {
 		notice = namedNotice;
-		rankedHits = [named, ...rankedHits.filter(({ entry }) => entry !== named.entry)].slice(0, MAX_ASK_ANSWERS);
+		const { hit } = named;
+		rankedHits = [hit, ...rankedHits.filter(({ entry }) => entry !== hit.entry)].slice(0, MAX_ASK_ANSWERS);
 	}
 	const ranked = rankedHits.map(({ entry }) => entry.answer);
 	const counted = countedElsewhere(context, rankedHits[0]?.entry, telling, index);
@@ -442,21 +443,26 @@ function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefine
 
 /** Records that belong to one meeting: a question naming one at another meeting has the meeting wrong. */
 const MEETING_RECORDS: ReadonlySet<AnswerKind> = new Set(['document', 'award', 'event', 'proposal', 'figure']);
+/** What a name can place at another meeting: its records, and the sentences of its reports ("Azerbaijan"). */
+const NAMING_RECORDS: ReadonlySet<AnswerKind> = new Set([...MEETING_RECORDS, 'passage']);
 
 /**
  * The notice for a question that names a record at a meeting it does not belong to: the record far outmatches
  * everything the named meeting holds ("the Jusan Mobile memorandum signed in Astana in 2025"). A year or a place the
  * record's own words name is its topic, not its meeting ("Days of Culture in 2022"; "schools for Astana and Almaty",
- * announced in Ankara).
+ * announced in Ankara). A sentence placed by a name the question uses is told by that name.
  */
 function elsewhereNotice(
 	entry: Entry | undefined,
 	context: QuestionContext,
 	vocabulary: Vocabulary,
+	name?: string,
 ): AskNotice | undefined {
 	if (!entry) return undefined;
 	const { scope } = context;
-	if (!MEETING_RECORDS.has(entry.kind) || entry.visit === null || scope.includes(entry.visit)) return undefined;
+	// A sentence is placed by the name it holds: its report's label names the meeting, not the thing.
+	const placed = MEETING_RECORDS.has(entry.kind) || (entry.kind === 'passage' && name !== undefined);
+	if (!placed || entry.visit === null || scope.includes(entry.visit)) return undefined;
 	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
 	const asked = scope.flatMap((id) => meetingOf(id, vocabulary) ?? []);
 	// Only a year or a city that chose the scope: "for 2026–2027" in a plan's title names no meeting.
@@ -469,7 +475,12 @@ function elsewhereNotice(
 	if (topical) return undefined;
 	const meeting = meetingOf(entry.visit, vocabulary);
 	if (!meeting || asked.length === 0) return undefined;
-	return { kind: 'elsewhere', title: entry.label, meeting, asked };
+	return {
+		kind: 'elsewhere',
+		title: entry.kind === 'passage' && name !== undefined ? name : entry.label,
+		meeting,
+		asked,
+	};
 }
 
 /**

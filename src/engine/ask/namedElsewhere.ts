@@ -8,11 +8,18 @@
  * in the 2025 Astana report) names its record the same way.
  */
 import type { Entry } from '../entries.js';
+import { resolveCountry } from '../filters.js';
 import { isWordNetWord } from '../language/wordnet.js';
 import { foldText, wordTerms } from '../normalise.js';
 import { type QueryOptions, QUESTION_OPTIONS } from '../search/options.js';
 import type { Hit, SearchIndex } from '../search/searchIndex.js';
 import { properNouns } from './unknownWords.js';
+
+/** The record a name places elsewhere, and the name. */
+export interface NamedRecord {
+	hit: Hit<Entry>;
+	name: string;
+}
 
 /**
  * @param query - the question as asked
@@ -20,7 +27,8 @@ import { properNouns } from './unknownWords.js';
  * @param inScope - whether an entry belongs to the question's scope
  * @param kinds - the kinds of record that belong to one meeting
  * @param options - how the question is searched
- * @returns the best record outside the scope that holds a name the question uses and nothing in the scope holds
+ * @returns the best record outside the scope that holds a name the question uses and nothing in the scope holds,
+ *   with that name as the question wrote it
  */
 export function namedElsewhere(
 	query: string,
@@ -28,10 +36,11 @@ export function namedElsewhere(
 	inScope: (entry: Entry) => boolean,
 	kinds: ReadonlySet<Entry['kind']>,
 	options: QueryOptions,
-): Hit<Entry> | undefined {
+): NamedRecord | undefined {
 	const names = properNouns(query)
 		.map((written) => written.replace(/[’']s$/u, ''))
-		.filter((name) => !foldText(name).split(' ').some(isWordNetWord));
+		// A country's name is in WordNet, yet names one thing as surely as a person's does ("Azerbaijan").
+		.filter((name) => resolveCountry(name) !== undefined || !foldText(name).split(' ').some(isWordNetWord));
 	for (const name of [...names, ...amountsIn(query)]) {
 		const terms = [...wordTerms(name)];
 		// A name the index does not hold is unknown, not elsewhere (`unknownWords`); one any record of the scope holds is
@@ -43,7 +52,7 @@ export function namedElsewhere(
 		// The record the question means: its best match among the meeting's records that hold the name.
 		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && terms.every((term) => entry.terms.has(term));
 		const [record] = index.search(query, { filter: holds, limit: 1, options }).hits;
-		if (record) return record;
+		if (record) return { hit: record, name };
 	}
 	return undefined;
 }

@@ -296,7 +296,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		visits.filter(
 			(visit) => facets.every((facet) => facet.visits.includes(visit.id)) && (named.size === 0 || named.has(visit.id)),
 		);
-	const every = within(scopeFacets);
+	// A country no meeting involves (Azerbaijan, China) is what the question is about, not where or between whom.
+	const every = within(scopeFacets.filter((facet) => facet.kind !== 'country' || facet.visits.length > 0));
 	// Years compared are each a side: a city or a month of one side ("in Ashgabat in 2021, and … in 2025") must not
 	// drop the other year's meeting.
 	const namedYears = new Set(years);

@@ -26,8 +26,9 @@ describe('namedElsewhere', () => {
 			MEETING_RECORDS,
 			QUESTION_OPTIONS,
 		);
-		expect(record?.entry.visit).toBe('visit-2021-ashgabat');
-		expect(record?.entry.title).toMatch(/Jusan Mobile/u);
+		expect(record?.hit.entry.visit).toBe('visit-2021-ashgabat');
+		expect(record?.hit.entry.title).toMatch(/Jusan Mobile/u);
+		expect(record?.name).toMatch(/Jusan/u);
 	});
 
 	it('finds nothing when the scope writes the name', () => {
@@ -68,6 +69,19 @@ describe('namedElsewhere, through ask', () => {
 		expect(result.answers[0]?.id).toBe('fig-2025-turkmen-capital-companies');
 		// An amount the scope does state is its own.
 		expect(engine.ask('What are the 4,000 Turkish companies in Kazakhstan doing?').notice?.kind).not.toBe('elsewhere');
+	});
+
+	it("places a sentence by a country's name the scope never writes, and tells it by that name", () => {
+		const result = engine.ask(
+			'What did the October 2021 Ashgabat summit decide about admitting Azerbaijan as a full participant in the Central Asian Consultative Meetings?',
+		);
+		// The notice corrects the meeting; the sentence it places there answers.
+		expect(result.notice).toMatchObject({
+			kind: 'elsewhere',
+			title: 'Azerbaijan',
+			meeting: { id: 'visit-2025-astana' },
+		});
+		expect(result.answers[0]?.kind).toBe('passage');
 	});
 
 	it('raises no correction for a question that sets two names side by side', () => {

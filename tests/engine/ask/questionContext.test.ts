@@ -92,6 +92,10 @@ describe('readQuestion', () => {
 		]);
 	});
 
+	it('reads a country no meeting involves as the topic, not as a part of the scope', () => {
+		expect(read('What did the 2021 Ashgabat summit decide about Azerbaijan?').scope).toEqual(['visit-2021-ashgabat']);
+	});
+
 	it('leaves out a kind of document the question names only to leave it out', () => {
 		expect(read('Apart from the joint declaration, how many agreements were signed?').documentKinds).toEqual([]);
 		expect(read('how many agreements (not memoranda or plans) were signed').documentKinds).toEqual([]);
