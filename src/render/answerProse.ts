@@ -423,6 +423,10 @@ function organisationProse({ record: organisation, documents, proposals }: Organ
 		proposals.length > 0 ? `Concerned by: ${proposals.map((proposal) => proposal.title).join('; ')}` : '',
 		organisation.note ?? '',
 		...organisation.mayBeSameAs.map((other) => other.note),
+		// A body no record describes is known by the sentence that names it: that sentence is all the sources say.
+		documents.length === 0 && proposals.length === 0 && !organisation.note && organisation.evidence[0]
+			? `The sources name it in: “${organisation.evidence[0].quote}”`
+			: '',
 	];
 	return {
 		title: organisation.name,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, FigureRecord, ProposalRecord, VisitRecord } from '../../src/data/schema.js';
-import type { DocumentAnswer, PassageAnswer, ProposalAnswer, VisitAnswer } from '../../src/engine/answer.js';
+import type {
+	DocumentRecord,
+	FigureRecord,
+	OrganisationRecord,
+	ProposalRecord,
+	VisitRecord,
+} from '../../src/data/schema.js';
+import type {
+	DocumentAnswer,
+	OrganisationAnswer,
+	PassageAnswer,
+	ProposalAnswer,
+	VisitAnswer,
+} from '../../src/engine/answer.js';
 import { answerLine, answerProse, answerTitle, renderAnswer, rendered } from '../../src/render/answerProse.js';
 
 const EVIDENCE = [{ source: 'a.txt', quote: 'The agreement was signed.' }];
@@ -252,6 +264,34 @@ describe('answerProse', () => {
 				'A bridge: proposed by Tokayev and Serdar at the State visit (25 October 2021, Ashgabat).',
 			),
 		).toBe(true);
+	});
+
+	it('quotes the sentence naming a body that no document, proposal or note describes', () => {
+		const record: OrganisationRecord = {
+			id: 'org-1',
+			name: 'Turkish Petroleum',
+			aliases: [],
+			country: 'Türkiye',
+			type: 'company',
+			partOf: null,
+			mayBeSameAs: [],
+			evidence: [{ source: 'a.txt', quote: 'noted cooperation between KazMunayGas and Turkish Petroleum.' }],
+		};
+		const answer: OrganisationAnswer = {
+			kind: 'organisation',
+			id: 'org-1',
+			record,
+			documents: [],
+			proposals: [],
+			citations: record.evidence,
+		};
+		expect(answerProse(answer).text).toContain(
+			'The sources name it in: “noted cooperation between KazMunayGas and Turkish Petroleum.”',
+		);
+		// A note describes it: the note is shown, not the sentence.
+		expect(answerProse({ ...answer, record: { ...record, note: 'A company.' } }).text).not.toContain(
+			'The sources name it in',
+		);
 	});
 
 	it('quotes a passage with its speaker and titles it with its article', () => {

@@ -9,8 +9,24 @@ import { foldText } from '../normalise.js';
 import { type FitNames, ownWords } from './answerFit.js';
 import type { AskNotice } from './notice.js';
 
-/** Words that tie a place to the thing before them ("held in", "signed in"). */
-const HELD = ['held', 'hosted', 'signed', 'opened', 'convened', 'took place', 'taking place', 'organised', 'organized'];
+/**
+ * Words that tie a place to the thing before them ("held in", "signed in"), and names of gatherings that a place
+ * follows the same way ("the Sixth Caspian Summit in Astana").
+ */
+const HELD = [
+	'held',
+	'hosted',
+	'signed',
+	'opened',
+	'convened',
+	'took place',
+	'taking place',
+	'organised',
+	'organized',
+	'summit',
+	'forum',
+	'conference',
+];
 
 /** The places a text says something was held, signed or opened in, by their names. */
 function heldIn(text: string, names: FitNames): string[] {

@@ -41,20 +41,35 @@ export function namedElsewhere(
 		.map((written) => written.replace(/[’']s$/u, ''))
 		// A country's name is in WordNet, yet names one thing as surely as a person's does ("Azerbaijan").
 		.filter((name) => resolveCountry(name) !== undefined || !foldText(name).split(' ').some(isWordNetWord));
-	for (const name of [...names, ...amountsIn(query)]) {
+	const amounts = amountsIn(query);
+	for (const name of [...names, ...amounts]) {
 		const terms = [...wordTerms(name)];
 		// A name the index does not hold is unknown, not elsewhere (`unknownWords`); one any record of the scope holds is
 		// the scope's own.
 		if (terms.length === 0 || terms.some((term) => index.entriesWith(term) === 0)) continue;
 		const text = terms.join(' ');
-		const inside = index.search(text, { filter: inScope, limit: 1, options: QUESTION_OPTIONS, exactTotal: false });
+		// Every word of a name; an amount as written: "$15 billion" is not in a summary of "15 documents" and "1 billion".
+		const holdsName = amounts.includes(name)
+			? (entry: Entry): boolean => writtenWords(entry).includes(` ${name} `)
+			: (entry: Entry): boolean => terms.every((term) => entry.terms.has(term));
+		const inside = index.search(text, {
+			filter: (entry) => inScope(entry) && holdsName(entry),
+			limit: 1,
+			options: QUESTION_OPTIONS,
+			exactTotal: false,
+		});
 		if (inside.total > 0) continue;
 		// The record the question means: its best match among the meeting's records that hold the name.
-		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && terms.every((term) => entry.terms.has(term));
+		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && holdsName(entry);
 		const [record] = index.search(query, { filter: holds, limit: 1, options }).hits;
 		if (record) return { hit: record, name };
 	}
 	return undefined;
+}
+
+/** An entry's words, folded, with a space on each side and none of the signs an amount is written with ("$15"). */
+function writtenWords(entry: Entry): string {
+	return ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`).replace(/[$%]/gu, ' ')} `;
 }
 
 /**

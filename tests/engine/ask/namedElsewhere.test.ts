@@ -84,6 +84,13 @@ describe('namedElsewhere, through ask', () => {
 		expect(result.answers[0]?.kind).toBe('passage');
 	});
 
+	it('takes an amount for the one record that writes it, not a summary holding its words apart', () => {
+		// The Astana visit's summary writes "15 documents" and "1 billion"; only the Ankara target writes "$15 billion".
+		const result = engine.ask('How did Serdar Berdimuhamedov respond to the plan to lift trade to $15 billion?');
+		expect(result.notice).toMatchObject({ kind: 'elsewhere', meeting: { id: 'visit-2025-ankara-hlscc' } });
+		expect(result.answers[0]?.id).toBe('prop-2025-tr-15-billion-trade-target');
+	});
+
 	it('raises no correction for a question that sets two names side by side', () => {
 		const result = engine.ask('Was the 2021 cable crossing partner of Turkmentelecom Jusan Mobile or TNS-Plus?');
 		expect(result.notice?.kind).not.toBe('elsewhere');
