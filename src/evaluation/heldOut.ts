@@ -85,6 +85,35 @@ export function scoreHeldOut(engine: Engine, name: string, questions: readonly H
 	return report;
 }
 
+/**
+ * A question's words, folded (lower case, no accents, letters and digits only), so that a question two writers happened to write
+ * alike is recognised however they punctuated it.
+ *
+ * @example
+ * questionKey('How many documents were signed?'); // 'how many documents were signed'
+ */
+export function questionKey(question: string): string {
+	return question
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/**
+ * @param questions - a held-out set's questions
+ * @param tuned - the keys (`questionKey`) of every question of the sets the ranking was tuned on
+ * @returns the questions no tuned set holds word for word: a repeat scores what tuning taught, not what a new
+ *   question would get
+ */
+export function newQuestions(
+	questions: readonly HeldOutQuestion[],
+	tuned: ReadonlySet<string>,
+): readonly HeldOutQuestion[] {
+	return questions.filter((question) => !tuned.has(questionKey(question.q)));
+}
+
 /** A development set's misses, for the team to read (held-out sets never print theirs). */
 export function formatMisses(report: HeldOutReport): string {
 	return report.misses

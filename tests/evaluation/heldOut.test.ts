@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.js';
 import { Engine } from '../../src/engine/engine.js';
-import { formatHeldOut, formatMisses, HeldOutFile, scoreHeldOut } from '../../src/evaluation/heldOut.js';
+import {
+	formatHeldOut,
+	formatMisses,
+	HeldOutFile,
+	newQuestions,
+	questionKey,
+	scoreHeldOut,
+} from '../../src/evaluation/heldOut.js';
 
 const HELD_OUT = fileURLToPath(new URL('../eval/heldout/', import.meta.url));
 const DEV = fileURLToPath(new URL('../eval/dev/', import.meta.url));
@@ -67,5 +74,19 @@ describe('scoreHeldOut', () => {
 		const files = readdirSync(HELD_OUT).filter((file) => file.endsWith('.json'));
 		expect(files.length).toBeGreaterThanOrEqual(2);
 		for (const file of files) HeldOutFile.parse(JSON.parse(readFileSync(`${HELD_OUT}${file}`, 'utf8')));
+	});
+});
+
+describe('newQuestions', () => {
+	it('leaves out a question a tuned set holds word for word, however it is punctuated or cased', () => {
+		const tuned = new Set(['How many documents were signed in Ashgabat?'].map(questionKey));
+		const questions = [
+			{ q: 'how many documents were signed in Ashgabat', type: 'answerable' as const, first: ['20'] },
+			{ q: 'How many documents were signed in Astana?', type: 'answerable' as const, first: ['16'] },
+		];
+		expect(newQuestions(questions, tuned).map((question) => question.q)).toEqual([
+			'How many documents were signed in Astana?',
+		]);
+		expect(questionKey('Türkiye’s  order — 2025?')).toBe('turkiye s order 2025');
 	});
 });

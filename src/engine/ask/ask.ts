@@ -231,6 +231,12 @@ function answerQuestion(
 							const visit = visitOf(figure.record.visit);
 							return visit && Number(visit.startDate.iso.slice(0, 4));
 						},
+						countries: context.countries,
+						figuresOf: (metric) =>
+							dataset.figures.flatMap((figure) => {
+								const answer = figure.metric === metric ? index.get(figure.id)?.answer : undefined;
+								return answer?.kind === 'figure' ? [answer] : [];
+							}),
 					},
 					context.intents.has('document') && !context.intents.has('amount'),
 					ranked,

@@ -3,6 +3,7 @@
  * that sets the figures of one measure side by side, each with its citation, instead of by the one figure that shares
  * the most words with it.
  */
+import type { Country } from '../../data/schema.js';
 import type { ComparisonAnswer, FigureAnswer } from '../answer.js';
 import { foldText } from '../normalise.js';
 import { RANKING } from './ranking.js';
@@ -23,6 +24,10 @@ export interface ComparedSides {
 	years: readonly number[];
 	/** The year of the meeting a figure is of. */
 	yearOf: (figure: FigureAnswer) => number | undefined;
+	/** The countries it names, each a side when no meeting has both ("trade with Türkiye or with Turkmenistan"). */
+	countries: readonly Country[];
+	/** Every figure of a measure, for a side the best answers lack. */
+	figuresOf: (metric: string) => readonly FigureAnswer[];
 }
 
 /**
@@ -51,7 +56,9 @@ export function compareFigures(
 	// The lead's own measure when it has other values among the best; else its family (freight and its growth).
 	const figures = best.filter(isFigure);
 	const same = figures.filter((figure) => figure.record.metric === lead.record.metric);
-	const set = same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead));
+	const set =
+		countrySides(lead, figures, asked) ??
+		(same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead)));
 	if (set.length < 2) return undefined;
 	// Set side by side for its years alone, a comparison must span two of them: two figures of one meeting are not.
 	if (byYears && new Set(set.map(asked.yearOf)).size < 2) return undefined;
@@ -67,6 +74,29 @@ export function compareFigures(
 		largest,
 		citations: set.flatMap((side) => side.citations),
 	};
+}
+
+/**
+ * The lead's measure for each country a question sets side by side, when the best answers do not already cover them
+ * all: "Is Kazakhstan's trade with Türkiye bigger than its trade with Turkmenistan?" finds Turkmen figures first, and
+ * the Turkish turnover is the other side. A side is the best answer of that measure and country, else any figure of
+ * the measure that covers the country.
+ */
+function countrySides(
+	lead: FigureAnswer,
+	figures: readonly FigureAnswer[],
+	asked: ComparedSides,
+): FigureAnswer[] | undefined {
+	if (!asked.compares || asked.countries.length < 2) return undefined;
+	const covers = (figure: FigureAnswer, country: Country): boolean => figure.record.countries.includes(country);
+	const { metric } = lead.record;
+	const sides = asked.countries.map(
+		(country) =>
+			figures.find((figure) => figure.record.metric === metric && covers(figure, country)) ??
+			asked.figuresOf(metric).find((figure) => covers(figure, country)),
+	);
+	const found = sides.filter((side): side is FigureAnswer => side !== undefined);
+	return found.length === sides.length && new Set(found).size === found.length ? found : undefined;
 }
 
 function isFigure(answer: { kind: string }): answer is FigureAnswer {

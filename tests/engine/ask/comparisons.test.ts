@@ -42,6 +42,19 @@ describe('comparisons', () => {
 		expect(answers.slice(1).some((answer) => sides.has(answer.id))).toBe(false);
 	});
 
+	it('set one figure of the measure for each country compared, though the best answers hold only one', () => {
+		const comparison = comparisonOf(
+			"Is Kazakhstan's trade with Türkiye bigger or smaller than its trade with Turkmenistan, going by these articles?",
+		);
+		const sides = comparison?.sides ?? [];
+		expect(sides.map((side) => side.record.countries)).toEqual([
+			expect.arrayContaining(['Türkiye']),
+			expect.arrayContaining(['Turkmenistan']),
+		]);
+		expect(new Set(sides.map((side) => side.record.metric)).size).toBe(1);
+		expect(sides.find((side) => side.id === comparison?.largest)?.record.countries).toContain('Türkiye');
+	});
+
 	it('set the figures of two years a question names side by side, though it has no word of comparing', () => {
 		const comparison = comparisonOf('What trade growth did Tokayev cite in 2021, and what growth was cited in 2025?');
 		expect(comparison?.sides.map((side) => side.id)).toEqual(
