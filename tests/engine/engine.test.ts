@@ -870,6 +870,16 @@ describe('Engine.ask: when the sources do not answer', () => {
 		const result = engine.ask('How many documents were signed during the 2022 visit to Kazakhstan?');
 		expect(result.answered).toBe(false);
 		expect(result.notice).toMatchObject({ kind: 'no-documents' });
+		// Asked which, likewise; asked about a document its source mentions, that document answers.
+		const which = engine.ask(
+			"Which documents were signed during Serdar Berdimuhamedov's 2022 state visit to Kazakhstan?",
+		);
+		expect([which.answered, which.notice?.kind]).toEqual([false, 'no-documents']);
+		expect(
+			engine.ask(
+				'What distinction does the 2022 article give the Treaty on a Nuclear-Weapon-Free Zone in Central Asia?',
+			).answered,
+		).toBe(true);
 	});
 
 	it('corrects the meeting of a record the question places at another, and still answers with it', () => {

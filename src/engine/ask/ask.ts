@@ -434,12 +434,21 @@ function unlistedDocuments(
 	const count = counts.answer(visitId);
 	if (count?.value.of !== 'visit') return undefined;
 	const { listed, stated } = count.value;
+	const meeting = meetingOf(visitId, vocabulary);
+	// Asked what was signed at a meeting whose source neither lists nor counts its documents ("an impressive set …
+	// was signed"): the sources name none. A question about a document it mentions asks about that document.
+	if (listed.length === 0 && stated.length === 0)
+		return meeting && SIGNED.test(foldText(context.searchText))
+			? { kind: 'no-documents', meetings: [meeting] }
+			: undefined;
 	const most = Math.max(0, ...stated.map((figure) => figure.value));
 	// Counts that leave out what the heads of state signed ("15 documents" beside the Joint Statement) are covered.
 	if (most <= listed.length) return undefined;
-	const meeting = meetingOf(visitId, vocabulary);
 	return meeting ? { kind: 'not-listed', meeting, stated: most, listed: listed.length } : undefined;
 }
+
+/** Words of signing documents, which a question about the documents of a meeting uses. */
+const SIGNED = /\b(sign|signs|signed|signing|concluded|exchanged)\b/u;
 
 /** A meeting as a notice names it. */
 function meetingOf(id: string, vocabulary: Vocabulary): NoticeMeeting | undefined {

@@ -74,7 +74,7 @@ const MEASURES: readonly MeasureWords[] = [
 		// "Who signed …", "which minister …": a person the record names (read from the dataset in `answerFit.ts`). A
 		// bare "who" is often answered by a country or a body ("Who proposed the bridge?"), so it asks for no person.
 		measure: 'person',
-		asks: /\bwho (exactly )?(signed|heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b|\b(which|what) ([\p{L}-]+ )?(official|officials|minister|ministers|person|people|ambassador|ambassadors|chairman|envoy|politician|politicians)\b|\bname of the (minister|official|person|head|ambassador)\b/u,
+		asks: /\bwho (exactly )?(signed|heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b|\b(which|what) ([\p{L}-]+ )?(official|officials|minister|ministers|person|people|ambassador|ambassadors|chairman|envoy|politician|politicians)\b|\bname of the ([\p{L}-]+ )?(minister|official|person|head|ambassador|representative|director)\b|\bwho (is|was|will be) the ([\p{L}-]+ )?(official|representative|envoy|ambassador|director|minister)\b/u,
 		holds: /(?!)/u,
 	},
 	{

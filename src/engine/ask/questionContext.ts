@@ -151,6 +151,9 @@ function namedNotLeftOut(folded: string, words: RegExp): boolean {
 	return [...folded.matchAll(everywhere)].some((match) => !LEFT_OUT.test(folded.slice(0, match.index)));
 }
 
+/** Words that ask for the documents themselves: "which …", "list …" (asked politely or not), "the titles of …". */
+const LISTING = /^((can|could|would) you |please |pls )?(which|what|list|name|show|give)\b|\b(titles?|names?) of\b/u;
+
 const SIGNING_WORDS: ReadonlyArray<[Signing, RegExp]> = [
 	['sidelines', /\bsidelines?\b/],
 	['exchanged-in-presence', /\bexchang\w*\b/],
@@ -225,8 +228,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	// "What was signed on the sidelines…" asks for documents without naming them.
 	const asksWhatWasSigned = /^what (was|were|did)\b.*\b(signed?|exchanged?)\b/.test(folded);
 	const asksDocumentList =
-		!asksDocumentCount &&
-		((/^(which|what|list|name|show)\b/.test(folded) && DOCUMENT_WORDS.test(folded)) || asksWhatWasSigned);
+		!asksDocumentCount && ((LISTING.test(folded) && DOCUMENT_WORDS.test(folded)) || asksWhatWasSigned);
 	const documentKinds = (Object.keys(KIND_WORDS) as NamedDocumentKind[]).filter((kind) =>
 		namedNotLeftOut(folded, KIND_WORDS[kind]),
 	);

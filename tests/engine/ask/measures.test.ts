@@ -79,6 +79,8 @@ describe('measuresAsked: numbers, people, bodies and places', () => {
 		expect(measuresAsked('Which Kazakh ministers came to Ashgabat?')).toEqual(['person']);
 		expect(measuresAsked('Which Turkish oil and gas company is the partner?')).toEqual(['organisation']);
 		expect(measuresAsked('Which cities will the flights connect?')).toEqual(['place']);
+		expect(measuresAsked('What is the name of the Turkmen official who became director?')).toEqual(['person']);
+		expect(measuresAsked('Who is the Turkmen representative to head the centre?')).toEqual(['person']);
 		// A bare "who" or "where" is often answered by a country, a border or a bay.
 		expect(measuresAsked('Who proposed the bridge?')).toEqual([]);
 		expect(measuresAsked('Where might a grain terminal be built?')).toEqual([]);

@@ -96,6 +96,16 @@ describe('readQuestion', () => {
 		expect(read('What did the 2021 Ashgabat summit decide about Azerbaijan?').scope).toEqual(['visit-2021-ashgabat']);
 	});
 
+	it('reads a polite request for a list, or for the titles of documents, as asking for the documents', () => {
+		for (const question of [
+			'can you list the agreements signed in Ankara?',
+			'Please name the memoranda of 2025',
+			'the titles of the 18 agreements signed in Ankara',
+		])
+			expect(read(question).asksDocumentList, question).toBe(true);
+		expect(read('Can you tell me about the agreements?').asksDocumentList).toBe(false);
+	});
+
 	it('leaves out a kind of document the question names only to leave it out', () => {
 		expect(read('Apart from the joint declaration, how many agreements were signed?').documentKinds).toEqual([]);
 		expect(read('how many agreements (not memoranda or plans) were signed').documentKinds).toEqual([]);
