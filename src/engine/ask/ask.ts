@@ -21,6 +21,7 @@ import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
 import { measureWords } from './measures.js';
 import { unknownWords } from './unknownWords.js';
+import { withoutFrame } from './questionFrame.js';
 import { namedElsewhere } from './namedElsewhere.js';
 import { heldElsewhere } from './heldElsewhere.js';
 import { otherOrdinal } from './ordinals.js';
@@ -104,12 +105,14 @@ function answerQuestion(
 	suggestions: Suggestions,
 ): AskResult {
 	const query = question.trim();
-	const context = readQuestion(query, vocabulary);
+	// Read without its frame ("any idea …", "… thanks"); answered as asked.
+	const asked = withoutFrame(query);
+	const context = readQuestion(asked, vocabulary);
 	const answers: Answer[] = [];
 
 	const documentSet = documentSets.answer(context);
 	if (documentSet) answers.push(documentSet);
-	const awardSet = gatherAwards(query, context, dataset, vocabulary, (id) => index.get(id)?.answer);
+	const awardSet = gatherAwards(asked, context, dataset, vocabulary, (id) => index.get(id)?.answer);
 	if (awardSet) answers.push(awardSet);
 	if (context.asksDocumentCount) {
 		const visitIds = context.scope.length > 0 ? context.scope : dataset.visits.map((visit) => visit.id);
@@ -140,7 +143,7 @@ function answerQuestion(
 		context.sectors.length > 0
 			? (entry: Entry): number => ((entry.sectorBits & askedSectors) !== 0n ? RANKING.sectorBoost : 1)
 			: undefined;
-	const searchText = context.searchText || query;
+	const searchText = context.searchText || asked;
 	// Within the scope, the names that chose it weigh less: every record of the scope is about them.
 	const scopedOptions: QueryOptions = {
 		...ASK_OPTIONS,
@@ -166,7 +169,7 @@ function answerQuestion(
 	const scopeEmpty = found.total === 0 && context.scope.length > 0;
 	if (scopeEmpty) found = search();
 	else if (context.scope.length > 0) {
-		outside = betterMatchOutsideScope(found, search(undefined, query));
+		outside = betterMatchOutsideScope(found, search(undefined, asked));
 		if (outside) {
 			placedElsewhere = !found.hits.some(({ entry }) => holdsWordsOf(entry, outside?.entry, context.searchText));
 			found = { ...found, hits: [...found.hits.slice(0, 1), outside, ...found.hits.slice(1)] };
@@ -185,7 +188,11 @@ function answerQuestion(
 		].slice(0, MAX_ASK_ANSWERS);
 	}
 	const fit = measureFit(
-		{ query, searchText: context.searchText, asksDocuments: context.asksDocumentCount || context.asksDocumentList },
+		{
+			query: asked,
+			searchText: context.searchText,
+			asksDocuments: context.asksDocumentCount || context.asksDocumentList,
+		},
 		rankedHits,
 		(term) => index.entriesWith(term),
 		dataset,
@@ -195,7 +202,7 @@ function answerQuestion(
 	const giver = fit.giver === undefined ? undefined : rankedHits[fit.giver];
 	if (giver) rankedHits = withFirst(rankedHits, giver);
 	let notice =
-		noticeFor(query, context, rankedHits, answers, fit, fitNames, dataset, vocabulary, index) ??
+		noticeFor(asked, context, rankedHits, answers, fit, fitNames, dataset, vocabulary, index) ??
 		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
@@ -208,7 +215,7 @@ function answerQuestion(
 	// A name the scope never writes places the record that holds it elsewhere: that record leads, corrected.
 	const named =
 		notice === undefined && answers.length === 0 && context.scope.length > 0 && !scopeEmpty && !context.compares
-			? namedElsewhere(query, index, inScope, NAMING_RECORDS, ASK_OPTIONS)
+			? namedElsewhere(asked, index, inScope, NAMING_RECORDS, ASK_OPTIONS)
 			: undefined;
 	const namedNotice = named ? elsewhereNotice(named.hit.entry, context, vocabulary, named.name) : undefined;
 	if (named && namedNotice) {
@@ -223,7 +230,7 @@ function answerQuestion(
 	const comparison =
 		answers.length === 0
 			? compareFigures(
-					query,
+					asked,
 					{
 						compares: context.compares,
 						years: context.years,
@@ -263,7 +270,7 @@ function answerQuestion(
 		answered: (notice === undefined || !noticeWithholds(notice)) && answers.length > 0,
 		...(notice ? { notice } : {}),
 		answers,
-		suggestions: answers.length === 0 ? suggestions.for(query) : [],
+		suggestions: answers.length === 0 ? suggestions.for(asked) : [],
 	};
 }
 

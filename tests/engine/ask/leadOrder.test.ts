@@ -30,6 +30,10 @@ describe('RANKING.specificLeadWithin, through ask', () => {
 
 	it('keeps the summary first when the question asks for what it gives', () => {
 		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
+		// Asked inside a conversational frame, the question still starts with "who", and is echoed as typed.
+		const framed = engine.ask("can you tell me who hosted Tokayev's first state visit to Turkmenistan? thanks");
+		expect(framed.answers[0]?.kind).toBe('visit');
+		expect(framed.query).toBe("can you tell me who hosted Tokayev's first state visit to Turkmenistan? thanks");
 	});
 });
 
