@@ -86,8 +86,8 @@ export function scoreHeldOut(engine: Engine, name: string, questions: readonly H
 }
 
 /**
- * A question's words, folded (lower case, no accents, letters and digits only), so that a question two writers happened to write
- * alike is recognised however they punctuated it.
+ * A question's words, folded (lower case, no accents, letters and digits only), so that a question two writers
+ * happened to write alike is recognised however they punctuated it.
  *
  * @example
  * questionKey('How many documents were signed?'); // 'how many documents were signed'

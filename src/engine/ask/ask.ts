@@ -239,11 +239,13 @@ function answerQuestion(
 							return visit && Number(visit.startDate.iso.slice(0, 4));
 						},
 						countries: context.countries,
-						figuresOf: (metric) =>
-							dataset.figures.flatMap((figure) => {
-								const answer = figure.metric === metric ? index.get(figure.id)?.answer : undefined;
-								return answer?.kind === 'figure' ? [answer] : [];
-							}),
+						figureOf: (metric, country) => {
+							const figure = dataset.figures.find(
+								(candidate) => candidate.metric === metric && candidate.countries.includes(country),
+							);
+							const answer = figure && index.get(figure.id)?.answer;
+							return answer?.kind === 'figure' ? answer : undefined;
+						},
 					},
 					context.intents.has('document') && !context.intents.has('amount'),
 					ranked,

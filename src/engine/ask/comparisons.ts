@@ -26,8 +26,8 @@ export interface ComparedSides {
 	yearOf: (figure: FigureAnswer) => number | undefined;
 	/** The countries it names, each a side when no meeting has both ("trade with Türkiye or with Turkmenistan"). */
 	countries: readonly Country[];
-	/** Every figure of a measure, for a side the best answers lack. */
-	figuresOf: (metric: string) => readonly FigureAnswer[];
+	/** A figure of a measure that covers a country, for a side the best answers lack. */
+	figureOf: (metric: string, country: Country) => FigureAnswer | undefined;
 }
 
 /**
@@ -93,7 +93,7 @@ function countrySides(
 	const sides = asked.countries.map(
 		(country) =>
 			figures.find((figure) => figure.record.metric === metric && covers(figure, country)) ??
-			asked.figuresOf(metric).find((figure) => covers(figure, country)),
+			asked.figureOf(metric, country),
 	);
 	const found = sides.filter((side): side is FigureAnswer => side !== undefined);
 	return found.length === sides.length && new Set(found).size === found.length ? found : undefined;

@@ -7,7 +7,8 @@
  *    not: "What decoration did Tokayev hand the Turkmen leader" keeps the award over a figure holding "leader".
  * 2. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
  *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
- * 3. A question asking what someone proposed is answered by a proposal still proposed before one both sides agreed.
+ * 3. A question asking what someone proposed is answered by a proposal still proposed, before a goal both sides agreed
+ *    on (an agreed proposal, or the goal's figure).
  * 4. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
  *    the measure fit, so `ask.ts` applies it.
  */
