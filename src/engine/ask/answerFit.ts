@@ -14,7 +14,7 @@ import type { Answer, AnswerKind } from '../answer.js';
 import type { Entry } from '../entries.js';
 import { foldText } from '../normalise.js';
 import type { Hit } from '../search/searchIndex.js';
-import { givesMeasure, type Measure, measuresAsked, measureWords } from './measures.js';
+import { givesMeasure, type Measure, measuresAsked, measureTerms } from './measures.js';
 import { RANKING } from './ranking.js';
 import { entryTerms, termsOf } from './tellingWord.js';
 import { familyTerms } from '../language/wordFamilies.js';
@@ -91,7 +91,7 @@ export function topicTerm(
 	entriesWith: (term: string) => number,
 	families: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): string | undefined {
-	const asking = termsOf(measureWords(searchText).join(' '));
+	const asking = measureTerms(searchText);
 	const held = hits.map(({ entry }) => entryTerms(entry));
 	// A word counts in any form of its family, as rare as the rarest form a match holds ("investors": "invest").
 	const forms = (term: string): string[] => [...(families.get(term) ?? [term])];
@@ -138,7 +138,7 @@ export function measureFit(
 	const topic = topicTerm(question.searchText || question.query, hits, entriesWith, families);
 	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
 	// word may be one of the question's own frame ("cited", "named") rather than its subject.
-	const asking = termsOf(measureWords(question.searchText).join(' '));
+	const asking = measureTerms(question.searchText);
 	const words = [...termsOf(question.searchText)].filter((term) => !asking.has(term) && !names.nameTerms.has(term));
 	// When the best match holds the topic, the topic tells what the question is about; and when it holds every word,
 	// it is the very thing named ("the Treaty on a Nuclear-Weapon-Free Zone"), which a match sharing a few is not.

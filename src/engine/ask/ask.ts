@@ -19,7 +19,7 @@ import { type CountryForms, otherDirection } from './figureDirection.js';
 import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
-import { measureWords } from './measures.js';
+import { measureTerms } from './measures.js';
 import { unknownWords } from './unknownWords.js';
 import { withoutFrame } from './questionFrame.js';
 import { namedElsewhere } from './namedElsewhere.js';
@@ -370,7 +370,7 @@ function countedElsewhere(
 	if (!context.asksDocumentCount || context.compares || lead?.kind !== 'figure' || telling === undefined)
 		return undefined;
 	// "Number of docs" asks for the count: a figure holding "number" ("ordinal number") is not of other documents.
-	if (termsOf(measureWords(context.searchText).join(' ')).has(telling)) return undefined;
+	if (measureTerms(context.searchText).has(telling)) return undefined;
 	const meetings = context.scope.flatMap((id) => index.get(id) ?? []);
 	return lead.terms.has(telling) && !meetings.some((meeting) => meeting.terms.has(telling)) ? lead : undefined;
 }
@@ -447,9 +447,7 @@ function unlistedDocuments(
 	// Asked what was signed at a meeting whose source neither lists nor counts its documents ("an impressive set …
 	// was signed"): the sources name none. A question about a document it mentions asks about that document.
 	if (listed.length === 0 && stated.length === 0)
-		return meeting && SIGNED.test(foldText(context.searchText))
-			? { kind: 'no-documents', meetings: [meeting] }
-			: undefined;
+		return meeting && SIGNED.test(context.searchText) ? { kind: 'no-documents', meetings: [meeting] } : undefined;
 	const most = Math.max(0, ...stated.map((figure) => figure.value));
 	// Counts that leave out what the heads of state signed ("15 documents" beside the Joint Statement) are covered.
 	if (most <= listed.length) return undefined;
@@ -485,8 +483,9 @@ function elsewhereNotice(
 	if (!entry) return undefined;
 	const { scope } = context;
 	// A sentence is placed by the name it holds: its report's label names the meeting, not the thing.
-	const placed = MEETING_RECORDS.has(entry.kind) || (entry.kind === 'passage' && name !== undefined);
-	if (!placed || entry.visit === null || scope.includes(entry.visit)) return undefined;
+	const byName = entry.kind === 'passage' && name !== undefined;
+	if (!(MEETING_RECORDS.has(entry.kind) || byName) || entry.visit === null || scope.includes(entry.visit))
+		return undefined;
 	const words = ` ${foldText(`${entry.title} ${entry.names} ${entry.text}`)} `;
 	const asked = scope.flatMap((id) => meetingOf(id, vocabulary) ?? []);
 	// Only a year or a city that chose the scope: "for 2026–2027" in a plan's title names no meeting.
@@ -501,7 +500,7 @@ function elsewhereNotice(
 	if (!meeting || asked.length === 0) return undefined;
 	return {
 		kind: 'elsewhere',
-		title: entry.kind === 'passage' && name !== undefined ? name : entry.label,
+		title: byName ? name : entry.label,
 		meeting,
 		asked,
 	};

@@ -18,7 +18,6 @@ import type { Hit } from '../search/searchIndex.js';
 import type { Intent, QuestionContext } from './questionContext.js';
 import { RANKING } from './ranking.js';
 import { withTellingWordFirst } from './tellingWord.js';
-import { foldText } from '../normalise.js';
 
 /**
  * Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet",
@@ -50,7 +49,8 @@ export function withAnsweringLead(
 	const named = (entry: Entry | undefined): boolean => entry !== undefined && namedKinds.has(entry.kind);
 	const lifted = withTellingWordFirst(hits, telling);
 	const ranked = named(hits[0]?.entry) && !named(lifted[0]?.entry) ? [...hits] : lifted;
-	const proposed = PROPOSING.test(foldText(context.searchText)) ? proposedOverAgreed(ranked) : undefined;
+	// The search words are folded already (`readQuestion`).
+	const proposed = PROPOSING.test(context.searchText) ? proposedOverAgreed(ranked) : undefined;
 	if (proposed) return withFirst(ranked, proposed);
 	const [top] = ranked;
 	if (!top || !BROAD_KINDS.has(top.entry.kind) || (kindWeights[top.entry.kind] ?? 1) > 1) return ranked;

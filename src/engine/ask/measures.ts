@@ -5,7 +5,7 @@
  * open them. Language only: the words that ask for a measure and the words a
  * value of it is written with.
  */
-import { foldText } from '../normalise.js';
+import { foldText, wordTerms } from '../normalise.js';
 import { MONTHS as MONTH_NAMES } from './questionContext.js';
 
 export type Measure =
@@ -163,4 +163,12 @@ const DATES = new RegExp(
 export function measureWords(text: string): string[] {
 	const folded = foldText(text);
 	return MEASURES.flatMap(({ asks }) => [...folded.matchAll(new RegExp(asks.source, 'gu'))].map((match) => match[0]));
+}
+
+/**
+ * @param text - a question or its search words
+ * @returns the index forms of its words that ask for a measure (`measureWords`), to leave out of what it is about
+ */
+export function measureTerms(text: string): ReadonlySet<string> {
+	return wordTerms(measureWords(text).join(' '));
 }
