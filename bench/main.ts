@@ -225,7 +225,16 @@ async function benchSize({ size, dataDir, coldStartRunsMs }: Prepared): Promise<
 
 	const rawStart = performance.now();
 	const raw = new MiniSearch(INDEX_OPTIONS);
-	raw.addAll(engine.index.entries.map(({ id, kind, title, names, text }) => ({ id, kind, title, names, text })));
+	raw.addAll(
+		engine.index.entries.map(({ id, kind, title, names, text, context }) => ({
+			id,
+			kind,
+			title,
+			names,
+			text,
+			context,
+		})),
+	);
 	const rawBuildMs = performance.now() - rawStart;
 
 	const rows: Row[] = [];

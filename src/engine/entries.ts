@@ -38,6 +38,8 @@ export interface Entry {
 	title: string;
 	names: string;
 	text: string;
+	/** What the text continues (a sentence's predecessor), searched at the least weight; empty for records. */
+	context: string;
 	/** Facets for filtering and ordering. */
 	year: number | null;
 	/** ISO date for ordering; null when unknown. */
@@ -66,6 +68,7 @@ export interface Entry {
 type Facets = Pick<Entry, 'year' | 'date' | 'countries' | 'visit' | 'sectors'>;
 /** What an entry knows of itself, besides its facets. */
 type OwnFields = Pick<Entry, 'id' | 'kind' | 'label' | 'title' | 'names' | 'text'> & {
+	context?: string;
 	listOrder?: number;
 	mentionedAt?: string | null;
 };
@@ -96,6 +99,7 @@ class LazyEntry<R> implements Entry {
 	readonly title: string;
 	readonly names: string;
 	readonly text: string;
+	readonly context: string;
 	readonly year: number | null;
 	readonly date: string | null;
 	readonly countries: readonly Country[];
@@ -117,6 +121,7 @@ class LazyEntry<R> implements Entry {
 		this.title = fields.title;
 		this.names = fields.names;
 		this.text = fields.text;
+		this.context = fields.context ?? '';
 		this.year = facets.year;
 		this.date = facets.date;
 		this.countries = facets.countries;
@@ -377,7 +382,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 		);
 	}
 	const passageLabels = new Map<string, string>();
-	for (const passage of splitPassages(dataset, coveredBy)) {
+	for (const { passage, context } of splitPassages(dataset, coveredBy)) {
 		let label = passageLabels.get(passage.source);
 		if (label === undefined) {
 			label = passageLabel(builder.visitRef(passage.visit));
@@ -393,6 +398,7 @@ export function buildEntries(dataset: Dataset): Entry[] {
 				// The speaker of a quotation, so that "who said …" and "what did Tokayev say …" find it.
 				names: [passage.speaker ?? '', passage.speakerName ?? ''].join(' ').trim(),
 				text: passage.text,
+				context: context ?? '',
 			},
 			passage,
 			BUILD.passage,

@@ -34,6 +34,16 @@ export interface Passage {
 	speakerPerson: string | null;
 }
 
+/** A passage as the index reads it: the sentence, and the one before it in its source. */
+export interface PassageInContext {
+	passage: Passage;
+	/**
+	 * The sentence before it in the source, verbatim but for whitespace: what "it", "he" and "the high award" of the
+	 * passage refer to. Null for a source's first sentence.
+	 */
+	context: string | null;
+}
+
 /**
  * A quotation's closing attribution: the closing quote mark and the clause up to the paragraph's end, with a verb of
  * saying in it (`…,” said Tokayev.`, `…,” Serdar Berdimuhamedov stated.`).
@@ -118,15 +128,15 @@ export function splitSentences(paragraph: string): string[] {
  *
  * @param dataset - the validated dataset
  * @param visitsBySource - the visits each source reports (see `visitsBySource` in entries.ts)
- * @returns passages in source order, with ids like `passage-002_bb1a33c2bc12b1c8-17`
+ * @returns passages in source order, with ids like `passage-002_bb1a33c2bc12b1c8-17`, each with the sentence before it
  * @example
- * splitPassages(dataset)[0].text; // 'On 24–25 November 2025, President of Turkmenistan …'
+ * splitPassages(dataset)[0].passage.text; // 'On 24–25 November 2025, President of Turkmenistan …'
  */
 export function splitPassages(
 	dataset: Dataset,
 	visitsBySource: ReadonlyMap<string, readonly VisitRecord[]>,
-): Passage[] {
-	const passages: Passage[] = [];
+): PassageInContext[] {
+	const passages: PassageInContext[] = [];
 	const quoted = documentQuotes(dataset);
 	for (const [source, text] of dataset.sourceTexts) {
 		const visits = visitsBySource.get(source) ?? [];
@@ -144,6 +154,7 @@ export function splitPassages(
 		const stem = source.replace(/\.txt$/u, '');
 		const seen = new Set<string>();
 		let index = 0;
+		let previous: string | null = null;
 		for (const paragraph of text.split(/\n+/u)) {
 			const sentences = splitSentences(paragraph);
 			const speaker = quotedSpeaker(paragraph);
@@ -152,19 +163,24 @@ export function splitPassages(
 			const lastSentence = speaker ? normaliseWhitespace(sentences[sentences.length - 1] ?? '') : null;
 			for (const sentence of sentences) {
 				const clean = normaliseWhitespace(sentence);
+				const context = previous;
+				if (clean !== '') previous = clean;
 				if (clean.length < MIN_PASSAGE_LENGTH || seen.has(clean) || quotedHere?.has(clean)) continue;
 				seen.add(clean);
 				index += 1;
 				const attribution = lastSentence !== null && lastSentence !== clean ? lastSentence : null;
 				passages.push({
-					id: `passage-${stem}-${index}`,
-					source,
-					visit,
-					text: clean,
-					speaker,
-					attribution,
-					speakerName,
-					speakerPerson,
+					passage: {
+						id: `passage-${stem}-${index}`,
+						source,
+						visit,
+						text: clean,
+						speaker,
+						attribution,
+						speakerName,
+						speakerPerson,
+					},
+					context,
 				});
 			}
 		}

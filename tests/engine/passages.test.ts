@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leaderNamedByOffice, quotedLeader, quotedSpeaker, splitSentences } from '../../src/engine/passages.js';
+import { loadDataset } from '../../src/data/loadDataset.js';
+import { visitsBySource } from '../../src/engine/entries.js';
+import {
+	leaderNamedByOffice,
+	quotedLeader,
+	quotedSpeaker,
+	splitPassages,
+	splitSentences,
+} from '../../src/engine/passages.js';
 
 /** The lookbehind split that `splitSentences` replaces, kept here as the reference. */
 const LOOKBEHIND_BREAK = /(?<=[.!?][”"’]?)\s+(?=[A-Z“"«])/u;
@@ -87,5 +95,29 @@ describe('quotedLeader', () => {
 		expect(quotedLeader('the spokesman said', null, leaders)).toBeNull();
 		expect(quotedLeader('Tokayev and Berdimuhamedov said', null, leaders)).toBeNull();
 		expect(quotedLeader('said Tokayev', null, undefined)).toBeNull();
+	});
+});
+
+describe('splitPassages', () => {
+	it('gives each sentence the one before it in its source, which tells what "the high award" is', async () => {
+		const dataset = await loadDataset();
+		const passages = splitPassages(dataset, visitsBySource(dataset));
+		const thanks = passages.find(({ passage }) =>
+			passage.text.startsWith('Serdar Berdimuhamedov thanked for the high award'),
+		);
+		expect(thanks?.context).toMatch(/Golden Eagle/u);
+		for (const [source, text] of dataset.sourceTexts) {
+			const flat = text.replace(/\s+/gu, ' ');
+			const ofSource = passages.filter((candidate) => candidate.passage.source === source);
+			for (const [position, { passage, context }] of ofSource.entries()) {
+				// Only the source's first sentence has none; any other's comes before it (short headings are skipped).
+				if (context === null) expect(position, passage.id).toBe(0);
+				else {
+					const at = flat.indexOf(context);
+					expect(at, passage.id).toBeGreaterThanOrEqual(0);
+					expect(at + context.length, passage.id).toBeLessThan(flat.indexOf(passage.text));
+				}
+			}
+		}
 	});
 });

@@ -19,6 +19,7 @@ const MAX_SHARED_LENGTH: Readonly<Record<Field, number>> = {
 	title: 120,
 	names: Number.POSITIVE_INFINITY,
 	text: 120,
+	context: 120,
 };
 
 /** Postings of term t are `docs[start[t] .. start[t + 1])`, documents ascending, with their `impacts` alongside. */
@@ -58,7 +59,7 @@ export function buildPostings<K extends string>(
 		const entry = entries[doc] as Searchable<K>;
 		for (let fieldId = 0; fieldId < FIELDS.length; fieldId += 1) {
 			const field = FIELDS[fieldId] ?? 'text';
-			analyser.analyse(entry[field], MAX_SHARED_LENGTH[field]);
+			analyser.analyse(entry[field] ?? '', MAX_SHARED_LENGTH[field]);
 			(fieldLengths[fieldId] as Int32Array)[doc] = analyser.distinctTokens;
 			const frequency = documentFrequency[fieldId] as GrowableInts;
 			const { viewTerms, viewFrequencies, viewEnd } = analyser;

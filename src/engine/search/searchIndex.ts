@@ -6,7 +6,7 @@
  * per match: at 100k records that is the difference between ~500 ms and a few ms per query, and between a 6 s and a
  * sub-second build. `tests/engine/search/searchIndex.test.ts` checks the ranking against MiniSearch itself.
  *
- * It knows documents only as `Searchable` (an id, a kind, three text fields) and is given the weight of each kind, so
+ * It knows documents only as `Searchable` (an id, a kind, its text fields) and is given the weight of each kind, so
  * it serves any collection: the engine indexes its entries with its own kind weights.
  */
 import { expandQuery, type Expansion, weighByRarity } from './expand.js';

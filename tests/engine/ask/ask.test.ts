@@ -219,6 +219,15 @@ describe('Asker.ask on the dataset', () => {
 		engine = new Engine(await loadDataset());
 	});
 
+	it('finds a sentence by the topic of the sentence before it ("the high award" is the Golden Eagle)', () => {
+		const result = engine.ask(
+			'How did the Turkmen president read the meaning of the Kazakh decoration he was given in Astana?',
+		);
+		const [first] = result.answers;
+		expect(first?.kind).toBe('passage');
+		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/sign of high respect for the people/u);
+	});
+
 	it("reads no meeting's city from a report's dateline", () => {
 		// The Ankara report opens "ASTANA – President Kassym-Jomart Tokayev and … Erdoğan met in Ankara".
 		const result = engine.ask('What did Tokayev and Erdoğan discuss at the fifth council meeting in Astana?');

@@ -21,7 +21,10 @@ describe('miniSearchOptions', () => {
 });
 
 describe('INDEX_OPTIONS', () => {
-	it('indexes the three fields and stores the kind', () => {
-		expect([INDEX_OPTIONS.fields, INDEX_OPTIONS.storeFields]).toEqual([['title', 'names', 'text'], ['kind']]);
+	it('indexes the four fields and stores the kind', () => {
+		expect([INDEX_OPTIONS.fields, INDEX_OPTIONS.storeFields]).toEqual([
+			['title', 'names', 'text', 'context'],
+			['kind'],
+		]);
 	});
 });

@@ -100,7 +100,9 @@ function describeCorpus(
 			const entries = await entriesOf();
 			index = new SearchIndex(entries, kindWeights);
 			miniSearch = new MiniSearch(INDEX_OPTIONS);
-			miniSearch.addAll(entries.map(({ id, kind, title, names, text }) => ({ id, kind, title, names, text })));
+			miniSearch.addAll(
+				entries.map(({ id, kind, title, names, text, context }) => ({ id, kind, title, names, text, context })),
+			);
 		});
 
 		const reference = (query: string, options: QueryOptions, keep?: (result: SearchResult) => boolean): Ranked[] =>
@@ -309,6 +311,34 @@ describe('SearchIndex over documents of its own kinds', () => {
 		expect(even.search('border').hits.map((hit) => hit.entry.id)).toEqual(['n1', 'n2']);
 		expect(memosFirst.search('border').hits.map((hit) => hit.entry.id)).toEqual(['n2', 'n1']);
 		expect(even.search('border', { kinds: ['memo'] }).hits.map((hit) => hit.entry.author)).toEqual(['B']);
+	});
+
+	it("finds a document by its context's words, below one whose own text holds them", () => {
+		const sentences: Note[] = [
+			{
+				id: 's1',
+				kind: 'note',
+				title: '',
+				names: '',
+				text: 'Tokayev awarded him the Golden Eagle order.',
+				author: 'A',
+			},
+			{
+				id: 's2',
+				kind: 'note',
+				title: '',
+				names: '',
+				text: 'He regards it as a sign of high respect.',
+				context: 'Tokayev awarded him the Golden Eagle order.',
+				author: 'A',
+			},
+			{ id: 's3', kind: 'note', title: '', names: '', text: 'Trade grew by a third.', author: 'B' },
+		];
+		const index = new SearchIndex(sentences, { note: 1, memo: 1 });
+		const [first, second] = index.search('golden eagle').hits;
+		expect([first?.entry.id, second?.entry.id]).toEqual(['s1', 's2']);
+		expect(second?.score ?? 0).toBeLessThan((first?.score ?? 0) / 2);
+		expect(index.search('golden eagle: a sign of high respect').hits[0]?.entry.id).toBe('s2');
 	});
 
 	it('refuses a document whose kind has no weight, naming it', () => {
