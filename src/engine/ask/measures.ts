@@ -39,12 +39,12 @@ const MEASURES: readonly MeasureWords[] = [
 	{ measure: 'mass', asks: /\b(tonnes?|tons?|kilograms?|kg)\b/u, holds: /\b(tonnes?|tons?|kg|kilograms?)\b/u },
 	{
 		measure: 'volume',
-		asks: /\b(cubic|bcm|m3|barrels?|litres?|liters?)\b/u,
-		holds: /\b(cubic|bcm|m3|barrels?|litres?|liters?)\b/u,
+		asks: /\b(cubic|bcm|m3|barrels?|litres?|liters?|teus?)\b/u,
+		holds: /\b(cubic|bcm|m3|barrels?|litres?|liters?|teus?)\b/u,
 	},
 	{
 		measure: 'length',
-		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long is the ([\p{L}-]+ ){0,4}(bridge|road|railway|line|highway|pipeline|border|cable)\b/u,
+		asks: /\b(length|kilomet(re|er)s?|km|miles?)\b|\bhow long (is|was|will|would|should) the ([\p{L}-]+ ){0,4}(bridge|road|railway|line|highway|pipeline|border|cable|corridor|route)\b/u,
 		holds: /\b(km|kilomet(re|er)s?|miles?|met(re|er)s long)\b/u,
 	},
 	{
@@ -93,7 +93,7 @@ const MEASURES: readonly MeasureWords[] = [
 	{
 		// "What share …", "by what percentage …": a part of a whole, not any number.
 		measure: 'share',
-		asks: /\b(what|which) (share|percentage|proportion|fraction|part)\b|\bhow many (percent|per cent)\b|\bpercentage\b/u,
+		asks: /\b(what|which) (share|percentage|proportion|fraction|part)\b|\bhow many (percent|per cent)\b|\bpercentage\b|\b(what|which) ([\p{L}-]+ ){0,2}rates?\b/u,
 		holds: /%|\b(percent|per cent|percentage|share|half|third|quarter|fifth|tenth)\b/u,
 	},
 	{

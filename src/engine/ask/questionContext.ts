@@ -193,6 +193,9 @@ export const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> 
 	environment: ['environmental', 'ecology'],
 };
 
+/** Words that ask how many. "The number of the meeting" asks which one. */
+const COUNT_ASKED = /\b(how many|number of(?! the\b)|count of)\b/u;
+
 /**
  * Reads a question.
  *
@@ -206,7 +209,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const { visits } = vocabulary;
 	const folded = foldText(question);
 	const intents = new Set<Intent>();
-	if (/\b(how many|number of(?! the\b)|count of)\b/.test(folded)) intents.add('count');
+	if (COUNT_ASKED.test(folded)) intents.add('count');
 	if (/\b(how much|worth|value|volume|share|turnover|invest\w*|percent\w*)\b|\d ?%/.test(folded)) intents.add('amount');
 	if (/^(when|what date|which date|what day|what year|in what year|which year)\b|\bwhen\b/.test(folded))
 		intents.add('when');
@@ -344,7 +347,13 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const scopeWords = new Set(
 		narrowed ? [...years.map(String), ...MONTHS.filter((_, index) => months.includes(index + 1)), ...cityWords] : [],
 	);
-	const searchText = words.filter((word) => !QUESTION_WORDS.has(word) && !scopeWords.has(word)).join(' ');
+	// "Number of Turkish firms" asks how many, as "how many" does: the words of asking are not the topic (a figure's
+	// "ordinal number" is not a count).
+	const searchText = folded
+		.replace(COUNT_ASKED, ' ')
+		.split(' ')
+		.filter((word) => word !== '' && !QUESTION_WORDS.has(word) && !scopeWords.has(word))
+		.join(' ');
 	return {
 		intents,
 		compares,
@@ -435,7 +444,8 @@ function visitedCountry(folded: string): Country | undefined {
 	return word === undefined || word.length < 4 ? undefined : resolveCountry(word);
 }
 
+/** A country a word of the question names, by name or alias ("Turkmen", "KZ": the dataset's places declare both). */
 function resolveCountryWord(word: string, everywhere: ReadonlySet<Country>): Country[] {
-	const country = word.length >= 4 ? resolveCountry(word) : undefined;
+	const country = resolveCountry(word);
 	return country && !everywhere.has(country) ? [country] : [];
 }

@@ -16,6 +16,10 @@ describe('measuresAsked', () => {
 		expect(measuresAsked('By what percentage did trade grow in 2024?')).toEqual(['share']);
 		expect(measuresAsked('When will the trade houses open?')).toEqual(['date']);
 		expect(measuresAsked('On what dates did the 2022 visit take place?')).toEqual(['day']);
+		// A rate is a share; containers are counted in TEU; a planned line's length is asked in the conditional.
+		expect(measuresAsked('What royalty rate does the new tax code set?')).toEqual(['share']);
+		expect(measuresAsked('How many TEU of containers moved through Aktau?')).toEqual(['volume']);
+		expect(measuresAsked('How long would the proposed railway to South Asia be?')).toEqual(['length']);
 	});
 
 	it('reads none in a question that asks for no measure', () => {

@@ -143,6 +143,11 @@ describe('readQuestion', () => {
 			['Türkiye'],
 			['Turkmenistan'],
 		]);
+		// Two-letter codes are aliases the dataset's places declare too.
+		expect([read('KZ and TM trade goal').countries, read('KZ-TR trade').countries]).toEqual([
+			['Turkmenistan'],
+			['Türkiye'],
+		]);
 	});
 
 	it('does not treat Kazakhstan as a country that narrows', () => {
@@ -210,6 +215,11 @@ describe('readQuestion', () => {
 	it('removes question words from the text to search for', () => {
 		expect(read('How many documents were signed in this visit?').searchText).toBe('documents were signed in this');
 		expect(read('How much have Kazakh investors put in so far?').searchText).toBe('have kazakh investors put in');
+		// "Number of …" asks how many, as "how many" does; "the number of the meeting" asks which.
+		expect(read('number of Turkish firms in Kazakhstan').searchText).toBe('turkish firms in kazakhstan');
+		expect(read('the ordinal number of the council meeting').searchText).toBe(
+			'the ordinal number of the council meeting',
+		);
 	});
 
 	it('leaves out the year, month and city that chose the scope, but not the leader', () => {
