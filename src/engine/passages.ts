@@ -39,7 +39,7 @@ export interface PassageInContext {
 	passage: Passage;
 	/**
 	 * The sentence before it in the source, verbatim but for whitespace: what "it", "he" and "the high award" of the
-	 * passage refer to. Null for a source's first sentence.
+	 * passage refer to. Null when no sentence comes before it.
 	 */
 	context: string | null;
 }

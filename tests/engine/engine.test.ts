@@ -818,6 +818,16 @@ describe('Engine.ask: when the sources do not answer', () => {
 		expect(result.answered).toBe(false);
 		expect(result.notice).toMatchObject({ kind: 'other-countries', missing: ['Turkmenistan'] });
 		expect(engine.ask('How many Turkish companies operate in Kazakhstan?').answered).toBe(true);
+		// A question about no figure is not refused for the countries of the figure that matches it best.
+		const role = engine.ask("What is Kazakhstan's role in moving Turkmen gas to China?");
+		expect(role.answered).toBe(true);
+		expect(role.notice?.kind).not.toBe('other-countries');
+		expect(
+			role.answers
+				.slice(0, 3)
+				.some((answer) => answer.kind === 'passage' && /transit of Turkmen natural gas/u.test(answer.record.text)),
+		).toBe(true);
+		expect(engine.ask('What pushed Kazakh–Turkmen trade to $5 billion in 2024?').answered).toBe(false);
 	});
 
 	it('says the best figure runs the other way between the two countries the question names', () => {

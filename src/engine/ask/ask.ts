@@ -19,7 +19,7 @@ import { type CountryForms, otherDirection } from './figureDirection.js';
 import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
-import { measureTerms } from './measures.js';
+import { measuresAsked, measureTerms } from './measures.js';
 import { unknownWords } from './unknownWords.js';
 import { withoutFrame } from './questionFrame.js';
 import { namedElsewhere } from './namedElsewhere.js';
@@ -314,7 +314,9 @@ function noticeFor(
 	if (lead && ordinal) return { kind: 'other-ordinal', ...ordinal, title: lead.label };
 	// A count or a list from the records leads: a figure among the matches is not the answer given.
 	const otherScope =
-		lead && structured.length === 0 ? figureOfOtherScope(query, lead, hits, context, fitNames.countries) : undefined;
+		lead && structured.length === 0 && asksFigure(query, context)
+			? figureOfOtherScope(query, lead, hits, context, fitNames.countries)
+			: undefined;
 	if (otherScope) return otherScope;
 	const unfollowed = lead ? unfollowedProposal(query, lead, dataset) : undefined;
 	if (unfollowed) return unfollowed;
@@ -422,6 +424,23 @@ function figureOfOtherScope(
 	const period = figurePeriod(lead) || (lead.year === null ? '' : String(lead.year));
 	return period === '' ? undefined : { kind: 'other-period', title: lead.label, period, asked: context.years };
 }
+
+/**
+ * Whether a question is about a figure: it asks how many or how much, for a measure or a quantity ("turnover",
+ * "share"), or states an amount ("trade of $5 billion"). "What is Kazakhstan's role in moving Turkmen gas to China?"
+ * is not, though a figure of Kazakhstan and China matches it best.
+ */
+function asksFigure(query: string, context: QuestionContext): boolean {
+	return (
+		context.intents.has('count') ||
+		context.intents.has('amount') ||
+		measuresAsked(query).length > 0 ||
+		STATED_AMOUNT.test(query)
+	);
+}
+
+/** An amount written in a question: "$5 billion", "1.5 million tons", "14%". */
+const STATED_AMOUNT = /\$\s?\d|\d\s?(%|per ?cent\b|million\b|billion\b|thousand\b)/iu;
 
 /** The period a figure's record gives, or nothing. */
 function figurePeriod(entry: Entry): string {

@@ -87,7 +87,7 @@ export const MONTHS = [
  * exported more"); "more than" is.
  */
 const COMPARES =
-	/\b(vs|versus|compar\w*|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
+	/\b(vs|versus|compar\w*|contrast\w*|respectively|and with|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
 
 /** Words that shape a question but name nothing to search for. */
 const QUESTION_WORDS = new Set([

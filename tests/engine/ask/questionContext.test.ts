@@ -212,6 +212,22 @@ describe('readQuestion', () => {
 		expect(read('visits of 2021, 2022 and 2025').scope).toEqual([]);
 	});
 
+	it('reads sides set beside each other as a comparison', () => {
+		const compares = (question: string): boolean => read(question).compares;
+		expect(
+			[
+				'Trade in 2021 vs 2025',
+				'What trade targets were set with Turkmenistan and with Türkiye?',
+				'Contrast the goal voiced in Ankara with the one agreed in Astana',
+				'the targets of each visit',
+			].map(compares),
+		).toEqual([true, true, true, true]);
+		expect(['What trade target was set with Turkmenistan?', 'Trade and transport with Türkiye'].map(compares)).toEqual([
+			false,
+			false,
+		]);
+	});
+
 	it('removes question words from the text to search for', () => {
 		expect(read('How many documents were signed in this visit?').searchText).toBe('documents were signed in this');
 		expect(read('How much have Kazakh investors put in so far?').searchText).toBe('have kazakh investors put in');
