@@ -20,7 +20,7 @@ import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from 
 import { withAnsweringLead, withFirst } from './leadOrder.js';
 import { entryTerms, tellingTerm, termsOf } from './tellingWord.js';
 import { measuresAsked, measureTerms } from './measures.js';
-import { unknownWords } from './unknownWords.js';
+import { type KnownTerms, unknownWords } from './unknownWords.js';
 import { withoutFrame } from './questionFrame.js';
 import { namedElsewhere } from './namedElsewhere.js';
 import { heldElsewhere } from './heldElsewhere.js';
@@ -32,6 +32,7 @@ import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './q
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
 import { relatedWords } from '../language/wordnet.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
+import { TypoMemo } from '../search/typoMemo.js';
 import type { Vocabulary } from '../vocabulary.js';
 
 /** Questions meet the sources' words through WordNet where they use others. */
@@ -109,6 +110,7 @@ function answerQuestion(
 	const asked = withoutFrame(query);
 	const context = readQuestion(asked, vocabulary);
 	const answers: Answer[] = [];
+	const typos = new TypoMemo();
 
 	const documentSet = documentSets.answer(context);
 	if (documentSet) answers.push(documentSet);
@@ -160,6 +162,7 @@ function answerQuestion(
 			coordination: 'informative',
 			// Only whether the scope holds a match is read (`scopeEmpty`), never how many.
 			exactTotal: false,
+			typos,
 		});
 	let found = search(context.scope.length > 0 ? inScope : undefined);
 	let outside: Hit<Entry> | undefined;
@@ -202,7 +205,9 @@ function answerQuestion(
 	const giver = fit.giver === undefined ? undefined : rankedHits[fit.giver];
 	if (giver) rankedHits = withFirst(rankedHits, giver);
 	let notice =
-		noticeFor(asked, context, rankedHits, answers, fit, fitNames, dataset, vocabulary, index) ??
+		noticeFor(asked, context, rankedHits, answers, fit, fitNames, dataset, vocabulary, {
+			knowsTerm: (term, maxDistance) => index.knowsTerm(term, maxDistance, typos),
+		}) ??
 		unlistedDocuments(context, counts, vocabulary) ??
 		// A count or a list from the records answers within the scope: a record elsewhere only shares its words.
 		(answers.length === 0 && (outside || scopeEmpty) && (placedElsewhere || scopeEmpty)
@@ -215,7 +220,7 @@ function answerQuestion(
 	// A name the scope never writes places the record that holds it elsewhere: that record leads, corrected.
 	const named =
 		notice === undefined && answers.length === 0 && context.scope.length > 0 && !scopeEmpty && !context.compares
-			? namedElsewhere(asked, index, inScope, NAMING_RECORDS, ASK_OPTIONS)
+			? namedElsewhere(asked, index, inScope, NAMING_RECORDS, ASK_OPTIONS, typos)
 			: undefined;
 	const namedNotice = named ? elsewhereNotice(named.hit.entry, context, vocabulary, named.name) : undefined;
 	if (named && namedNotice) {
@@ -286,9 +291,9 @@ function noticeFor(
 	fitNames: FitNames,
 	dataset: Dataset,
 	vocabulary: Vocabulary,
-	index: SearchIndex<Entry>,
+	vocabularyOfIndex: KnownTerms,
 ): AskNotice | undefined {
-	const words = unknownWords(query, vocabulary.nameWords, index);
+	const words = unknownWords(query, vocabulary.nameWords, vocabularyOfIndex);
 	if (words.length > 0) return { kind: 'not-in-sources', words };
 	const noAward = awardNotInSources(query, context, dataset, vocabulary);
 	if (noAward) return noAward;

@@ -28,10 +28,17 @@ const HELD = [
 	'conference',
 ];
 
+/** Where a text ties a place to the thing before it: the place's name starts after a match and its space. */
+const HELD_IN = new RegExp(` (?:${HELD.join('|')}) in(?= )`, 'gu');
+
 /** The places a text says something was held, signed or opened in, by their names. */
 function heldIn(text: string, names: FitNames): string[] {
 	const padded = ` ${foldText(text)} `;
-	const found = names.places.filter((place) => HELD.some((verb) => padded.includes(` ${verb} in ${place} `)));
+	// Each tie, then each place at it: most texts tie none, and testing every place with every verb was most of the
+	// time `ask` took to notice nothing.
+	const ends = [...padded.matchAll(HELD_IN)].map((match) => match.index + match[0].length + 1);
+	if (ends.length === 0) return [];
+	const found = names.places.filter((place) => ends.some((end) => padded.startsWith(`${place} `, end)));
 	return [...new Set(found.map((place) => names.placeNames.get(place) ?? place))];
 }
 

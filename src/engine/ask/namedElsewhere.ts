@@ -13,6 +13,7 @@ import { isWordNetWord } from '../language/wordnet.js';
 import { foldText, wordTerms } from '../normalise.js';
 import { type QueryOptions, QUESTION_OPTIONS } from '../search/options.js';
 import type { Hit, SearchIndex } from '../search/searchIndex.js';
+import type { TypoMemo } from '../search/typoMemo.js';
 import { properNouns } from './unknownWords.js';
 
 /** The record a name places elsewhere, and the name. */
@@ -27,6 +28,7 @@ export interface NamedRecord {
  * @param inScope - whether an entry belongs to the question's scope
  * @param kinds - the kinds of record that belong to one meeting
  * @param options - how the question is searched
+ * @param typos - the question's typo lookups, shared with its other searches
  * @returns the best record outside the scope that holds a name the question uses and nothing in the scope holds,
  *   with that name as the question wrote it
  */
@@ -36,6 +38,7 @@ export function namedElsewhere(
 	inScope: (entry: Entry) => boolean,
 	kinds: ReadonlySet<Entry['kind']>,
 	options: QueryOptions,
+	typos?: TypoMemo,
 ): NamedRecord | undefined {
 	const names = properNouns(query)
 		.map((written) => written.replace(/[’']s$/u, ''))
@@ -57,11 +60,12 @@ export function namedElsewhere(
 			limit: 1,
 			options: QUESTION_OPTIONS,
 			exactTotal: false,
+			typos,
 		});
 		if (inside.total > 0) continue;
 		// The record the question means: its best match among the meeting's records that hold the name.
 		const holds = (entry: Entry): boolean => kinds.has(entry.kind) && holdsName(entry);
-		const [record] = index.search(query, { filter: holds, limit: 1, options }).hits;
+		const [record] = index.search(query, { filter: holds, limit: 1, options, typos }).hits;
 		if (record) return { hit: record, name };
 	}
 	return undefined;

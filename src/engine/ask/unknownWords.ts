@@ -54,15 +54,16 @@ function shortensName(part: string, nameWords: ReadonlySet<string>): boolean {
 	return false;
 }
 
+/** What the check needs of the index: whether it holds a term, or one a few edits from it. */
+export interface KnownTerms {
+	knowsTerm(term: string, maxDistance: number): boolean;
+}
+
 /**
  * @example
  * unknownWords('What did Kazakhstan agree with Uzbekistan?', nameWords, index); // ['Uzbekistan']
  */
-export function unknownWords(
-	question: string,
-	nameWords: ReadonlySet<string>,
-	index: { knowsTerm(term: string, maxDistance: number): boolean },
-): string[] {
+export function unknownWords(question: string, nameWords: ReadonlySet<string>, index: KnownTerms): string[] {
 	const unknown: string[] = [];
 	for (const written of properNouns(question)) {
 		const word = written.replace(/[’']s$/u, '');

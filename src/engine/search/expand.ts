@@ -8,6 +8,7 @@ import { processTerm, tokenize } from '../normalise.js';
 import { bm25InverseFrequency } from './bm25.js';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT, type QueryOptions } from './options.js';
 import type { Terms } from './terms.js';
+import type { TypoMemo } from './typoMemo.js';
 
 /** One expanded query term: which term, how much it weighs, and which query word it stands for. */
 export interface Expansion {
@@ -22,12 +23,13 @@ export interface Expansion {
  * @param query - free text
  * @param options - which words are expanded by prefix and by how many typos
  * @param terms - the index's vocabulary
+ * @param typos - the typo lookups of the question this query is part of, when it makes several
  * @returns the query's terms, each with its prefix and fuzzy expansions, grouped by query word
  * @example
  * // With 'border' in the vocabulary, one typo away: weight 0.45 × 6 / (6 + 1) ≈ 0.39.
  * expandQuery('bordr', SEARCH_OPTIONS, terms); // [{ termId: <id of 'border'>, weight: 0.3857…, group: 0, coordination: 1 }]
  */
-export function expandQuery(query: string, options: QueryOptions, terms: Terms): Expansion[] {
+export function expandQuery(query: string, options: QueryOptions, terms: Terms, typos?: TypoMemo): Expansion[] {
 	// Each term with the word it came from: a stem is shorter than its word, and a misspelt word ("regme", stemmed
 	// "regm") is allowed the typos its own length allows.
 	const processed = tokenize(query).flatMap((token) => {
@@ -88,7 +90,8 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms):
 		const fraction = fuzzy === true ? 0.2 : fuzzy;
 		const maxDistance = fraction < 1 ? Math.min(options.maxFuzzy ?? 6, Math.round(typed.length * fraction)) : fraction;
 		if (!maxDistance) return;
-		for (const { term, id: termId, distance } of terms.sorted.within(word, maxDistance)) {
+		const nearby = typos ? typos.within(terms.sorted, word, maxDistance) : terms.sorted.within(word, maxDistance);
+		for (const { term, id: termId, distance } of nearby) {
 			if (distance === 0 || prefixed.has(term)) continue;
 			expansions.push({
 				termId,

@@ -14,6 +14,7 @@ import { type KindWeights, type QueryOptions, SEARCH_OPTIONS, type Searchable } 
 import { buildPostings } from './postings.js';
 import { Terms } from './terms.js';
 import { TopK } from './topK.js';
+import type { TypoMemo } from './typoMemo.js';
 
 export interface Hit<D> {
 	entry: D;
@@ -44,6 +45,8 @@ export interface SearchRequest<D extends Searchable> {
 	 * 100k records a scoped question otherwise calls the filter on tens of thousands of matches it will not show.
 	 */
 	exactTotal?: boolean;
+	/** The typo lookups of the question this search is one of, shared by its searches. */
+	typos?: TypoMemo;
 }
 
 export interface SearchResult<D> {
@@ -139,11 +142,16 @@ export class SearchIndex<D extends Searchable> {
 	/**
 	 * Whether the index holds the term, or one at most `maxDistance` edits from it: a word a question uses that is not
 	 * here (nor a misspelling of a word that is) stands in no record or sentence.
+	 *
+	 * @param typos - the typo lookups of the question the term is from, shared with its searches
 	 */
-	knowsTerm(term: string, maxDistance: number): boolean {
-		return (
-			this.terms.id(term) !== undefined || (maxDistance > 0 && this.terms.sorted.within(term, maxDistance).length > 0)
-		);
+	knowsTerm(term: string, maxDistance: number, typos?: TypoMemo): boolean {
+		if (this.terms.id(term) !== undefined) return true;
+		if (maxDistance <= 0) return false;
+		const nearby = typos
+			? typos.within(this.terms.sorted, term, maxDistance)
+			: this.terms.sorted.within(term, maxDistance);
+		return nearby.length > 0;
 	}
 
 	/** How many entries hold the term (0 for a term the index does not hold): how telling a word is. */
@@ -167,7 +175,7 @@ export class SearchIndex<D extends Searchable> {
 	 * index.search('bordr regime', { kinds: ['document'], limit: 1 }).hits[0]?.entry.id; // 'doc-2021-border-regime'
 	 */
 	search(query: string, request: SearchRequest<D> = {}): SearchResult<D> {
-		const expansions = expandQuery(query, request.options ?? SEARCH_OPTIONS, this.terms);
+		const expansions = expandQuery(query, request.options ?? SEARCH_OPTIONS, this.terms, request.typos);
 		if (expansions.length === 0) return { hits: [], total: 0 };
 		if (request.coordination === 'informative') weighByRarity(expansions, this.postingStart, this.entries.length);
 		const kindMask = request.kinds
@@ -177,7 +185,14 @@ export class SearchIndex<D extends Searchable> {
 
 		const { filter, weight, limit } = request;
 		const kindWeights = request.kindWeights;
-		const kindWeight = kindWeights ? Float64Array.from(this.kinds, (kind) => kindWeights[kind] ?? 1) : undefined;
+		let kindWeight: Float64Array | undefined;
+		if (kindWeights) {
+			// A loop, not `Float64Array.from(kinds, map)`: on a small index that call was the query's costliest line.
+			kindWeight = new Float64Array(this.kinds.length);
+			this.kinds.forEach((kind, code) => {
+				if (kindWeight) kindWeight[code] = kindWeights[kind] ?? 1;
+			});
+		}
 		const top = new TopK(limit ?? Number.POSITIVE_INFINITY);
 		const bestKind = request.bestOfKind === undefined ? -1 : (this.kindCodes.get(request.bestOfKind) ?? -1);
 		const best = new TopK(1);

@@ -2,7 +2,7 @@
  * The Asker on a tiny dataset of two meetings (Astana 2025, Ashgabat 2021), built from the same parts the Engine
  * gives it: whether the sources answer a question, why not (each kind of notice), and the answers, best first.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../../src/data/loadDataset.js';
 import { validateDataset } from '../../../src/data/validateDataset.js';
 import { Engine } from '../../../src/engine/engine.js';
@@ -11,6 +11,7 @@ import { VisitCounts } from '../../../src/engine/ask/documentCounts.js';
 import { buildEntries } from '../../../src/engine/entries.js';
 import { KIND_WEIGHT } from '../../../src/engine/kindWeights.js';
 import { useNameAliases } from '../../../src/engine/normalise.js';
+import { FuzzyTerms } from '../../../src/engine/search/fuzzyTerms.js';
 import { SearchIndex } from '../../../src/engine/search/searchIndex.js';
 import { Suggestions } from '../../../src/engine/suggestions.js';
 import { buildVocabulary } from '../../../src/engine/vocabulary.js';
@@ -233,5 +234,15 @@ describe('Asker.ask on the dataset', () => {
 		const result = engine.ask('What did Tokayev and Erdoğan discuss at the fifth council meeting in Astana?');
 		expect(result.answered).toBe(false);
 		expect(result.notice?.kind).toBe('scope-conflict');
+	});
+
+	it('looks up the typos of each word once, however many searches a question makes', () => {
+		const walk = vi.spyOn(FuzzyTerms.prototype, 'within');
+		// In a scope, and outside it: two searches of the same words, and the unknown-word check.
+		engine.ask('When was the Joint Statement of the 2021 visit signed?');
+		const lookups = walk.mock.calls.map(([word, distance]) => `${word}/${distance}`);
+		walk.mockRestore();
+		expect(lookups.length).toBeGreaterThan(0);
+		expect(new Set(lookups).size).toBe(lookups.length);
 	});
 });
