@@ -79,6 +79,7 @@ const REPORTING_VERBS = [
 	'reaffirm',
 	'underline',
 	'mention',
+	'cite',
 ];
 
 /**
@@ -140,7 +141,15 @@ export function isLanguageTerm(word: string): boolean {
 }
 
 function aliasesOf(word: string): readonly string[] | undefined {
-	return ALIASES.get(word) ?? nameAliases.get(word);
+	return ALIASES.get(word) ?? nameAliases.get(word) ?? possessiveAliases(word);
+}
+
+/**
+ * The spelling of a name whose possessive or plural this is ("KMG's" folds to "kmgs"): the stemmer leaves the "s" of
+ * an abbreviation, which has no vowel, so it would otherwise name nothing.
+ */
+function possessiveAliases(word: string): readonly string[] | undefined {
+	return word.length > 2 && word.endsWith('s') ? nameAliases.get(word.slice(0, -1)) : undefined;
 }
 
 const LANGUAGE_TARGETS: ReadonlySet<string> = new Set([...ALIASES.values()].flat());

@@ -266,6 +266,11 @@ describe('processTerm', () => {
 		expect(processTerm('turkey')).toBe(processTerm('turkiye'));
 	});
 
+	it('reads an abbreviation\'s possessive or plural as the abbreviation ("KMG\'s" folds to "kmgs")', () => {
+		expect(processTerm('kmgs')).toBe(processTerm('kmg'));
+		expect(processTerm('kmg')).toBe(processTerm('kazmunaygas'));
+	});
+
 	it('returns several terms for a multi-term alias', () => {
 		expect(processTerm('mou')).toEqual([processTerm('memorandum'), processTerm('understanding')]);
 	});

@@ -12,7 +12,7 @@ import type { PartialDate } from '../../data/schema.js';
 import type { Dataset } from '../../data/validateDataset.js';
 import type { Answer, AnswerKind } from '../answer.js';
 import type { Entry } from '../entries.js';
-import { foldText } from '../normalise.js';
+import { foldText, REPORTING_STEMS } from '../normalise.js';
 import type { Hit } from '../search/searchIndex.js';
 import { givesMeasure, type Measure, measuresAsked, measureTerms } from './measures.js';
 import { RANKING } from './ranking.js';
@@ -97,8 +97,9 @@ export function topicTerm(
 	const forms = (term: string): string[] => [...(families.get(term) ?? [term])];
 	const rarity = (term: string): number =>
 		Math.min(...forms(term).map((form) => (held.some((terms) => terms.has(form)) ? entriesWith(form) : Infinity)));
+	// A verb of reporting ("cited", "noted") says how the fact was told, not what it is about.
 	return [...termsOf(searchText)]
-		.filter((term) => !asking.has(term) && Number.isFinite(rarity(term)))
+		.filter((term) => !asking.has(term) && !REPORTING_STEMS.has(term) && Number.isFinite(rarity(term)))
 		.sort((a, b) => rarity(a) - rarity(b) || a.localeCompare(b))[0];
 }
 

@@ -33,7 +33,7 @@ interface MeasureWords {
 const MEASURES: readonly MeasureWords[] = [
 	{
 		measure: 'money',
-		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees|tariffs?|money|worth|dollars?|usd)\b/u,
+		asks: /\b(cost|costs|costing|price|prices|priced|budget|budgets|spend|spent|fee|fees|tariffs?|money|worth|valued|dollars?|usd)\b/u,
 		holds: /\$|\b(usd|dollars?|euros?|tenge|manat|lira)\b/u,
 	},
 	{ measure: 'mass', asks: /\b(tonnes?|tons?|kilograms?|kg)\b/u, holds: /\b(tonnes?|tons?|kg|kilograms?)\b/u },
@@ -157,12 +157,20 @@ const DATES = new RegExp(
 );
 
 /**
+ * Nouns that name a measure without saying which ("the dollar value of trade", "the total amount"): not what a
+ * question is about, though they ask for no measure of their own (a value may be a sum, a share or a count).
+ */
+const MEASURE_NOUNS = /\b(values?|amounts?|sums?|totals?)\b/u;
+
+/**
  * @param text - a question or its search words
  * @returns the words in it that ask for a measure ("tonnes", "cost", "how many"): not what the question is about
  */
 export function measureWords(text: string): string[] {
 	const folded = foldText(text);
-	return MEASURES.flatMap(({ asks }) => [...folded.matchAll(new RegExp(asks.source, 'gu'))].map((match) => match[0]));
+	return [...MEASURES.map(({ asks }) => asks), MEASURE_NOUNS].flatMap((asks) =>
+		[...folded.matchAll(new RegExp(asks.source, 'gu'))].map((match) => match[0]),
+	);
 }
 
 /**

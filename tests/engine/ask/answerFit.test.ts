@@ -35,6 +35,13 @@ describe('topicTerm', () => {
 		expect(topicTerm('investors put', hits, (term) => counts[term] ?? 0)).toBe('put');
 		expect(topicTerm('investors put', hits, (term) => counts[term] ?? 0, families)).toBe('investor');
 	});
+
+	it('is never a verb of reporting: "cited" says how a fact was told, not what it is about', () => {
+		const entry = (text: string) => ({ entry: { title: '', names: '', text, terms: termsOf(text) } });
+		const counts: Record<string, number> = { cite: 1, partner: 4 };
+		const hits = [entry('cited as partner')] as unknown as Parameters<typeof topicTerm>[1];
+		expect(topicTerm('cited partner', hits, (term) => counts[term] ?? 0)).toBe('partner');
+	});
 });
 
 describe('fitNamesOf', () => {
@@ -72,6 +79,19 @@ describe('missingMeasures, through ask', () => {
 		expect(engine.ask('When did Kazakhstan and Turkmenistan agree to raise mutual trade to $1 billion?').answered).toBe(
 			true,
 		);
+	});
+
+	it('withholds a value of trade when the only money the matches give is an export offer', () => {
+		expect(missing('What was the dollar value of Kazakh-Turkmen trade turnover in 2021?')).toEqual(['money']);
+		expect(engine.ask('What value of Kazakh products is Kazakhstan prepared to supply to Türkiye?').answered).toBe(
+			true,
+		);
+	});
+
+	it('gives the body a sentence names when the question calls its partner by an abbreviation', () => {
+		const result = engine.ask("Which Turkish oil & gas company was cited as KMG's partner at the Ankara council?");
+		expect(result.answered).toBe(true);
+		expect(JSON.stringify(result.answers[0])).toMatch(/Turkish Petroleum/u);
 	});
 
 	it('withholds a body the sources leave unnamed, and gives one a document names', () => {

@@ -18,6 +18,8 @@ describe('measuresAsked', () => {
 		expect(measuresAsked('On what dates did the 2022 visit take place?')).toEqual(['day']);
 		// A rate is a share; containers are counted in TEU; a planned line's length is asked in the conditional.
 		expect(measuresAsked('What royalty rate does the new tax code set?')).toEqual(['share']);
+		// A value names a measure without saying which: a sum, a share or a count.
+		expect(measuresAsked('What was the value of trade growth in 2021?')).toEqual([]);
 		expect(measuresAsked('How many TEU of containers moved through Aktau?')).toEqual(['volume']);
 		expect(measuresAsked('How long would the proposed railway to South Asia be?')).toEqual(['length']);
 	});
@@ -99,5 +101,9 @@ describe('measuresAsked: numbers, people, bodies and places', () => {
 describe('measureWords', () => {
 	it('gives the words that ask for a measure, which name nothing the question is about', () => {
 		expect(measureWords('How many tonnes of wheat were shipped?')).toEqual(['tonnes', 'how many']);
+	});
+
+	it('gives the nouns that name some measure ("the dollar value of trade": trade is what it is about)', () => {
+		expect(measureWords('What was the dollar value of trade?')).toEqual(['dollar', 'value']);
 	});
 });
