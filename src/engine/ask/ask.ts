@@ -30,7 +30,7 @@ import { personName, personNames } from '../names.js';
 import { foldText } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
-import { relatedWords } from '../language/wordnet.js';
+import { phraseRelatedWords, relatedWords } from '../language/wordnet.js';
 import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
 import { TypoMemo } from '../search/typoMemo.js';
 import type { Vocabulary } from '../vocabulary.js';
@@ -40,6 +40,11 @@ const ASK_OPTIONS: QueryOptions = {
 	...QUESTION_OPTIONS,
 	related: (word) =>
 		relatedWords(word).map(({ word: related, relation }) => ({ word: related, weight: RANKING.paraphrase[relation] })),
+	relatedPhrase: (first, second) =>
+		phraseRelatedWords(first, second).map(({ word: related, relation }) => ({
+			word: related,
+			weight: RANKING.paraphrase[relation],
+		})),
 };
 
 /** How many answers `ask` returns at most: the best first. */

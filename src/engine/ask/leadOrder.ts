@@ -1,15 +1,17 @@
 /**
  * Which of the best matches leads. The search ranks by shared words; a researcher reads the first answer, which must
- * be the one that answers what was asked. Four rules, applied in turn to the best hits:
+ * be the one that answers what was asked. Five rules, applied in turn to the best hits:
  *
  * 1. The telling word (the question's rarest word a close match holds, `tellingWord.ts`) lifts the match that holds
  *    it, unless the lead is of the kind the question names ("which award", "which document") and the lifted one is
  *    not: "What decoration did Tokayev hand the Turkmen leader" keeps the award over a figure holding "leader".
- * 2. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
- *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
- * 3. A question asking what someone proposed is answered by a proposal still proposed, before a goal both sides agreed
+ * 2. A question asking what someone proposed is answered by a proposal still proposed, before a goal both sides agreed
  *    on (an agreed proposal, or the goal's figure).
- * 4. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
+ * 3. A question asking what someone said, or how they saw something, is answered by the sentence that reports it,
+ *    before the record of the thing it was said about.
+ * 4. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
+ *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
+ * 5. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
  *    the measure fit, so `ask.ts` applies it.
  */
 import type { AnswerKind } from '../answer.js';
@@ -17,7 +19,7 @@ import type { Entry } from '../entries.js';
 import type { Hit } from '../search/searchIndex.js';
 import type { Intent, QuestionContext } from './questionContext.js';
 import { RANKING } from './ranking.js';
-import { withTellingWordFirst } from './tellingWord.js';
+import { termsOf, withTellingWordFirst } from './tellingWord.js';
 
 /**
  * Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet",
@@ -33,7 +35,7 @@ const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person
  * @param telling - the question's telling word, if any
  * @param context - the question's intents
  * @param kindWeights - the weight the question's intents give each kind (1 when they favour none)
- * @returns the hits with the one that answers what was asked first (rules 1 to 3 above)
+ * @returns the hits with the one that answers what was asked first (rules 1 to 4 above)
  */
 export function withAnsweringLead(
 	hits: readonly Hit<Entry>[],
@@ -53,9 +55,26 @@ export function withAnsweringLead(
 	const proposed = PROPOSING.test(context.searchText) ? proposedOverAgreed(ranked) : undefined;
 	if (proposed) return withFirst(ranked, proposed);
 	const [top] = ranked;
+	if (context.asksWhatWasSaid && !context.compares && top && top.entry.kind !== 'passage') {
+		const said = reportingSentence(ranked, context);
+		if (said) return withFirst(ranked, said);
+	}
 	if (!top || !BROAD_KINDS.has(top.entry.kind) || (kindWeights[top.entry.kind] ?? 1) > 1) return ranked;
 	const specific = ranked.slice(0, RANKING.specificLeadWithin).find(({ entry }) => !BROAD_KINDS.has(entry.kind));
 	return specific ? withFirst(ranked, specific) : ranked;
+}
+
+/**
+ * "What did Tokayev say the border documents accomplished?", "How did Serdar Berdimuhamedov say he regards the
+ * award?": the sentence that reports it, among the first `RANKING.specificLeadWithin`, leads over the record of the
+ * thing it was said about. It must share a word of the question beyond the names of its scope: the sentence shown
+ * near the top only for being the best sentence (`withSentenceNearTop`) may be about something else.
+ */
+function reportingSentence(hits: readonly Hit<Entry>[], context: QuestionContext): Hit<Entry> | undefined {
+	const asked = [...termsOf(context.searchText)].filter((term) => !context.scopeNameTerms.has(term));
+	return hits
+		.slice(0, RANKING.specificLeadWithin)
+		.find(({ entry }) => entry.kind === 'passage' && asked.some((term) => entry.terms.has(term)));
 }
 
 /** Words that ask what someone put forward, rather than what both sides agreed. */

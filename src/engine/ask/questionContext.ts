@@ -31,6 +31,8 @@ export interface QuestionContext {
 	asksDocumentCount: boolean;
 	/** The question asks which documents were signed ("Which transport documents were signed in 2021?"). */
 	asksDocumentList: boolean;
+	/** The question asks what someone said, or how they saw or took something ("How did Tokayev react …"). */
+	asksWhatWasSaid: boolean;
 	/** Kinds of document the question names ("memoranda", "plans"); "agreement" and "document" name no kind. */
 	documentKinds: readonly NamedDocumentKind[];
 	/** How the documents asked about were signed ("on the sidelines", "exchanged"). */
@@ -167,6 +169,14 @@ const WIDENING = /\b(including|incl|plus)\b/;
  */
 const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wanted)\b/;
 
+/**
+ * Words that ask what someone said, or how they saw or took something ("What did Tokayev say the documents
+ * achieved?", "How did the Turkmen president react …", "Tokayev's view"): the sentence that reports it answers, not
+ * the record of the thing it was said about. Proposing and agreeing are not saying: a proposal answers those.
+ */
+const SAYING =
+	/\b(what|how) (did|does|do|has|have|had|would) ([\p{L}-]+ ){1,6}?(say|stress|note|emphasi[sz]e|underline|express|describe|characteri[sz]e|react|respond|reply|regard|view|see|consider|think|thank|remark|comment|assess|interpret)\b|\b(views?|opinion|reaction|response|stance|attitude)\b/u;
+
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 /**
  * Words that ask for a source. "Reported" asks which outlet only after "who" or "which …" ("Which news agency
@@ -192,6 +202,13 @@ export const SECTOR_WORDS: Readonly<Partial<Record<Sector, readonly string[]>>> 
 	sport: ['sports'],
 	environment: ['environmental', 'ecology'],
 };
+
+/**
+ * Phrases that join a sentence's parts and name nothing ("in order to", "when it comes to"): their nouns are no topic
+ * ("order" would find the Order of Bitaraplyk).
+ */
+const CONNECTIVES =
+	/\b(in order (to|for)|so as to|when it comes to|as well as|in terms of|with (regard|respect) to)\b/gu;
 
 /** Words that ask how many. "The number of the meeting" asks which one. */
 const COUNT_ASKED = /\b(how many|number of(?! the\b)|count of)\b/u;
@@ -351,6 +368,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	// "ordinal number" is not a count).
 	const searchText = folded
 		.replace(COUNT_ASKED, ' ')
+		.replace(CONNECTIVES, ' ')
 		.split(' ')
 		.filter((word) => word !== '' && !QUESTION_WORDS.has(word) && !scopeWords.has(word))
 		.join(' ');
@@ -359,6 +377,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		compares,
 		asksDocumentCount,
 		asksDocumentList,
+		asksWhatWasSaid: SAYING.test(folded),
 		documentKinds,
 		signings,
 		years,

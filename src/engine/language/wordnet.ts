@@ -173,6 +173,8 @@ function posOf(letter: string): PartOfSpeech {
 
 let files: WordNetFiles | undefined;
 const remembered = new Map<string, readonly RelatedWord[]>();
+/** How many words and phrases to remember: every pair of a question's words is looked up, so all are forgotten past it. */
+const REMEMBERED_CAPACITY = 50_000;
 
 /** The base forms WordNet holds for a word, by part of speech (the word itself first). */
 function baseForms(word: string, database: WordNetFiles): { lemma: string; pos: PartOfSpeech }[] {
@@ -232,6 +234,27 @@ export function relatedWords(word: string): readonly RelatedWord[] {
 		if (lemma !== word) add(lemma, 'synonym');
 	}
 	const related = [...found].map(([candidate, relation]) => ({ word: candidate, relation }));
+	if (remembered.size >= REMEMBERED_CAPACITY) remembered.clear();
 	remembered.set(word, related);
 	return related;
+}
+
+/**
+ * @param first - a folded word, in any form ("turned")
+ * @param second - the folded word after it ("down")
+ * @returns the single words WordNet relates to the phrase the two words make, the first in its base form ("turn
+ *   down": refuse, decline); none when WordNet holds no such phrase
+ * @example
+ * phraseRelatedWords('turned', 'down').some(({ word }) => word === 'decline'); // true
+ */
+export function phraseRelatedWords(first: string, second: string): readonly RelatedWord[] {
+	files ??= new WordNetFiles(wordnet.path);
+	for (const { lemma } of baseForms(first, files)) {
+		// The phrase's own words add nothing ("higher education" is broadly "education").
+		const related = relatedWords(`${lemma}_${second}`).filter(
+			({ word }) => word !== first && word !== lemma && word !== second,
+		);
+		if (related.length > 0) return related;
+	}
+	return [];
 }

@@ -32,7 +32,8 @@ export interface Expansion {
 export function expandQuery(query: string, options: QueryOptions, terms: Terms, typos?: TypoMemo): Expansion[] {
 	// Each term with the word it came from: a stem is shorter than its word, and a misspelt word ("regme", stemmed
 	// "regm") is allowed the typos its own length allows.
-	const processed = tokenize(query).flatMap((token) => {
+	const tokens = tokenize(query);
+	const processed = tokens.flatMap((token, index) => {
 		const terms = processTerm(token);
 		if (terms === null) return [];
 		return (Array.isArray(terms) ? terms : [terms])
@@ -42,6 +43,8 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms, 
 				typed: !options.typosByTypedWord || Array.isArray(terms) || token.length < term.length ? term : token,
 				// The word as written, for related words: a stem is no word to look up.
 				written: Array.isArray(terms) ? undefined : token,
+				// The word after it as written, stop words included: "turned down" is a phrase.
+				following: tokens[index + 1],
 			}));
 	});
 	const words = processed.map(({ term }) => term);
@@ -56,9 +59,11 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms, 
 		const exact = terms.id(word);
 		if (exact !== undefined) expansions.push({ termId: exact, weight: 1, group, coordination: 1 });
 		const written = processed[position]?.written;
-		if (exact === undefined && written !== undefined && options.related) {
-			const through = new Set<number>();
-			for (const { word: relatedWord, weight } of options.related(written)) {
+		const following = processed[position]?.following;
+		// Each related term once per word, and never the word's own term.
+		const through = new Set<number>(exact === undefined ? [] : [exact]);
+		const addRelated = (related: readonly { word: string; weight: number }[]): void => {
+			for (const { word: relatedWord, weight } of related) {
 				const relatedTerms = processTerm(relatedWord);
 				for (const term of relatedTerms === null ? [] : Array.isArray(relatedTerms) ? relatedTerms : [relatedTerms]) {
 					const termId = terms.id(term);
@@ -67,7 +72,11 @@ export function expandQuery(query: string, options: QueryOptions, terms: Terms, 
 					expansions.push({ termId, weight, group, coordination: 1 });
 				}
 			}
-		}
+		};
+		if (exact === undefined && written !== undefined && options.related) addRelated(options.related(written));
+		// A phrase means what its words alone may not ("turned down": declined), whether or not the index holds them.
+		if (written !== undefined && following !== undefined && options.relatedPhrase)
+			addRelated(options.relatedPhrase(written, following));
 		const prefixed = new Set<string>();
 		const prefix = typeof options.prefix === 'function' ? options.prefix(word, position, words) : options.prefix;
 		if (prefix === true) {

@@ -57,6 +57,11 @@ export type QueryOptions = Pick<SearchOptions, 'prefix' | 'fuzzy' | 'maxFuzzy' |
 	 * weight of a match through it. MiniSearch has no such option: none by default.
 	 */
 	related?: (word: string) => readonly { word: string; weight: number }[];
+	/**
+	 * Words related to a two-word phrase a query word starts ("turned down": "decline"), each with its weight, added
+	 * to the first word's matches. None by default.
+	 */
+	relatedPhrase?: (first: string, second: string) => readonly { word: string; weight: number }[];
 };
 
 /** Prefix search from three letters, one typo from five, two from nine (fuzzy 0.2 of the length). */

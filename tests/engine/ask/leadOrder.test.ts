@@ -55,3 +55,26 @@ describe('a proposal still proposed, through ask', () => {
 		expect(engine.ask('What trade target did the two sides agree on in 2025?').answers[0]?.kind).toBe('figure');
 	});
 });
+
+describe('the sentence that reports what was said, through ask', () => {
+	let engine: Engine;
+	beforeAll(async () => {
+		engine = new Engine(await loadDataset());
+	});
+
+	it("answers what someone said a thing achieved with the sentence that says it, before the thing's record", () => {
+		const [first] = engine.ask('What did Tokayev say the two 2021 border documents accomplished?').answers;
+		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/legal registration/u);
+	});
+
+	it('answers how someone regards a thing with their words, before the record of the thing', () => {
+		const [first] = engine.ask(
+			'How did Serdar Berdimuhamedov say he regards the Golden Eagle order he received?',
+		).answers;
+		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/sign of high respect/u);
+	});
+
+	it('leaves the record first when the question asks what was agreed, not said', () => {
+		expect(engine.ask('What trade target did the two sides agree on in 2025?').answers[0]?.kind).toBe('figure');
+	});
+});

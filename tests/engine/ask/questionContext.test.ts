@@ -23,6 +23,24 @@ function intents(question: string): string[] {
 }
 
 describe('readQuestion', () => {
+	it('reads what someone said, or how they saw something, as asking what was said', () => {
+		for (const question of [
+			'What did Tokayev say the two 2021 border documents accomplished?',
+			'How did Serdar Berdimuhamedov react to the award?',
+			"Garabogaz bridge initiative 2021 - Tokayev's view?",
+		])
+			expect(read(question).asksWhatWasSaid, question).toBe(true);
+		// Proposing and agreeing are answered by proposals and figures.
+		expect(read('What did Kazakhstan propose in 2025?').asksWhatWasSaid).toBe(false);
+		expect(read('What trade target did the two sides agree on?').asksWhatWasSaid).toBe(false);
+	});
+
+	it('searches for no word of a phrase that only joins the question\'s parts ("in order to")', () => {
+		const { searchText } = read('What did Kazakhstan propose in order to get trade up to $1 billion?');
+		expect(searchText.split(' ')).not.toContain('order');
+		expect(searchText.split(' ')).toContain('trade');
+	});
+
 	it('reads "how many documents" as a document count', () => {
 		const context = read('How many documents were signed in Ashgabat?');
 		expect([intents('How many documents were signed in Ashgabat?'), context.asksDocumentCount]).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordNetWord, relatedWords } from '../../../src/engine/language/wordnet.js';
+import { isWordNetWord, phraseRelatedWords, relatedWords } from '../../../src/engine/language/wordnet.js';
 
 const related = (word: string): Map<string, string> =>
 	new Map(relatedWords(word).map(({ word: other, relation }) => [other, relation]));
@@ -27,6 +27,20 @@ describe('relatedWords', () => {
 	it('gives nothing for a word WordNet does not hold', () => {
 		expect(relatedWords('berdimuhamedov')).toEqual([]);
 		expect(relatedWords('qwxz')).toEqual([]);
+	});
+});
+
+describe('phraseRelatedWords', () => {
+	it('finds the words related to a phrase of two words, the first in any form, the second as written', () => {
+		const words = (first: string, second: string): string[] =>
+			phraseRelatedWords(first, second).map(({ word }) => word);
+		expect(words('turned', 'down')).toContain('decline');
+		expect(words('retirement', 'benefits')).toContain('pension');
+	});
+
+	it("leaves out the phrase's own words, and finds nothing for words that make no phrase", () => {
+		expect(phraseRelatedWords('higher', 'education').map(({ word }) => word)).not.toContain('education');
+		expect(phraseRelatedWords('the', 'talks')).toEqual([]);
 	});
 });
 

@@ -81,6 +81,23 @@ describe('expandQuery with related words', () => {
 		expect(expandQuery('border', { related }, TERMS)).toEqual([{ termId: 0, weight: 1, group: 0, coordination: 1 }]);
 	});
 
+	it("adds a phrase's related words to its first word's group, though the index holds its words", () => {
+		// "border transport" stands in for a phrase ("turned down": declined).
+		const relatedPhrase = (first: string, second: string): { word: string; weight: number }[] =>
+			first === 'border' && second === 'transport' ? [{ word: 'trade', weight: 0.6 }] : [];
+		expect(expandQuery('border transport', { relatedPhrase }, TERMS)).toEqual([
+			{ termId: 0, weight: 1, group: 0, coordination: 1 },
+			{ termId: 4, weight: 0.6, group: 0, coordination: 1 },
+			{ termId: 2, weight: 1, group: 1, coordination: 1 },
+		]);
+		// Never the word's own term again.
+		const echo = (first: string): { word: string; weight: number }[] => [{ word: first, weight: 0.6 }];
+		expect(expandQuery('border transport', { relatedPhrase: echo }, TERMS)).toEqual([
+			{ termId: 0, weight: 1, group: 0, coordination: 1 },
+			{ termId: 2, weight: 1, group: 1, coordination: 1 },
+		]);
+	});
+
 	it('judges typos by the word as typed when asked, not by its shorter stem', () => {
 		const terms = new Terms(new Map([['regim', 0]]));
 		// "regme" stems to "regm" (four letters: no typo allowed by its length); as typed it has five, which allows one.
