@@ -73,6 +73,8 @@ export function noticeText(notice: AskNotice): string {
 				return `the sources name ${listOf(part.names ?? part.values.map(String), 'and')} at the meeting${one ? '' : 's'} in ${where}`;
 			case 'country':
 				return `${listOf(part.values.map(String), 'and')} took part in the meeting${one ? '' : 's'} in ${where}`;
+			case 'meeting':
+				return `the meeting${one ? '' : 's'} named by ${one ? 'its title was' : 'their titles were'} in ${where}`;
 		}
 	});
 	const sentence = parts.join('; ');

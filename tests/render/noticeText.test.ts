@@ -116,6 +116,19 @@ describe('noticeText', () => {
 		);
 	});
 
+	it('corrects a meeting named by its title and placed in another city', () => {
+		const text = noticeText({
+			kind: 'scope-conflict',
+			parts: [
+				{ kind: 'city', values: ['astana'], visits: ['visit-b'], meetings: [astana] },
+				{ kind: 'meeting', values: ['visit-c'], visits: ['visit-c'], meetings: [ankara] },
+			],
+		});
+		expect(text).toBe(
+			'No meeting in the sources matches all of that: the meeting in Astana was on 24 November 2025; the meeting named by its title was in Ankara, 29 July 2025.',
+		);
+	});
+
 	it('says a part once when two parts name the same meetings, and names leaders', () => {
 		const text = noticeText({
 			kind: 'scope-conflict',

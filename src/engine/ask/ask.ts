@@ -591,6 +591,8 @@ function holdsEvery(entry: Entry, parts: readonly ScopeFacet[], dataset: Dataset
 				);
 			case 'country':
 				return part.values.some((country) => entry.countries.includes(country as Country) || says(String(country)));
+			case 'meeting':
+				return entry.visit !== null && part.visits.includes(entry.visit);
 		}
 	});
 }

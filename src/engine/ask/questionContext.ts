@@ -63,7 +63,7 @@ export interface QuestionContext {
 
 /** One part of a question's scope (its years, its cities, one leader, one country) and the visits it matches. */
 export interface ScopeFacet {
-	kind: 'year' | 'month' | 'city' | 'leader' | 'country';
+	kind: 'year' | 'month' | 'city' | 'leader' | 'country' | 'meeting';
 	/** What the question named: years and months as numbers, folded city names, person ids, countries. */
 	values: readonly (string | number)[];
 	visits: readonly string[];
@@ -279,7 +279,8 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	const facets = years.length + months.length + cities.length + leaders.size + countries.length;
 	// A meeting named by its own words narrows only when nothing else does: "in Ashgabat in 2021 and in Ankara in
 	// 2025" names two visits by their facets, and the words of one of them must not drop the other.
-	const named = facets === 0 ? namedVisits(vocabulary.visitWords, questionTerms) : new Set<string>();
+	const named = facets === 0 ? namedVisits(vocabulary.visitWords, questionTerms, MIN_VISIT_WORDS) : new Set<string>();
+	const namedSurely = namedVisits(vocabulary.visitWords, questionTerms, MIN_CONFLICTING_VISIT_WORDS);
 
 	const matching = (test: (visit: VisitRecord) => boolean): string[] => visits.filter(test).map((visit) => visit.id);
 	const scopeFacets: ScopeFacet[] = [
@@ -345,7 +346,10 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	// or countries set side by side ("Türkiye vs Turkmenistan") are one part that any of their meetings satisfies;
 	// otherwise each is at the meeting ("what Gurbanguly Berdimuhamedov told Tokayev").
 	// Several months name a period ("between January and October"), not a meeting.
-	const existing = sides.filter(
+	// A meeting named by its own words is a part too: "the fifth HLSCC meeting held in Astana" (it was in Ankara).
+	const meetingFacet: ScopeFacet[] =
+		namedSurely.size > 0 && facets > 0 ? [{ kind: 'meeting', values: [...namedSurely], visits: [...namedSurely] }] : [];
+	const existing = [...sides, ...meetingFacet].filter(
 		(facet) => facet.visits.length > 0 && !(facet.kind === 'month' && facet.values.length > 1),
 	);
 	const scopeConflict =
@@ -435,16 +439,24 @@ function monthOfVisit(visit: VisitRecord): number | undefined {
 /** A question names a meeting by this many of the words only its title and aliases use ("fifth HLSCC"). */
 const MIN_VISIT_WORDS = 2;
 
+/**
+ * A meeting a question names by this many of its own words is one the question's other parts (a city, a year) can
+ * contradict. Two are too few: "the Agreement on Strategic Cooperation in the Gas Industry" shares "strategic
+ * cooperation" with the High-Level Strategic Cooperation Council without naming it.
+ */
+const MIN_CONFLICTING_VISIT_WORDS = 3;
+
 /** The visits a question names by their own words ("the fifth High-Level Strategic Cooperation Council"). */
 function namedVisits(
 	visitWords: ReadonlyMap<string, ReadonlySet<string>>,
 	questionTerms: ReadonlySet<string>,
+	least: number,
 ): Set<string> {
 	const named = new Set<string>();
 	for (const [id, words] of visitWords) {
 		let shared = 0;
 		for (const word of words) if (questionTerms.has(word)) shared += 1;
-		if (shared >= MIN_VISIT_WORDS) named.add(id);
+		if (shared >= least) named.add(id);
 	}
 	return named;
 }

@@ -229,6 +229,12 @@ describe('Asker.ask on the dataset', () => {
 		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/sign of high respect for the people/u);
 	});
 
+	it('corrects a meeting named by its title and placed in the wrong city', () => {
+		const result = engine.ask('Which agreements were signed at the fifth HLSCC meeting held in Astana?');
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toBe('scope-conflict');
+	});
+
 	it("reads no meeting's city from a report's dateline", () => {
 		// The Ankara report opens "ASTANA – President Kassym-Jomart Tokayev and … Erdoğan met in Ankara".
 		const result = engine.ask('What did Tokayev and Erdoğan discuss at the fifth council meeting in Astana?');

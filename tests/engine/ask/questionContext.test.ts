@@ -41,6 +41,17 @@ describe('readQuestion', () => {
 		expect(searchText.split(' ')).toContain('trade');
 	});
 
+	it('reads a meeting named by its title as a part a city can contradict', () => {
+		const conflict = read(
+			'How many agreements came out of the fifth High-Level Strategic Cooperation Council held in Astana?',
+		).scopeConflict;
+		expect(conflict?.map((facet) => facet.kind)).toEqual(['city', 'meeting']);
+		expect(conflict?.find((facet) => facet.kind === 'meeting')?.visits).toEqual(['visit-2025-ankara-hlscc']);
+		// Two shared words are no name: the gas agreement's "strategic cooperation" is not the council's.
+		const gas = read('When was the KZ-Turkmen Agreement on Strategic Cooperation in the Gas Industry signed?');
+		expect(gas.scopeConflict).toBeNull();
+	});
+
 	it('reads "how many documents" as a document count', () => {
 		const context = read('How many documents were signed in Ashgabat?');
 		expect([intents('How many documents were signed in Ashgabat?'), context.asksDocumentCount]).toEqual([
