@@ -18,6 +18,7 @@ import { givesMeasure, type Measure, measuresAsked, measureTerms } from './measu
 import { RANKING } from './ranking.js';
 import { entryTerms, termsOf } from './tellingWord.js';
 import { familyTerms } from '../language/wordFamilies.js';
+import { relatedWords } from '../language/wordnet.js';
 import type { CountryForms } from './figureDirection.js';
 
 /** What the fit of the best matches is judged on. */
@@ -65,6 +66,29 @@ const FUTURE =
  */
 const HEADS =
 	/\bwho (heads|headed|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b/u;
+
+/**
+ * Words that ask who holds a post ("Who was Kazakhstan's ambassador in Ashgabat?"): answered only by words that name
+ * someone in that post, not by a meeting's leaders.
+ */
+const POST_ASKED =
+	/\bwho (?:is|was|were|will be) (?:the |[\p{L}]+s )?(?:[\p{L}-]+ )?(official|representative|envoy|ambassador|consul|director|minister|spokes(?:man|woman|person))s?\b/u;
+
+/**
+ * Words that ask for people honoured or remembered ("Which outstanding figures were the monuments dedicated to?"):
+ * answered only by words that name someone other than the meetings' own leaders, who unveil and recall them.
+ */
+const FIGURES_ASKED =
+	/\b(outstanding|historical|historic|prominent|famous|eminent|great|literary|cultural) (figures|personalities)\b/u;
+
+/**
+ * The things a question counts ("How many Maarif students …"): the first plural after "how many", skipping up to two
+ * words before it. When no record or sentence names them, nor any of their WordNet synonyms, no number in the
+ * sources counts them (the two Maarif schools are no count of students). A word the sources do use may be counted in
+ * other words ("firms": "4,000 Turkish companies"), so it is not checked. "How many times" asks how much something
+ * grew, which a figure gives in any words.
+ */
+const COUNTED = /\bhow many (?:[\p{L}-]+ ){0,2}?(?!times\b)(\p{L}{3,}s)\b/u;
 
 /** Words that give someone's place at the head of a body. */
 const HEAD_ROLE =
@@ -164,6 +188,17 @@ export function measureFit(
 	const onsetTerm = onset === undefined ? undefined : ([...termsOf(onset)][0] ?? onset);
 	const asker = new Set(peopleNamedIn(folded, names));
 	const heading = HEADS.test(folded);
+	const post = folded.match(POST_ASKED)?.[1];
+	const figures = FIGURES_ASKED.test(folded);
+	const counted = folded.match(COUNTED)?.[1];
+	const unheard = (word: string): boolean => [...termsOf(word)].every((term) => entriesWith(term) === 0);
+	const countsNothingHeld =
+		counted !== undefined &&
+		unheard(counted) &&
+		relatedWords(counted).every(({ word, relation }) => relation !== 'synonym' || unheard(word));
+	const leaders = new Set(
+		dataset.visits.flatMap((visit) => [visit.host.person, visit.guest.person]).filter((id) => id !== null),
+	);
 	// A meeting's city, days and leaders answer where, when and with whom it was held, not where or when a thing
 	// discussed at it will be, or who runs it (the trade houses, the flights, the Alem.AI centre): when one of the best
 	// matches is a record of one thing about the question, the meeting's summary gives no measure.
@@ -187,12 +222,24 @@ export function measureFit(
 					const own = foldText(ownWords(entry));
 					return HEAD_ROLE.test(own) && peopleNamedIn(own, names).some((person) => !asker.has(person));
 				}
+				if (figures)
+					return peopleNamedIn(foldText(ownWords(entry)), names).some(
+						(person) => !asker.has(person) && !leaders.has(person),
+					);
+				if (post !== undefined) {
+					const own = foldText(ownWords(entry));
+					return (
+						new RegExp(`\\b${post}s?\\b`, 'u').test(own) &&
+						peopleNamedIn(own, names).some((person) => !asker.has(person))
+					);
+				}
 				return peopleGiven(entry, dataset, names).some((person) => !asker.has(person));
 			case 'place':
 				return placeGiven(entry, names);
 			case 'organisation':
 				return organisationGiven(entry, names);
 			case 'number':
+				if (countsNothingHeld) return false;
 				if (entry.kind === 'figure') return true;
 				break;
 			default:

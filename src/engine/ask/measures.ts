@@ -66,15 +66,16 @@ const MEASURES: readonly MeasureWords[] = [
 		// "How many …", "how much …", "what share …": a number, unless the records themselves are counted (see
 		// `answerFit.ts`); a unit ("how much … cost") asks for more than one.
 		measure: 'number',
-		asks: /\bhow (many|much)\b|\b(what|which) (number|volume|amount|quantity)\b/u,
+		asks: /\bhow (many|much|big|large|sizeable|sizable)\b|\b(what|which) (number|volume|amount|quantity|size)\b/u,
 		holds:
 			/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|billion|dozens?|twice|double|doubled|half|\p{L}+fold)\b/u,
 	},
 	{
-		// "Who signed …", "which minister …": a person the record names (read from the dataset in `answerFit.ts`). A
-		// bare "who" is often answered by a country or a body ("Who proposed the bridge?"), so it asks for no person.
+		// "Who signed …", "which minister …", "which outstanding figures …": a person the record names (read from the
+		// dataset in `answerFit.ts`). A bare "who" is often answered by a country or a body ("Who proposed the bridge?"),
+		// so it asks for no person.
 		measure: 'person',
-		asks: /\bwho (exactly )?(signed|heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b|\b(which|what) ([\p{L}-]+ )?(official|officials|minister|ministers|person|people|ambassador|ambassadors|chairman|envoy|politician|politicians)\b|\bname of the ([\p{L}-]+ )?(minister|official|person|head|ambassador|representative|director)\b|\bwho (is|was|will be) the ([\p{L}-]+ )?(official|representative|envoy|ambassador|director|minister)\b/u,
+		asks: /\bwho (exactly )?(signed|heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|manages|managed)\b|\bwho (is|was|were|will be) (appointed|elected|nominated|named|chosen)\b|\b(which|what) ([\p{L}-]+ )?(official|officials|minister|ministers|person|people|ambassador|ambassadors|chairman|envoy|politician|politicians)\b|\bname of the ([\p{L}-]+ )?(minister|official|person|head|ambassador|representative|director)\b|\bwho (is|was|will be) (the |[\p{L}]+s )?([\p{L}-]+ )?(official|representative|envoy|ambassador|director|minister)\b|\b(outstanding|historical|historic|prominent|famous|eminent|great|literary|cultural) (figures|personalities)\b/u,
 		holds: /(?!)/u,
 	},
 	{

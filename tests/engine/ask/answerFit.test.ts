@@ -94,6 +94,28 @@ describe('missingMeasures, through ask', () => {
 		expect(JSON.stringify(result.answers[0])).toMatch(/Turkish Petroleum/u);
 	});
 
+	it("withholds who held a post when the matches name only the meeting's leaders", () => {
+		expect(missing("Who was Kazakhstan's ambassador in Ashgabat during the November 2025 state visit?")).toEqual([
+			'person',
+		]);
+		expect(missing('How big is the joint mining fund Tokayev asked Turkish investors to set up?')).toEqual(['number']);
+		expect(engine.ask('Who hosted the November 2025 state visit?').answered).toBe(true);
+	});
+
+	it('withholds a count of things no source names, and counts things the sources name in other words', () => {
+		expect(missing('How many Maarif Foundation students will the new Astana and Almaty schools enrol?')).toEqual([
+			'number',
+		]);
+		// The sources count companies, and use "firms" elsewhere.
+		expect(engine.ask('How many Turkish firms operate in Kazakhstan?').answered).toBe(true);
+	});
+
+	it('withholds the people honoured when the matches name only the leaders who honour them', () => {
+		expect(
+			missing('Which outstanding figures were the monuments opened in Kazakhstan and Turkmenistan dedicated to?'),
+		).toEqual(['person']);
+	});
+
 	it('withholds a body the sources leave unnamed, and gives one a document names', () => {
 		expect(missing('Which Kazakh university will open a branch in Turkmenistan?')).toEqual(['organisation']);
 		expect(engine.ask('Which Turkmen agency signed the 2021 railway container memorandum?').answered).toBe(true);

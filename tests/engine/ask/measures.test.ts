@@ -18,6 +18,10 @@ describe('measuresAsked', () => {
 		expect(measuresAsked('On what dates did the 2022 visit take place?')).toEqual(['day']);
 		// A rate is a share; containers are counted in TEU; a planned line's length is asked in the conditional.
 		expect(measuresAsked('What royalty rate does the new tax code set?')).toEqual(['share']);
+		expect(measuresAsked('Which historical figures were the monuments dedicated to?')).toEqual(['person']);
+		// How big is how much; a post may follow a country's possessive.
+		expect(measuresAsked('How big is the joint mining fund?')).toEqual(['number']);
+		expect(measuresAsked("Who was Kazakhstan's ambassador in Ashgabat?")).toEqual(['person']);
 		// A value names a measure without saying which: a sum, a share or a count.
 		expect(measuresAsked('What was the value of trade growth in 2021?')).toEqual([]);
 		expect(measuresAsked('How many TEU of containers moved through Aktau?')).toEqual(['volume']);
