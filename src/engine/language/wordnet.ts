@@ -248,6 +248,17 @@ export function relatedWords(word: string): readonly RelatedWord[] {
  * phraseRelatedWords('turned', 'down').some(({ word }) => word === 'decline'); // true
  */
 export function phraseRelatedWords(first: string, second: string): readonly RelatedWord[] {
+	// Keyed apart from single words by the space no folded word holds.
+	const key = `${first} ${second}`;
+	const known = remembered.get(key);
+	if (known) return known;
+	const related = lookUpPhrase(first, second);
+	if (remembered.size >= REMEMBERED_CAPACITY) remembered.clear();
+	remembered.set(key, related);
+	return related;
+}
+
+function lookUpPhrase(first: string, second: string): readonly RelatedWord[] {
 	files ??= new WordNetFiles(wordnet.path);
 	for (const { lemma } of baseForms(first, files)) {
 		// The phrase's own words add nothing ("higher education" is broadly "education").
