@@ -39,6 +39,7 @@ export const ANSWER_KINDS = [
 	'follow-up',
 	'count',
 	'comparison',
+	'figures',
 	'awards',
 	'meetings',
 	'passage',
@@ -171,6 +172,15 @@ export interface ComparisonAnswer extends AnswerBase {
 	largest: string | null;
 }
 
+/**
+ * Figures of one thing that a question asks for together ("how much cargo moved, and by what percentage did it
+ * grow?"): the freight and its growth, each with its own citations, in the order the ranking found them.
+ */
+export interface FigureSetAnswer extends AnswerBase {
+	kind: 'figures';
+	figures: readonly FigureAnswer[];
+}
+
 /** Every award one person received (or gave) across the visits, gathered: "Which orders did Tokayev receive?". */
 export interface AwardSetAnswer extends AnswerBase {
 	kind: 'awards';
@@ -194,6 +204,7 @@ export type Answer =
 	| DocumentAnswer
 	| VisitAnswer
 	| FigureAnswer
+	| FigureSetAnswer
 	| AwardAnswer
 	| EventAnswer
 	| SourceAnswer

@@ -14,6 +14,7 @@ export const KIND_WEIGHT: KindWeights<AnswerKind> = {
 	count: 1.2,
 	// Built for a question, never indexed.
 	comparison: 1,
+	figures: 1,
 	awards: 1,
 	meetings: 1,
 	event: 1,

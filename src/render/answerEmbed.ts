@@ -27,6 +27,7 @@ const KIND_COLOURS: Readonly<Record<AnswerKind, number>> = {
 	'follow-up': 0x15803d,
 	count: 0x7c3aed,
 	comparison: 0xd97706,
+	figures: 0xd97706,
 	awards: 0xb8860b,
 	meetings: 0xd97706,
 	passage: 0x64748b,

@@ -41,6 +41,7 @@ import {
 import { awardSetProse } from './awardSetProse.js';
 import { meetingsProse } from './meetingsProse.js';
 import { comparisonProse } from './comparisonProse.js';
+import { figureSetProse } from './figureSetProse.js';
 import { countProse } from './countProse.js';
 import {
 	ANSWER_KIND_WORDS,
@@ -147,6 +148,8 @@ export function answerProse(answer: Answer): AnswerProse {
 			return countProse(answer);
 		case 'comparison':
 			return comparisonProse(answer);
+		case 'figures':
+			return figureSetProse(answer);
 		case 'awards':
 			return awardSetProse(answer);
 		case 'meetings':

@@ -3,20 +3,16 @@
  * the question asked which.
  */
 import type { ComparisonAnswer } from '../engine/answer.js';
-import { formatFigureValue } from '../text/format.js';
 import { figureLabel } from '../text/labels.js';
 import type { AnswerProse } from './answerProse.js';
+import { figureLine } from './figureSetProse.js';
 
 /**
  * @example
  * comparisonProse(answer).text; // '• Share of … grain …: a quarter\n• Share of … cotton …: one-third\nLargest: Share of … cotton …'
  */
 export function comparisonProse({ sides, largest }: ComparisonAnswer): AnswerProse {
-	const lines = sides.map(({ record: figure, statedBy }) => {
-		const period = figure.period ? ` (${figure.period})` : '';
-		const by = statedBy ? `, stated by ${statedBy}` : '';
-		return `• ${figure.label}: ${formatFigureValue(figure)}${period}${by}`;
-	});
+	const lines = sides.map(figureLine);
 	const leader = sides.find((side) => side.id === largest);
 	return {
 		title: sides.map((side) => figureLabel(side.record)).join(' vs '),

@@ -22,6 +22,7 @@ export const ANSWER_KIND_WORDS: Readonly<Record<AnswerKind, string>> = {
 	'follow-up': 'Follow-up',
 	count: 'Document count',
 	comparison: 'Comparison',
+	figures: 'Figures',
 	awards: 'Awards',
 	meetings: 'Side by side',
 	passage: 'Passage',

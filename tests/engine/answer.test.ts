@@ -103,6 +103,12 @@ describe('ANSWER_KINDS', () => {
 		).answers;
 		expect(meetings?.kind).toBe('meetings');
 		if (meetings) answers.push(meetings);
+		// Figures of one thing are gathered for a question asking several things of it.
+		const [figures] = real.ask(
+			'How much cargo moved along the Kazakhstan–Turkmenistan–Iran routes, and by what percentage did it grow?',
+		).answers;
+		expect(figures?.kind).toBe('figures');
+		if (figures) answers.push(figures);
 
 		expect(answers.map((answer) => answer.kind).sort()).toEqual([...ANSWER_KINDS].sort());
 	});

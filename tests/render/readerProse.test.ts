@@ -117,7 +117,7 @@ beforeAll(async () => {
 });
 
 describe('what a reader sees of every answer', () => {
-	it('covers every kind of answer, counts, document sets, comparisons and meetings side by side included', () => {
+	it('covers every kind of answer, counts, document sets, comparisons, figure sets and meetings side by side included', () => {
 		const kinds = new Set(answers.map((answer) => answer.kind));
 		expect([...kinds].sort()).toEqual(
 			[
@@ -129,6 +129,7 @@ describe('what a reader sees of every answer', () => {
 				'document',
 				'event',
 				'figure',
+				'figures',
 				'follow-up',
 				'meetings',
 				'organisation',

@@ -13,8 +13,9 @@ import type { Suggestions } from '../suggestions.js';
 import { type Entry, sectorMask } from '../entries.js';
 import { type AskNotice, type NoticeMeeting, noticeWithholds } from './notice.js';
 import { type FitNames, fitNamesOf, type MeasureFit, measureFit } from './answerFit.js';
-import { awardNotInSources, gatherAwards } from './awardSets.js';
+import { awardMeant, awardNotInSources, gatherAwards } from './awardSets.js';
 import { compareFigures } from './comparisons.js';
+import { gatherFigures } from './figureSets.js';
 import { type CountryForms, otherDirection } from './figureDirection.js';
 import { countsSideBySide, meetingsAskedAbout, meetingSides, sideAnswers } from './meetingSides.js';
 import { withAnsweringLead, withFirst } from './leadOrder.js';
@@ -195,6 +196,14 @@ function answerQuestion(
 			...rankedHits.filter(({ entry }) => !meetings.includes(entry)),
 		].slice(0, MAX_ASK_ANSWERS);
 	}
+	// An award question naming the leaders in their roles, or the award by name, is answered by that award's record;
+	// what someone said of it is a sentence (rule 3 of leadOrder.ts).
+	const meantAward =
+		context.asksWhatWasSaid || context.intents.has('statement')
+			? undefined
+			: awardMeant(asked, context, dataset, vocabulary);
+	const awardHit = rankedHits.slice(0, RANKING.specificLeadWithin).find(({ entry }) => entry.id === meantAward);
+	if (awardHit) rankedHits = withFirst(rankedHits, awardHit);
 	const fit = measureFit(
 		{
 			query: asked,
@@ -264,12 +273,15 @@ function answerQuestion(
 	if (comparison) answers.push(comparison);
 	const sideBySide = answers.length === 0 ? meetingSides(context, rankedHits, visitOf) : undefined;
 	if (sideBySide) answers.push(sideBySide);
+	const figureSet = answers.length === 0 ? gatherFigures(asked, context.compares, ranked) : undefined;
+	if (figureSet) answers.push(figureSet);
 	// A record set beside the others in a comparison is not shown again on its own.
 	const seen = new Set([
 		...answers.map((answer) => answer.id),
 		...(comparison?.sides.map((side) => side.id) ?? []),
 		...sideAnswers(sideBySide).map((side) => side.id),
 		...(awardSet?.awards.map((award) => award.id) ?? []),
+		...(figureSet?.figures.map((figure) => figure.id) ?? []),
 	]);
 	for (const answer of ranked) {
 		if (answers.length >= MAX_ASK_ANSWERS) break;

@@ -162,8 +162,51 @@ export function awardNotInSources(
 	vocabulary: Vocabulary,
 ): AskNotice | undefined {
 	if (!context.intents.has('award')) return undefined;
-	const { words, people, roles: read } = readAwardQuestion(query, dataset, vocabulary);
+	const { people } = readAwardQuestion(query, dataset, vocabulary);
 	if (people.length === 0) return undefined;
+	const { meant, namedAwards } = awardsMeantBy(query, dataset, vocabulary);
+	// An award given at another meeting than the one the question narrows to is not the one asked about.
+	if (meant.some((award) => inScopeOf(context, award))) return undefined;
+	const names = people.map((id) => personName(dataset, id));
+	const corrected = namedAwards.length > 0 ? namedAwards : meant;
+	if (corrected.length === 0) return { kind: 'no-award', names };
+	// Name the award the question meant as the sources record it, so the reader can correct the question.
+	const recorded = corrected.map((award) => ({
+		award: award.names[0] ?? award.id,
+		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
+		recipient: personName(dataset, award.recipient.person),
+	}));
+	return { kind: 'no-award', names, recorded };
+}
+
+/**
+ * @returns the one award an award question means, by the leaders it names in their roles and the award's own name
+ *   ("Who handed Tokayev the Bitaraplyk order?"), within the question's scope; none when it names no leader, or when
+ *   several awards fit
+ */
+export function awardMeant(
+	query: string,
+	context: QuestionContext,
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+): string | undefined {
+	if (!context.intents.has('award')) return undefined;
+	const meant = awardsMeantBy(query, dataset, vocabulary).meant.filter((award) => inScopeOf(context, award));
+	return meant.length === 1 ? meant[0]?.id : undefined;
+}
+
+function inScopeOf(context: QuestionContext, award: Dataset['awards'][number]): boolean {
+	return context.scope.length === 0 || context.scope.includes(award.visit);
+}
+
+/** The awards that fit the leaders an award question names in their roles, and the awards it names by name. */
+function awardsMeantBy(
+	query: string,
+	dataset: Dataset,
+	vocabulary: Vocabulary,
+): { meant: Dataset['awards']; namedAwards: Dataset['awards'] } {
+	const { words, people, roles: read } = readAwardQuestion(query, dataset, vocabulary);
+	if (people.length === 0) return { meant: [], namedAwards: [] };
 	const roles = new Map(read);
 	const gave = (award: Dataset['awards'][number], id: string): boolean =>
 		award.giver.person === id ||
@@ -186,18 +229,5 @@ export function awardNotInSources(
 	const meant = dataset.awards.filter(
 		(award) => fits(award) && (namedAwards.length === 0 || namedAwards.includes(award)),
 	);
-	// An award given at another meeting than the one the question narrows to is not the one asked about.
-	const inScope = (award: Dataset['awards'][number]): boolean =>
-		context.scope.length === 0 || context.scope.includes(award.visit);
-	if (meant.some(inScope)) return undefined;
-	const names = people.map((id) => personName(dataset, id));
-	const corrected = namedAwards.length > 0 ? namedAwards : meant;
-	if (corrected.length === 0) return { kind: 'no-award', names };
-	// Name the award the question meant as the sources record it, so the reader can correct the question.
-	const recorded = corrected.map((award) => ({
-		award: award.names[0] ?? award.id,
-		giver: award.giver.person === null ? award.giver.country : personName(dataset, award.giver.person),
-		recipient: personName(dataset, award.recipient.person),
-	}));
-	return { kind: 'no-award', names, recorded };
+	return { meant, namedAwards };
 }

@@ -58,6 +58,8 @@ export const RANKING = {
 	tellingWordConsidered: 3,
 	/** … and one that holds it leads when it scores at least this share of the leader's score. */
 	tellingWordShare: 0.3,
+	/** A question asking several things of one figure's subject gathers its figures among this many of the best. */
+	figureSetConsidered: 3,
 	/** A comparison gathers the figures of one measure among this many of the best answers… */
 	comparisonConsidered: 5,
 	/** … when a figure is among the first this many (else the question is not about figures). */

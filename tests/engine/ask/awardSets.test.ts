@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/loadDataset.js';
 import type { Dataset } from '../../../src/data/validateDataset.js';
-import { awardsNamedIn } from '../../../src/engine/ask/awardSets.js';
+import { awardMeant, awardsNamedIn } from '../../../src/engine/ask/awardSets.js';
+import { readQuestion } from '../../../src/engine/ask/questionContext.js';
 import { Engine } from '../../../src/engine/engine.js';
 
 let dataset: Dataset;
@@ -60,5 +61,29 @@ describe('awardNotInSources, through ask', () => {
 		expect(result.answered).toBe(false);
 		expect(result.notice).toMatchObject({ kind: 'no-award', recorded: [{ award: 'Order of the Golden Eagle' }] });
 		expect(engine.ask('What award did Serdar Berdimuhamedov receive in Astana in 2025?').answered).toBe(true);
+	});
+});
+
+describe('awardMeant', () => {
+	const awardOf = (question: string): string | undefined => {
+		return awardMeant(question, readQuestion(question, engine.vocabulary), dataset, engine.vocabulary);
+	};
+	const idOf = (name: string): string | undefined =>
+		dataset.awards.find((award) => award.names.some((candidate) => candidate.includes(name)))?.id;
+
+	it('is the one award that fits the leaders in the roles the question gives them, or its name', () => {
+		expect(awardOf('What decoration did Tokayev confer on Serdar Berdimuhamedov?')).toBe(idOf('Golden Eagle'));
+		expect(awardOf('Who personally handed Tokayev the Bitaraplyk order?')).toBe(idOf('Bitaraplyk'));
+	});
+
+	it('is none when several awards fit, or the question asks about no award', () => {
+		// Tokayev received two orders: the question alone does not say which.
+		expect(awardOf('Which order did Tokayev receive?')).toBeUndefined();
+		expect(awardOf('What did Tokayev confer with Serdar Berdimuhamedov about?')).toBeUndefined();
+	});
+
+	it('leads the answers of ask, over another award that shares more of the words', () => {
+		const [first] = engine.ask('Who personally handed Tokayev the Bitaraplyk order?').answers;
+		expect(first?.id).toBe(idOf('Bitaraplyk'));
 	});
 });
