@@ -14,7 +14,7 @@ import type { Answer, AnswerKind } from '../answer.js';
 import type { Entry } from '../entries.js';
 import { foldText, REPORTING_STEMS } from '../normalise.js';
 import type { Hit } from '../search/searchIndex.js';
-import { givesMeasure, type Measure, measuresAsked, measureTerms } from './measures.js';
+import { givesMeasure, type Measure, measuresAsked, measureTerms, organisationNounAsked } from './measures.js';
 import { RANKING } from './ranking.js';
 import { entryTerms, termsOf } from './tellingWord.js';
 import { familyTerms } from '../language/wordFamilies.js';
@@ -102,6 +102,14 @@ const ONSET =
 	/\b(open|opens|opened|opening|found|founded|establish|established|built|build|construct|constructed|launch|launched|complete|completed|finish|finished|commission|commissioned|inaugurated?|ratif(y|ied)|force|effect|operational|start|started|begin|began|begun)\b/u;
 
 /**
+ * The index forms of comparative words ("more", "larger"): they say how the sides relate, not what the question is
+ * about ("Where has Kazakhstan invested more money?" is about investment).
+ */
+const COMPARATIVE_TERMS: ReadonlySet<string> = termsOf(
+	'more most less least fewer fewest larger largest bigger biggest greater greatest higher highest smaller smallest lower lowest',
+);
+
+/**
  * @param searchText - the question's words to search for
  * @param hits - the best matches, best first
  * @param entriesWith - how many entries of the index hold a term
@@ -123,7 +131,13 @@ export function topicTerm(
 		Math.min(...forms(term).map((form) => (held.some((terms) => terms.has(form)) ? entriesWith(form) : Infinity)));
 	// A verb of reporting ("cited", "noted") says how the fact was told, not what it is about.
 	return [...termsOf(searchText)]
-		.filter((term) => !asking.has(term) && !REPORTING_STEMS.has(term) && Number.isFinite(rarity(term)))
+		.filter(
+			(term) =>
+				!asking.has(term) &&
+				!REPORTING_STEMS.has(term) &&
+				!COMPARATIVE_TERMS.has(term) &&
+				Number.isFinite(rarity(term)),
+		)
 		.sort((a, b) => rarity(a) - rarity(b) || a.localeCompare(b))[0];
 }
 
@@ -164,7 +178,9 @@ export function measureFit(
 	// A match is about the question when it holds its topic, or at least half its words other than names: the rarest
 	// word may be one of the question's own frame ("cited", "named") rather than its subject.
 	const asking = measureTerms(question.searchText);
-	const words = [...termsOf(question.searchText)].filter((term) => !asking.has(term) && !names.nameTerms.has(term));
+	const words = [...termsOf(question.searchText)].filter(
+		(term) => !asking.has(term) && !names.nameTerms.has(term) && !COMPARATIVE_TERMS.has(term),
+	);
 	// When the best match holds the topic, the topic tells what the question is about; and when it holds every word,
 	// it is the very thing named ("the Treaty on a Nuclear-Weapon-Free Zone"), which a match sharing a few is not.
 	const holds = (terms: ReadonlySet<string>, term: string): boolean =>
@@ -191,6 +207,7 @@ export function measureFit(
 	const post = folded.match(POST_ASKED)?.[1];
 	const figures = FIGURES_ASKED.test(folded);
 	const counted = folded.match(COUNTED)?.[1];
+	const bodyAsked = organisationNounAsked(question.query);
 	const unheard = (word: string): boolean => [...termsOf(word)].every((term) => entriesWith(term) === 0);
 	const countsNothingHeld =
 		counted !== undefined &&
@@ -237,7 +254,7 @@ export function measureFit(
 			case 'place':
 				return placeGiven(entry, names);
 			case 'organisation':
-				return organisationGiven(entry, names);
+				return organisationGiven(entry, names) || (bodyAsked !== undefined && namesBody(entry.title, bodyAsked));
 			case 'number':
 				if (countsNothingHeld) return false;
 				if (entry.kind === 'figure') return true;
@@ -378,6 +395,16 @@ function organisationGiven(entry: Entry, names: FitNames): boolean {
 	if (SUMMARY_KINDS.has(entry.kind)) return false;
 	const padded = ` ${foldText(ownWords(entry))} `;
 	return names.organisations.some((organisation) => padded.includes(` ${organisation} `));
+}
+
+/**
+ * Whether a title is the proper name of a body of the kind asked ("International Biological Safety Agency" for
+ * "which agency"): the kind's noun capitalised after capitalised words. "A branch of a leading Kazakh university"
+ * names a kind of body, not one.
+ */
+function namesBody(title: string, noun: string): boolean {
+	const capitalised = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+	return new RegExp(`(?:\\p{Lu}[\\p{L}-]* )+${capitalised}\\b`, 'u').test(title);
 }
 
 /**

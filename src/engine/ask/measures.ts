@@ -130,6 +130,19 @@ const RECORD_NOUNS =
 	/\bhow many (\w+ )?(awards?|orders?|medals?|visits?|trips?|meetings?|summits?|events?|proposals?|initiatives?|sources?|articles?|reports?|sectors?|figures?|countries|documents?|docs|agreements?|treaties|memorand\w*|mous?|plans?|programmes?|programs?|declarations?|statements?|protocols?)\b/u;
 
 /**
+ * @param question - the question as asked
+ * @returns the kind of body it asks which of, in the singular ("agency" in "Which international agency …"), if any
+ * @example
+ * organisationNounAsked('Which universities signed?'); // 'university'
+ */
+export function organisationNounAsked(question: string): string | undefined {
+	const asks = MEASURES.find(({ measure }) => measure === 'organisation')?.asks;
+	const noun = asks && foldText(question).match(asks)?.[3];
+	if (noun === undefined) return undefined;
+	return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/u, '');
+}
+
+/**
  * @param measure - one asked for
  * @param text - a record's or a sentence's words
  * @returns whether the text gives a value of the measure
@@ -158,10 +171,10 @@ const DATES = new RegExp(
 );
 
 /**
- * Nouns that name a measure without saying which ("the dollar value of trade", "the total amount"): not what a
- * question is about, though they ask for no measure of their own (a value may be a sum, a share or a count).
+ * Nouns that name a measure ("the dollar value of trade", "the total amount", "invested more money"): not what a
+ * question is about. Most ask for no measure of their own (a value may be a sum, a share or a count).
  */
-const MEASURE_NOUNS = /\b(values?|amounts?|sums?|totals?)\b/u;
+const MEASURE_NOUNS = /\b(values?|amounts?|sums?|totals?|money)\b/u;
 
 /**
  * @param text - a question or its search words

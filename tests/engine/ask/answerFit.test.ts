@@ -42,6 +42,26 @@ describe('topicTerm', () => {
 		const hits = [entry('cited as partner')] as unknown as Parameters<typeof topicTerm>[1];
 		expect(topicTerm('cited partner', hits, (term) => counts[term] ?? 0)).toBe('partner');
 	});
+
+	it('is never a comparative: "more" says how the sides relate, not what they are', () => {
+		const entry = (text: string) => ({ entry: { title: '', names: '', text, terms: termsOf(text) } });
+		const counts: Record<string, number> = { more: 1, invest: 3 };
+		const hits = [entry('more than 60 treaties'), entry('investments exceeded')] as unknown as Parameters<
+			typeof topicTerm
+		>[1];
+		expect(topicTerm('invested more', hits, (term) => counts[term] ?? 0)).toBe('invest');
+	});
+});
+
+describe('a comparison of amounts, through ask', () => {
+	it('is answered by the amounts of what it compares, whatever comparative it uses', () => {
+		const result = engine.ask('Where has Kazakhstan invested more money, Turkmenistan or Türkiye?');
+		expect(result.answered).toBe(true);
+		const [first] = result.answers;
+		expect(first?.kind).toBe('comparison');
+		const sides = first?.kind === 'comparison' ? first.sides.map((side) => side.record.label) : [];
+		expect(sides).toEqual([expect.stringMatching(/invest/iu), expect.stringMatching(/invest/iu)]);
+	});
 });
 
 describe('fitNamesOf', () => {
@@ -118,6 +138,8 @@ describe('missingMeasures, through ask', () => {
 
 	it('withholds a body the sources leave unnamed, and gives one a document names', () => {
 		expect(missing('Which Kazakh university will open a branch in Turkmenistan?')).toEqual(['organisation']);
+		// A body proposed under its own name is the body asked for.
+		expect(missing('Which international agency on biological threats did Kazakhstan propose in 2021?')).toEqual([]);
 		expect(engine.ask('Which Turkmen agency signed the 2021 railway container memorandum?').answered).toBe(true);
 	});
 

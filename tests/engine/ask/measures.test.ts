@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesMeasure, measureWords, measuresAsked } from '../../../src/engine/ask/measures.js';
+import { givesMeasure, measureWords, measuresAsked, organisationNounAsked } from '../../../src/engine/ask/measures.js';
 
 describe('measuresAsked', () => {
 	it('reads the measures a question asks for', () => {
@@ -109,5 +109,13 @@ describe('measureWords', () => {
 
 	it('gives the nouns that name some measure ("the dollar value of trade": trade is what it is about)', () => {
 		expect(measureWords('What was the dollar value of trade?')).toEqual(['dollar', 'value']);
+	});
+});
+
+describe('organisationNounAsked', () => {
+	it('is the kind of body a question asks which of, in the singular', () => {
+		expect(organisationNounAsked('Which international agency did Kazakhstan propose?')).toBe('agency');
+		expect(organisationNounAsked('Which Turkmen universities signed memoranda?')).toBe('university');
+		expect(organisationNounAsked('What did the presidents agree?')).toBeUndefined();
 	});
 });
