@@ -252,6 +252,7 @@ function answerQuestion(
 					asked,
 					{
 						compares: context.compares,
+						offersAlternatives: context.offersAlternatives,
 						years: context.years,
 						yearOf: (figure) => {
 							const visit = visitOf(figure.record.visit);

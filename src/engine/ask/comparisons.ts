@@ -6,6 +6,7 @@
 import type { Country } from '../../data/schema.js';
 import type { ComparisonAnswer, FigureAnswer } from '../answer.js';
 import { foldText } from '../normalise.js';
+import { givesMeasure, measuresAsked } from './measures.js';
 import { RANKING } from './ranking.js';
 
 /** Words that ask which side is the larger. */
@@ -20,6 +21,8 @@ function family(figure: FigureAnswer): string {
 export interface ComparedSides {
 	/** The question compares ("vs", "or", "more than"; `QuestionContext.compares`). */
 	compares: boolean;
+	/** It compares by "or" alone (`QuestionContext.offersAlternatives`). */
+	offersAlternatives: boolean;
 	/** The years it names ("the growth cited in 2021 and the one in 2025"). */
 	years: readonly number[];
 	/** The year of the meeting a figure is of. */
@@ -50,12 +53,27 @@ export function compareFigures(
 	const folded = foldText(question);
 	const byYears = !asked.compares && new Set(asked.years).size >= 2;
 	if (asksDocuments || !(asked.compares || byYears)) return undefined;
+	// "The North–South corridor or the East–West one?" asks which holds: figures compare when a measure is asked.
+	const measures = measuresAsked(question);
+	if (asked.offersAlternatives && measures.length === 0) return undefined;
 	const best = ranked.slice(0, RANKING.comparisonConsidered);
-	const lead = best.slice(0, RANKING.comparisonLeadWithin).find(isFigure);
-	if (!lead) return undefined;
+	const first = best.slice(0, RANKING.comparisonLeadWithin).find(isFigure);
+	if (!first) return undefined;
+	// "Which offer was worth more" compares the offers' values, not their counts of items: the best figure of the
+	// measure asked for sets the sides.
+	const quantities = measures.filter((measure) => measure !== 'number');
+	const lead =
+		best
+			.filter(isFigure)
+			.find((figure) =>
+				quantities.some((measure) => givesMeasure(measure, `${figure.record.valueText} ${figure.record.unit}`)),
+			) ?? first;
 	// The lead's own measure when it has other values among the best; else its family (freight and its growth).
 	const figures = best.filter(isFigure);
-	const same = figures.filter((figure) => figure.record.metric === lead.record.metric);
+	// Of one measure and one unit where the best hold two: an offer's value is not set against its count of items.
+	const ofMetric = figures.filter((figure) => figure.record.metric === lead.record.metric);
+	const ofUnit = ofMetric.filter((figure) => figure.record.unit === lead.record.unit);
+	const same = ofUnit.length >= 2 ? ofUnit : ofMetric;
 	const set =
 		countrySides(lead, figures, asked) ??
 		(same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead)));
@@ -89,10 +107,13 @@ function countrySides(
 ): FigureAnswer[] | undefined {
 	if (!asked.compares || asked.countries.length < 2) return undefined;
 	const covers = (figure: FigureAnswer, country: Country): boolean => figure.record.countries.includes(country);
-	const { metric } = lead.record;
+	const { metric, unit } = lead.record;
+	const ofMetric = (figure: FigureAnswer, country: Country): boolean =>
+		figure.record.metric === metric && covers(figure, country);
 	const sides = asked.countries.map(
 		(country) =>
-			figures.find((figure) => figure.record.metric === metric && covers(figure, country)) ??
+			figures.find((figure) => ofMetric(figure, country) && figure.record.unit === unit) ??
+			figures.find((figure) => ofMetric(figure, country)) ??
 			asked.figureOf(metric, country),
 	);
 	const found = sides.filter((side): side is FigureAnswer => side !== undefined);

@@ -9,8 +9,9 @@
  *    on (an agreed proposal, or the goal's figure).
  * 3. A question asking what someone said, or how they saw something, is answered by the sentence that reports it,
  *    before the record of the thing it was said about.
- * 4. A summary (a visit, an article, a person, a body) gives way to a record or sentence of one thing among the first
- *    `RANKING.specificLeadWithin`, unless the question's intents favour the summary's kind ("who hosted", "where").
+ * 4. A summary (a visit, an article, a person, a body, or a note of where the sources disagree, which lists the facts
+ *    it is about) gives way to a record or sentence of one thing among the first `RANKING.specificLeadWithin`, unless
+ *    the question's intents favour the summary's kind ("who hosted", "where").
  * 5. A question asking for a measure is answered first by the match that gives it (`answerFit.ts`); that rule needs
  *    the measure fit, so `ask.ts` applies it.
  */
@@ -27,8 +28,8 @@ import { termsOf, withTellingWordFirst } from './tellingWord.js';
  */
 const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit', 'person']);
 
-/** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary. */
-const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation']);
+/** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary; a discrepancy. */
+const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'discrepancy']);
 
 /**
  * @param hits - the best hits, best first

@@ -27,6 +27,11 @@ export interface QuestionContext {
 	intents: ReadonlySet<Intent>;
 	/** The question sets two things side by side ("2021 or 2025", "vs", "both", "each time"). */
 	compares: boolean;
+	/**
+	 * It compares by "or" alone ("the North–South corridor or the East–West one?"): it asks which of two things holds,
+	 * not how two figures compare, unless it also asks for a measure.
+	 */
+	offersAlternatives: boolean;
 	/** The question asks how many documents or agreements were signed. */
 	asksDocumentCount: boolean;
 	/** The question asks which documents were signed ("Which transport documents were signed in 2021?"). */
@@ -90,6 +95,8 @@ export const MONTHS = [
  */
 const COMPARES =
 	/\b(vs|versus|compar\w*|contrast\w*|respectively|and with|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
+/** The words of `COMPARES` but "or": with none of them, "or" offers alternatives. */
+const COMPARES_BESIDES_OR = new RegExp(COMPARES.source.replace('|or|', '|'), 'u');
 
 /** Words that shape a question but name nothing to search for. */
 const QUESTION_WORDS = new Set([
@@ -314,6 +321,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		})),
 	];
 	const compares = COMPARES.test(folded);
+	const offersAlternatives = compares && !COMPARES_BESIDES_OR.test(folded);
 	const sides = compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets;
 	const within = (facets: readonly ScopeFacet[]): VisitRecord[] =>
 		visits.filter(
@@ -379,6 +387,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	return {
 		intents,
 		compares,
+		offersAlternatives,
 		asksDocumentCount,
 		asksDocumentList,
 		asksWhatWasSaid: SAYING.test(folded),

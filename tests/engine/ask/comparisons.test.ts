@@ -28,6 +28,25 @@ describe('comparisons', () => {
 			expect(comparison?.citations).toEqual(expect.arrayContaining([...side.citations]));
 	});
 
+	it('compare the measure asked for: values for "worth more", not the counts of items offered', () => {
+		const comparison = comparisonOf(
+			"Which of Tokayev's export offers was worth more: the 60 commodity items for Turkmenistan, or the 34 product categories for the Turkish market?",
+		);
+		expect(comparison?.sides.map((side) => side.record.unit)).toEqual(['USD', 'USD']);
+		const largest = comparison?.sides.find((side) => side.id === comparison.largest);
+		expect(largest?.record.value).toBe(Math.max(...(comparison?.sides.map((side) => side.record.value) ?? [])));
+	});
+
+	it('are not built for a question asking which of two things holds, which asks for no measure', () => {
+		expect(
+			comparisonOf(
+				'Is the Kazakhstan–Turkmenistan–Iran railway part of the North–South corridor or the East–West one?',
+			),
+		).toBeUndefined();
+		// The same "or" with a measure asked compares figures.
+		expect(comparisonOf('What share of Kazakh grain or cotton exports goes to Türkiye?')).toBeDefined();
+	});
+
 	it('name the largest side when the question asks which and the units agree', () => {
 		const comparison = comparisonOf('grain vs gluten - which share of kazakh exports going to turkey is higher?');
 		const largest = comparison?.sides.find((side) => side.id === comparison.largest);

@@ -28,6 +28,13 @@ describe('RANKING.specificLeadWithin, through ask', () => {
 		expect([first?.kind, second?.kind]).toEqual(['passage', 'visit']);
 	});
 
+	it("puts the source's sentence before the note on what the sentence leaves out", () => {
+		const [first, second] = engine.ask('What areas does the 2025 package of documents cover?').answers;
+		expect(first?.kind).toBe('passage');
+		expect(first?.kind === 'passage' ? first.record.text : '').toMatch(/package of documents covers/u);
+		expect(second?.kind).toBe('discrepancy');
+	});
+
 	it('keeps the summary first when the question asks for what it gives', () => {
 		expect(engine.ask("Who hosted Tokayev's first state visit to Turkmenistan?").answers[0]?.kind).toBe('visit');
 		// Asked inside a conversational frame, the question still starts with "who", and is echoed as typed.

@@ -257,6 +257,13 @@ describe('readQuestion', () => {
 		]);
 	});
 
+	it('reads a question comparing by "or" alone as offering alternatives', () => {
+		const alternatives = (question: string): boolean => read(question).offersAlternatives;
+		expect(alternatives('Is the railway part of the North–South corridor or the East–West one?')).toBe(true);
+		expect(alternatives('Is trade with Türkiye or with Turkmenistan larger?')).toBe(false);
+		expect(alternatives('Trade in 2021 vs 2025')).toBe(false);
+	});
+
 	it('removes question words from the text to search for', () => {
 		expect(read('How many documents were signed in this visit?').searchText).toBe('documents were signed in this');
 		expect(read('How much have Kazakh investors put in so far?').searchText).toBe('have kazakh investors put in');
