@@ -27,6 +27,8 @@ export interface Vocabulary {
 	nameAliases: ReadonlyMap<string, readonly string[]>;
 	/** Each visit's telling words: terms of its title and aliases that no other visit's use ("fifth", "hlscc"). */
 	visitWords: ReadonlyMap<string, ReadonlySet<string>>;
+	/** The folded words of the outlets that published the sources ("turkmenistan", "analytic", "magazine", "nca"). */
+	outletWords: ReadonlySet<string>;
 }
 
 /** Two spellings of one word differ by at most this many edits ("tokaev" / "tokayev", "berdymukhamedov"). */
@@ -55,6 +57,9 @@ export function buildVocabulary(dataset: Dataset): Vocabulary {
 		awardWords: awardWords(dataset),
 		nameAliases: aliases,
 		visitWords: visitWords(dataset.visits, aliases),
+		outletWords: new Set(
+			dataset.sources.flatMap((source) => (source.outlet ? foldText(source.outlet).split(' ') : [])),
+		),
 	};
 }
 

@@ -60,8 +60,9 @@ export interface QuestionContext {
 	/** The question's normalised search terms (see `normaliseTerms`). */
 	terms: ReadonlySet<string>;
 	/**
-	 * The index forms of the words that named the scope's leaders and countries ("Erdoğan", "Kazakh"), when the scope
-	 * narrows: they stay in the search, but within the scope they tell its records apart only a little.
+	 * The index forms of the words that named the scope's leaders and countries ("Erdoğan", "Kazakh"), and of the
+	 * outlets named ("Turkmenistan Analytic"), when the scope narrows: they stay in the search, but within the scope
+	 * they tell its records apart only a little.
 	 */
 	scopeNameTerms: ReadonlySet<string>;
 }
@@ -186,11 +187,13 @@ const SAYING =
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 /**
- * Words that ask for a source. "Reported" asks which outlet only after "who" or "which …" ("Which news agency
- * reported …"); "the freight result reported in 2025" asks for the result.
+ * Words that ask for a source. A source's noun asks for one after "which" or "what" ("Which outlet …", "what sources
+ * …") or opening the question ("sources on the Caspian"); elsewhere it names the source whose content is asked for
+ * ("which organisations does the 2022 magazine article list"). "Reported" asks which outlet only after "who" or
+ * "which …" ("Which news agency reported …"); "the freight result reported in 2025" asks for the result.
  */
 const SOURCE_WORDS =
-	/\b(outlets?|publish\w*|articles?|sources?|magazine|news agency)\b|\b(who|which( [\p{L}-]+){0,2}) reported\b/u;
+	/\b(which|what)( [\p{L}-]+){0,3} (outlets?|articles?|sources?|magazines?|news agency|publications?)\b|^((list|show|give)( me)? (the |all )?)?(outlets?|articles?|sources?|magazines?)\b|\bpublish\w*|\b(who|which( [\p{L}-]+){0,2}) reported\b/u;
 /** "Which Kazakh figure …", "what official …": a person, asked for by a noun that names one. */
 const PERSON_ASKED =
 	/\b(which|what)( [\p{L}-]+){0,2} (figure|person|people|leaders?|officials?|ministers?|politicians?|statesm[ae]n)\b|\bwhom\b/u;
@@ -401,10 +404,16 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		scopeFacets,
 		searchText,
 		terms: questionTerms,
+		// An outlet named ("the Turkmenistan Analytic article") says where a fact was read, not what it is.
 		scopeNameTerms: narrowed
 			? wordTerms(
 					words
-						.filter((word, position) => vocabulary.leaderOf.has(word) || (wordCountries[position] ?? []).length > 0)
+						.filter(
+							(word, position) =>
+								vocabulary.leaderOf.has(word) ||
+								(wordCountries[position] ?? []).length > 0 ||
+								vocabulary.outletWords.has(word),
+						)
 						.join(' '),
 				)
 			: new Set(),

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/loadDataset.js';
 import type { QuestionContext } from '../../../src/engine/ask/questionContext.js';
 import { readQuestion } from '../../../src/engine/ask/questionContext.js';
+import { wordTerms } from '../../../src/engine/normalise.js';
 import { buildVocabulary, type Vocabulary } from '../../../src/engine/vocabulary.js';
 import { useDatasetNames } from '../../support/datasetNames.js';
 
@@ -93,6 +94,15 @@ describe('readQuestion', () => {
 		expect(read('Which news agency reported the investment figure?').intents.has('source')).toBe(true);
 		expect(read('Who reported the investment figure?').intents.has('source')).toBe(true);
 		expect(read('What freight result was reported in 2025?').intents.has('source')).toBe(false);
+	});
+
+	it('reads a source noun as asking for a source after which or what, not where it names the source read', () => {
+		expect(read('Which outlet published the report on the Ankara meeting?').intents.has('source')).toBe(true);
+		expect(read('What sources cover the 2021 visit?').intents.has('source')).toBe(true);
+		expect(read('sources on the Caspian summit').intents.has('source')).toBe(true);
+		expect(
+			read('Which regional organisations does the 2022 magazine article list as channels?').intents.has('source'),
+		).toBe(false);
 	});
 
 	it('does not read a count of companies as a document count', () => {
@@ -223,6 +233,9 @@ describe('readQuestion', () => {
 			'turkiy',
 		]);
 		expect(read('How did the presidents characterise relations?').scopeNameTerms.size).toBe(0);
+		// An outlet's name says where a fact was read.
+		const outlet = read('What does the 2022 Turkmenistan Analytic article say about the Caspian?').scopeNameTerms;
+		expect([...outlet]).toEqual(expect.arrayContaining([...wordTerms('Turkmenistan Analytic')]));
 	});
 
 	it('narrows to the Türkiye meeting by country', () => {
