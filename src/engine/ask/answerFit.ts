@@ -102,11 +102,13 @@ const ONSET =
 	/\b(open|opens|opened|opening|found|founded|establish|established|built|build|construct|constructed|launch|launched|complete|completed|finish|finished|commission|commissioned|inaugurated?|ratif(y|ied)|force|effect|operational|start|started|begin|began|begun)\b/u;
 
 /**
- * The index forms of comparative words ("more", "larger"): they say how the sides relate, not what the question is
- * about ("Where has Kazakhstan invested more money?" is about investment).
+ * The index forms of words that frame a quantity: comparatives ("more", "larger") say how the sides relate, periods
+ * ("each year", "annually") over what time, and neither what the question is about ("Where has Kazakhstan invested
+ * more money?" is about investment; "How many tonnes of wheat does Turkmenistan import each year?" about wheat).
  */
-const COMPARATIVE_TERMS: ReadonlySet<string> = termsOf(
-	'more most less least fewer fewest larger largest bigger biggest greater greatest higher highest smaller smallest lower lowest',
+const FRAMING_TERMS: ReadonlySet<string> = termsOf(
+	'more most less least fewer fewest larger largest bigger biggest greater greatest higher highest smaller smallest lower lowest ' +
+		'each every per year years yearly annual annually month months monthly',
 );
 
 /**
@@ -133,10 +135,7 @@ export function topicTerm(
 	return [...termsOf(searchText)]
 		.filter(
 			(term) =>
-				!asking.has(term) &&
-				!REPORTING_STEMS.has(term) &&
-				!COMPARATIVE_TERMS.has(term) &&
-				Number.isFinite(rarity(term)),
+				!asking.has(term) && !REPORTING_STEMS.has(term) && !FRAMING_TERMS.has(term) && Number.isFinite(rarity(term)),
 		)
 		.sort((a, b) => rarity(a) - rarity(b) || a.localeCompare(b))[0];
 }
@@ -179,7 +178,7 @@ export function measureFit(
 	// word may be one of the question's own frame ("cited", "named") rather than its subject.
 	const asking = measureTerms(question.searchText);
 	const words = [...termsOf(question.searchText)].filter(
-		(term) => !asking.has(term) && !names.nameTerms.has(term) && !COMPARATIVE_TERMS.has(term),
+		(term) => !asking.has(term) && !names.nameTerms.has(term) && !FRAMING_TERMS.has(term),
 	);
 	// When the best match holds the topic, the topic tells what the question is about; and when it holds every word,
 	// it is the very thing named ("the Treaty on a Nuclear-Weapon-Free Zone"), which a match sharing a few is not.
@@ -263,7 +262,12 @@ export function measureFit(
 				break;
 		}
 		// A visit's or an article's summary spans everything said at it: its words give no measure of one thing.
-		return !SUMMARY_KINDS.has(entry.kind) && givesMeasure(measure, ownWords(entry));
+		if (SUMMARY_KINDS.has(entry.kind)) return false;
+		const own = ownWords(entry);
+		// "By what year …" asks for a date still to come: a date no later than the record's meeting is a past one.
+		if ((measure === 'date' || measure === 'day') && future && entry.year !== null && !laterYear(own, entry.year))
+			return false;
+		return givesMeasure(measure, own);
 	};
 	const given = checked.map(({ entry }, rank) =>
 		asked.filter((measure) => candidate(measure, entry, rank) && gives(measure, entry)),
@@ -395,6 +399,11 @@ function organisationGiven(entry: Entry, names: FitNames): boolean {
 	if (SUMMARY_KINDS.has(entry.kind)) return false;
 	const padded = ` ${foldText(ownWords(entry))} `;
 	return names.organisations.some((organisation) => padded.includes(` ${organisation} `));
+}
+
+/** Whether a text names a year after `year` ("for 2026–2028" in a plan agreed in 2025). */
+function laterYear(text: string, year: number): boolean {
+	return [...text.matchAll(/\b(?:19|20)\d{2}\b/gu)].some(([found]) => Number(found) > year);
 }
 
 /**

@@ -176,6 +176,11 @@ const DATES = new RegExp(
  */
 const MEASURE_NOUNS = /\b(values?|amounts?|sums?|totals?|money)\b/u;
 
+/** The index forms of those nouns: a record's label that shares one ("Total value of …") shares no subject. */
+export const MEASURE_NOUN_TERMS: ReadonlySet<string> = wordTerms(
+	'value values amount amounts sum sums total totals money',
+);
+
 /**
  * @param text - a question or its search words
  * @returns the words in it that ask for a measure ("tonnes", "cost", "how many"): not what the question is about

@@ -7,6 +7,7 @@
 import { wordTerms } from '../normalise.js';
 import type { Entry } from '../entries.js';
 import type { Hit } from '../search/searchIndex.js';
+import { MEASURE_NOUN_TERMS } from './measures.js';
 import { RANKING } from './ranking.js';
 
 /** The index forms of a text's words. */
@@ -29,8 +30,9 @@ export function tellingTerm(
 	entriesWith: (term: string) => number,
 ): string | undefined {
 	const held = hits.slice(0, RANKING.tellingWordConsidered).map(({ entry }) => entryTerms(entry));
+	// A noun naming the measure ("total", "value") tells nothing of the subject: "Total value of joint projects" holds it.
 	return [...termsOf(searchText)]
-		.filter((term) => entriesWith(term) > 0 && held.some((terms) => terms.has(term)))
+		.filter((term) => !MEASURE_NOUN_TERMS.has(term) && entriesWith(term) > 0 && held.some((terms) => terms.has(term)))
 		.sort((a, b) => entriesWith(a) - entriesWith(b))[0];
 }
 

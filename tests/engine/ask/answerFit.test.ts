@@ -43,13 +43,17 @@ describe('topicTerm', () => {
 		expect(topicTerm('cited partner', hits, (term) => counts[term] ?? 0)).toBe('partner');
 	});
 
-	it('is never a comparative: "more" says how the sides relate, not what they are', () => {
+	it('is never a comparative or a period: "more" says how the sides relate, "each year" over what time', () => {
 		const entry = (text: string) => ({ entry: { title: '', names: '', text, terms: termsOf(text) } });
 		const counts: Record<string, number> = { more: 1, invest: 3 };
 		const hits = [entry('more than 60 treaties'), entry('investments exceeded')] as unknown as Parameters<
 			typeof topicTerm
 		>[1];
 		expect(topicTerm('invested more', hits, (term) => counts[term] ?? 0)).toBe('invest');
+		// Nor is a period: "each year" says over what time.
+		const yearly = [entry('each year wheat')] as unknown as Parameters<typeof topicTerm>[1];
+		const rare: Record<string, number> = { each: 1, year: 1, wheat: 5 };
+		expect(topicTerm('wheat each year', yearly, (term) => rare[term] ?? 0)).toBe('wheat');
 	});
 });
 
@@ -82,6 +86,14 @@ describe('missingMeasures, through ask', () => {
 		expect(
 			engine.ask('How many tonnes of freight moved along the Kazakhstan–Turkmenistan–Iran railway?').answered,
 		).toBe(true);
+	});
+
+	it('withholds a date still to come that the matches give only for the past', () => {
+		// The five-year growth "before November 2025" is no year by which the billion is to be reached.
+		expect(
+			missing('By what year do Kazakhstan and Turkmenistan intend to bring mutual trade up to $1 billion?'),
+		).toEqual(['date']);
+		expect(engine.ask('For which years is the transport roadmap signed in 2025 planned?').answered).toBe(true);
 	});
 
 	it('withholds a signatory the sources do not name, and gives one they do', () => {

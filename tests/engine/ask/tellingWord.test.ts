@@ -47,3 +47,12 @@ describe('withTellingWordFirst', () => {
 		).toBe('doc-joint-statement');
 	});
 });
+
+describe('tellingTerm', () => {
+	it('is never a noun naming the measure asked: "total" tells nothing of what is totalled', () => {
+		const investment = hit('fig-investment', 'Kazakh investments in Türkiye exceeded $2.5 billion', 10);
+		const projects = hit('fig-projects', 'Total value of joint Kazakh–Turkish agricultural projects', 5);
+		const rarity = (term: string): number => ({ total: 1, invest: 2 })[term] ?? 0;
+		expect(tellingTerm([investment, projects], 'kazakh investments total', rarity)).toBe('invest');
+	});
+});
