@@ -199,6 +199,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A question's words without their possessive endings: "Erdoğan's congratulations" names Erdoğan, whom "erdogans"
+ * (the folded form) does not. Applied to questions, whose names are looked up word by word.
+ *
+ * @example
+ * withoutPossessives('Erdoğan’s visit and Kazakhstans’ trade'); // 'Erdoğan visit and Kazakhstans trade'
+ */
+export function withoutPossessives(text: string): string {
+	return text.replace(/(\p{L})['’]s\b/gu, '$1').replace(/(\p{L}s)['’](?!\p{L})/gu, '$1');
+}
+
+/**
  * Folds text to a comparable form: lower case, no diacritics, Turkish dotless
  * i as i, and every dash, hyphen, slash or punctuation mark as a space.
  *

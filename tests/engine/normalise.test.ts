@@ -9,6 +9,7 @@ import {
 	normaliseTerms,
 	processTerm,
 	tokenize,
+	withoutPossessives,
 	wordTerms,
 } from '../../src/engine/normalise.js';
 
@@ -56,6 +57,15 @@ describe('words that are also Object.prototype keys', () => {
 			expect(processTerm(word)).toBe(stemTerm(word));
 		}
 		expect(normaliseTerms('__proto__ constructor')).toEqual(['proto', 'constructor']);
+	});
+});
+
+describe('withoutPossessives', () => {
+	it("drops a possessive 's and a plural's apostrophe, typed straight or curly, and leaves other words alone", () => {
+		expect(withoutPossessives("Erdoğan's congratulations")).toBe('Erdoğan congratulations');
+		expect(withoutPossessives('Tokayev’s first visit')).toBe('Tokayev first visit');
+		expect(withoutPossessives("the presidents' talks")).toBe('the presidents talks');
+		expect(withoutPossessives('Serdar Berdimuhamedov says')).toBe('Serdar Berdimuhamedov says');
 	});
 });
 

@@ -28,7 +28,7 @@ import { heldElsewhere } from './heldElsewhere.js';
 import { otherOrdinal } from './ordinals.js';
 import { unfollowedProposal } from './outcomes.js';
 import { personName, personNames } from '../names.js';
-import { foldText } from '../normalise.js';
+import { foldText, withoutPossessives } from '../normalise.js';
 import { MONTHS, type QuestionContext, readQuestion, type ScopeFacet } from './questionContext.js';
 import { QUESTION_OPTIONS, type QueryOptions } from '../search/options.js';
 import { phraseRelatedWords, relatedWords } from '../language/wordnet.js';
@@ -112,8 +112,8 @@ function answerQuestion(
 	suggestions: Suggestions,
 ): AskResult {
 	const query = question.trim();
-	// Read without its frame ("any idea …", "… thanks"); answered as asked.
-	const asked = withoutFrame(query);
+	// Read without its frame ("any idea …", "… thanks") and its possessives ("Erdoğan's"); answered as asked.
+	const asked = withoutPossessives(withoutFrame(query));
 	const context = readQuestion(asked, vocabulary);
 	const answers: Answer[] = [];
 	const typos = new TypoMemo();

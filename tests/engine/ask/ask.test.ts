@@ -242,6 +242,13 @@ describe('Asker.ask on the dataset', () => {
 		expect(result.notice?.kind).toBe('scope-conflict');
 	});
 
+	it('reads a leader named in the possessive as that leader ("Erdoğan\'s")', () => {
+		// Tokayev, not Erdoğan, congratulated Turkmenistan on its neutrality.
+		const result = engine.ask("Erdoğan's congratulations to Turkmenistan on 30 years of permanent neutrality");
+		expect(result.answered).toBe(false);
+		expect(result.notice?.kind).toBe('scope-conflict');
+	});
+
 	it('looks up the typos of each word once, however many searches a question makes', () => {
 		const walk = vi.spyOn(FuzzyTerms.prototype, 'within');
 		// In a scope, and outside it: two searches of the same words, and the unknown-word check.
