@@ -12,6 +12,14 @@ import { RANKING } from './ranking.js';
 /** Words that ask which side is the larger. */
 const WHICH_LARGER = /\b(bigger|larger|higher|greater|more|which)\b/u;
 
+/** Words that ask about a goal rather than what was reached. */
+const TARGET_WORDS = /\b(targets?|goals?|aims?|objectives?|ambitions?)\b/u;
+
+/** Whether a figure is a goal set, not a value reached: its measure or its label says so. */
+function isTarget(figure: FigureAnswer): boolean {
+	return figure.record.metric.endsWith('-target') || /\b(target|goal)\b/iu.test(figure.record.label);
+}
+
 /** A measure's family: trade turnover and its target and growth, freight volume and growth, and so on. */
 function family(figure: FigureAnswer): string {
 	return figure.record.metric.split('-')[0] ?? figure.record.metric;
@@ -62,12 +70,16 @@ export function compareFigures(
 	// "Which offer was worth more" compares the offers' values, not their counts of items: the best figure of the
 	// measure asked for sets the sides.
 	const quantities = measures.filter((measure) => measure !== 'number');
+	// "Is trade with Türkiye or with Turkmenistan larger?" compares what trade is, not the targets set for it; "the
+	// turnover goal voiced in Ankara" the targets.
+	const asksTarget = TARGET_WORDS.test(folded);
+	const candidates = best.filter(isFigure).filter((figure) => isTarget(figure) === asksTarget);
 	const lead =
-		best
-			.filter(isFigure)
-			.find((figure) =>
-				quantities.some((measure) => givesMeasure(measure, `${figure.record.valueText} ${figure.record.unit}`)),
-			) ?? first;
+		candidates.find((figure) =>
+			quantities.some((measure) => givesMeasure(measure, `${figure.record.valueText} ${figure.record.unit}`)),
+		) ??
+		(isTarget(first) === asksTarget ? first : candidates[0]) ??
+		first;
 	// The lead's own measure when it has other values among the best; else its family (freight and its growth).
 	const figures = best.filter(isFigure);
 	// Of one measure and one unit where the best hold two: an offer's value is not set against its count of items.

@@ -47,6 +47,15 @@ describe('comparisons', () => {
 		expect(comparisonOf('What share of Kazakh grain or cotton exports goes to Türkiye?')).toBeDefined();
 	});
 
+	it('compare values reached unless the question asks about goals, and goals when it does', () => {
+		const reached = comparisonOf('Is Kazakhstan’s trade with Türkiye or with Turkmenistan larger?');
+		expect(reached?.sides.map((side) => side.record.metric)).toEqual(['trade-turnover', 'trade-turnover']);
+		const goals = comparisonOf(
+			'Contrast the bilateral turnover goal voiced in Ankara with the one Astana and Ashgabat agreed on in Nov 2025.',
+		);
+		expect(goals?.sides.map((side) => side.record.metric)).toEqual(['trade-turnover-target', 'trade-turnover-target']);
+	});
+
 	it('name the largest side when the question asks which and the units agree', () => {
 		const comparison = comparisonOf('grain vs gluten - which share of kazakh exports going to turkey is higher?');
 		const largest = comparison?.sides.find((side) => side.id === comparison.largest);
