@@ -48,7 +48,7 @@ export interface ComparedSides {
  * @param ranked - the answers the ranking found, best first
  * @returns the figures of the leading figure's measure among the best answers, side by side; undefined when the
  *   question neither compares nor names two years, no figure leads, the figure stands alone, or a question set side
- *   by side by its years alone finds figures of one year only
+ *   by side by the two years it names finds figures of one year only
  * @example
  * compareFigures('grain vs cotton share of exports to Türkiye', { compares: true, years: [], yearOf }, false, ranked);
  */
@@ -59,8 +59,8 @@ export function compareFigures(
 	ranked: readonly { kind: string }[],
 ): ComparisonAnswer | undefined {
 	const folded = foldText(question);
-	const byYears = !asked.compares && new Set(asked.years).size >= 2;
-	if (asksDocuments || !(asked.compares || byYears)) return undefined;
+	const namesTwoYears = new Set(asked.years).size >= 2;
+	if (asksDocuments || !(asked.compares || namesTwoYears)) return undefined;
 	// "The North–South corridor or the East–West one?" asks which holds: figures compare when a measure is asked.
 	const measures = measuresAsked(question);
 	if (asked.offersAlternatives && measures.length === 0) return undefined;
@@ -90,8 +90,8 @@ export function compareFigures(
 		countrySides(lead, figures, asked) ??
 		(same.length >= 2 ? same : figures.filter((figure) => family(figure) === family(lead)));
 	if (set.length < 2) return undefined;
-	// Set side by side for its years alone, a comparison must span two of them: two figures of one meeting are not.
-	if (byYears && new Set(set.map(asked.yearOf)).size < 2) return undefined;
+	// A question naming two years compares across them: two figures of one meeting are no comparison.
+	if (namesTwoYears && new Set(set.map(asked.yearOf)).size < 2) return undefined;
 	const units = new Set(set.map((side) => side.record.unit));
 	const largest =
 		WHICH_LARGER.test(folded) && units.size === 1

@@ -11,7 +11,10 @@ import { foldText } from '../normalise.js';
 import { RANKING } from './ranking.js';
 import { termsOf } from './tellingWord.js';
 
-/** A second question after the first: "…, and by what percentage …", "… and how big was the increase?". */
+/**
+ * A second question after the first that asks what or how much: "…, and by what percentage …", "… and how big was the
+ * increase?". Not "where and when", which a figure does not answer.
+ */
 const SEVERAL_ASKED = /(?:,|\band\b)\s*(?:by\s+)?(?:how|what|which)\b/u;
 
 /**

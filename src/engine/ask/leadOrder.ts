@@ -24,9 +24,9 @@ import { termsOf, withTellingWordFirst } from './tellingWord.js';
 
 /**
  * Intents that name the kind of record asked for: "which award", "which document", "which visit", "which outlet",
- * "which Kazakh figure".
+ * "which Kazakh figure", "which body".
  */
-const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit', 'person']);
+const NAMING_INTENTS: ReadonlySet<Intent> = new Set(['award', 'document', 'source', 'visit', 'person', 'organisation']);
 
 /** Records that span many facts: a meeting's, an article's, a person's or an organisation's summary; a discrepancy. */
 const BROAD_KINDS: ReadonlySet<AnswerKind> = new Set(['visit', 'source', 'person', 'organisation', 'discrepancy']);

@@ -6,7 +6,7 @@
  * value of it is written with.
  */
 import { foldText, wordTerms } from '../normalise.js';
-import { MONTHS as MONTH_NAMES } from './questionContext.js';
+import { MONTHS as MONTH_NAMES, ORGANISATION_ASKED } from './questionContext.js';
 
 export type Measure =
 	| 'money'
@@ -81,7 +81,7 @@ const MEASURES: readonly MeasureWords[] = [
 	{
 		// "Which company …", "which university …": a body the record names (read from the dataset in `answerFit.ts`).
 		measure: 'organisation',
-		asks: /\b(which|what) ([\p{L}&-]+ ){0,4}(company|companies|firm|firms|university|universities|agency|agencies|ministry|ministries|bank|banks|organisation|organisations|organization|organizations|institution|institutions|body|bodies|operator|operators)\b/u,
+		asks: ORGANISATION_ASKED,
 		holds: /(?!)/u,
 	},
 	{

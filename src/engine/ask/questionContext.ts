@@ -16,6 +16,7 @@ export type Intent =
 	| 'where'
 	| 'who'
 	| 'person'
+	| 'organisation'
 	| 'award'
 	| 'document'
 	| 'source'
@@ -96,6 +97,8 @@ export const MONTHS = [
  */
 const COMPARES =
 	/\b(vs|versus|compar\w*|contrast\w*|respectively|and with|or|than|bigger|larger|higher|lower|greater|smaller|change[sd]?|differ\w*|against|each|both)\b/u;
+/** A second question after the first: "…, and who led …", "… and by what percentage …". */
+const SECOND_QUESTION = /(?:,|\band\b)\s*(?:by\s+)?(?:how|what|which|who|when|where)\b/u;
 /** The words of `COMPARES` but "or": with none of them, "or" offers alternatives. */
 const COMPARES_BESIDES_OR = new RegExp(COMPARES.source.replace('|or|', '|'), 'u');
 
@@ -197,6 +200,9 @@ const SOURCE_WORDS =
 /** "Which Kazakh figure …", "what official …": a person, asked for by a noun that names one. */
 const PERSON_ASKED =
 	/\b(which|what)( [\p{L}-]+){0,2} (figure|person|people|leaders?|officials?|ministers?|politicians?|statesm[ae]n)\b|\bwhom\b/u;
+/** "Which Kazakh company …", "which university …", "what body …": a body, asked for by a noun that names one. */
+export const ORGANISATION_ASKED =
+	/\b(which|what) ([\p{L}&-]+ ){0,5}(company|companies|firm|firms|university|universities|agency|agencies|ministry|ministries|bank|banks|organisation|organisations|organization|organizations|institution|institutions|body|bodies|operator|operators)\b/u;
 const AWARD_WORDS = /\b(award\w*|orders?|honou?rs?|medals?|decorat\w*)\b/;
 
 /** Words that name a sector without its enum name. */
@@ -243,6 +249,7 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 	if (/^(where|in which city|which city|what city|what venue)\b|\bwhere\b/.test(folded)) intents.add('where');
 	if (/^(who|whom)\b/.test(folded)) intents.add('who');
 	if (PERSON_ASKED.test(folded)) intents.add('person');
+	if (ORGANISATION_ASKED.test(folded)) intents.add('organisation');
 	const words = folded.split(' ');
 	if (AWARD_WORDS.test(folded) || words.some((word) => vocabulary.awardWords.has(word))) intents.add('award');
 	if (DOCUMENT_WORDS.test(folded)) intents.add('document');
@@ -323,8 +330,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 			visits: matching((visit) => visit.host.country === country || visit.guest.country === country),
 		})),
 	];
-	const compares = COMPARES.test(folded);
-	const offersAlternatives = compares && !COMPARES_BESIDES_OR.test(folded);
+	// Two questions in one, each of its own year ("who hosted in 2021, and who came in 2025?"), set them side by side.
+	const compares = COMPARES.test(folded) || (new Set(years).size >= 2 && SECOND_QUESTION.test(folded));
+	const offersAlternatives = COMPARES.test(folded) && !COMPARES_BESIDES_OR.test(folded);
 	const sides = compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets;
 	const within = (facets: readonly ScopeFacet[]): VisitRecord[] =>
 		visits.filter(

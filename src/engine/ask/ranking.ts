@@ -18,6 +18,7 @@ export const RANKING = {
 		where: { visit: 2, event: 1.2 },
 		who: { award: 1.5, visit: 1.3, figure: 1.2 },
 		person: { person: 2 },
+		organisation: { organisation: 2 },
 		award: { award: 4, event: 1.2 },
 		document: { document: 2 },
 		source: { source: 4 },

@@ -14,6 +14,11 @@ describe('the kind a question names, through ask', () => {
 		// "end" names no document, but a visit's summary holds it.
 		const [plan] = engine.ask('Which transport plan was signed at the end of the Astana talks?').answers;
 		expect(plan?.kind === 'document' ? plan.record.title : '').toMatch(/Transport Sector/u);
+		// "which … body" names an organisation: its record leads over a sentence sharing "coordinate" and "led".
+		const [body] = engine.ask(
+			'Which Almaty-based anti-drug coordination body is to be led by someone from Turkmenistan from 2022 onward?',
+		).answers;
+		expect(body?.kind === 'organisation' ? body.record.name : '').toMatch(/Information Coordination Cent/u);
 	});
 });
 

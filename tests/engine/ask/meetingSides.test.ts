@@ -20,6 +20,17 @@ describe('meetingSides, through ask', () => {
 		expect(first.citations.length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('answers two questions in one, each of its own meeting, side by side', () => {
+		const result = engine.ask(
+			'Who sat opposite Tokayev for the Turkmen side at the Oct 2021 Ashgabat summit, and who led Turkmenistan on the Nov 2025 state visit to KZ?',
+		);
+		expect(result.answered).toBe(true);
+		const [first] = result.answers;
+		expect(first?.kind).toBe('meetings');
+		if (first?.kind !== 'meetings') return;
+		expect(first.sides.map(({ meeting }) => meeting.id)).toEqual(['visit-2021-ashgabat', 'visit-2025-astana']);
+	});
+
 	it('sets the document counts of the meetings a question compares side by side, once', () => {
 		const { answers } = engine.ask('Documents signed: the 2025 Astana visit vs the council meeting in Ankara?');
 		const [first] = answers;

@@ -96,6 +96,14 @@ describe('readQuestion', () => {
 		expect(read('What freight result was reported in 2025?').intents.has('source')).toBe(false);
 	});
 
+	it('reads "which … body", "which company" as asking for an organisation', () => {
+		expect(
+			read('Which Almaty-based anti-drug coordination body is to be led by a Turkmen?').intents.has('organisation'),
+		).toBe(true);
+		expect(read('Which Kazakh company signed the cable deal?').intents.has('organisation')).toBe(true);
+		expect(read('What did the two presidents sign?').intents.has('organisation')).toBe(false);
+	});
+
 	it('reads a source noun as asking for a source after which or what, not where it names the source read', () => {
 		expect(read('Which outlet published the report on the Ankara meeting?').intents.has('source')).toBe(true);
 		expect(read('What sources cover the 2021 visit?').intents.has('source')).toBe(true);
@@ -262,8 +270,10 @@ describe('readQuestion', () => {
 				'What trade targets were set with Turkmenistan and with Türkiye?',
 				'Contrast the goal voiced in Ankara with the one agreed in Astana',
 				'the targets of each visit',
+				// Two questions in one, each of its own year.
+				'Who hosted the talks in 2021, and who led Turkmenistan on the 2025 visit?',
 			].map(compares),
-		).toEqual([true, true, true, true]);
+		).toEqual([true, true, true, true, true]);
 		expect(['What trade target was set with Turkmenistan?', 'Trade and transport with Türkiye'].map(compares)).toEqual([
 			false,
 			false,
