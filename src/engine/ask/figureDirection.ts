@@ -38,11 +38,23 @@ interface Mention {
 	start: number;
 }
 
+/** Each country's forms as words, longest first; built once per list of countries (one per dataset). */
+const FORM_WORDS = new WeakMap<readonly CountryForms[], readonly { country: string; words: readonly string[] }[]>();
+
+function formWords(countries: readonly CountryForms[]): readonly { country: string; words: readonly string[] }[] {
+	let forms = FORM_WORDS.get(countries);
+	if (!forms) {
+		forms = countries
+			.flatMap(({ country, forms: names }) => names.map((name) => ({ country, words: name.split(' ') })))
+			.sort((a, b) => b.words.length - a.words.length);
+		FORM_WORDS.set(countries, forms);
+	}
+	return forms;
+}
+
 /** Every country the words name, longest form first at each position. */
 function mentions(words: readonly string[], countries: readonly CountryForms[]): Mention[] {
-	const forms = countries
-		.flatMap(({ country, forms: names }) => names.map((name) => ({ country, words: name.split(' ') })))
-		.sort((a, b) => b.words.length - a.words.length);
+	const forms = formWords(countries);
 	const found: Mention[] = [];
 	for (let start = 0; start < words.length; start += 1) {
 		const form = forms.find((candidate) => candidate.words.every((word, offset) => words[start + offset] === word));
