@@ -80,6 +80,10 @@ const REPORTING_VERBS = [
 	'underline',
 	'mention',
 	'cite',
+	'reveal',
+	'explain',
+	'recall',
+	'argue',
 ];
 
 /**

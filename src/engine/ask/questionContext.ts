@@ -186,7 +186,7 @@ const STATEMENT_WORDS = /\b(stance|position|views?|opinion|attitude|wants?|wante
  * the record of the thing it was said about. Proposing and agreeing are not saying: a proposal answers those.
  */
 const SAYING =
-	/\b(what|how) (did|does|do|has|have|had|would) ([\p{L}-]+ ){1,6}?(say|stress|note|emphasi[sz]e|underline|express|describe|characteri[sz]e|react|respond|reply|regard|view|see|consider|think|thank|remark|comment|assess|interpret)\b|\b(views?|opinion|reaction|response|stance|attitude)\b/u;
+	/\b(what|how) (did|does|do|has|have|had|would) ([\p{L}-]+ ){1,6}?(say|stress|note|emphasi[sz]e|underline|express|describe|characteri[sz]e|react|respond|reply|regard|view|see|consider|think|thank|remark|comment|assess|interpret|reveal|tell|explain|recall|mention|argue)\b|\b(views?|opinion|reaction|response|stance|attitude)\b/u;
 
 const OTHER_COUNTED = /\b(compan\w*|categor\w*|projects?|schools?|items?|days?|tons?|tonnes|years?|times|percent)\b/;
 /**

@@ -29,6 +29,8 @@ describe('readQuestion', () => {
 			'What did Tokayev say the two 2021 border documents accomplished?',
 			'How did Serdar Berdimuhamedov react to the award?',
 			"Garabogaz bridge initiative 2021 - Tokayev's view?",
+			'What did Tokayev reveal about how he had treated awards before?',
+			'What did Tokayev recall about the Caspian Summit?',
 		])
 			expect(read(question).asksWhatWasSaid, question).toBe(true);
 		// Proposing and agreeing are answered by proposals and figures.
