@@ -36,25 +36,11 @@ import type { Hit, SearchIndex, SearchResult } from '../search/searchIndex.js';
 import { TypoMemo } from '../search/typoMemo.js';
 import type { Vocabulary } from '../vocabulary.js';
 
-/** A word's related words with the weight of each relation; built once per word, as WordNet's lookups are. */
-const weightedRelated = new Map<string, readonly { word: string; weight: number }[]>();
-const MAX_WEIGHTED_RELATED = 50_000;
-
 /** Questions meet the sources' words through WordNet where they use others. */
 const ASK_OPTIONS: QueryOptions = {
 	...QUESTION_OPTIONS,
-	related: (word) => {
-		let weighted = weightedRelated.get(word);
-		if (!weighted) {
-			weighted = relatedWords(word).map(({ word: related, relation }) => ({
-				word: related,
-				weight: RANKING.paraphrase[relation],
-			}));
-			if (weightedRelated.size >= MAX_WEIGHTED_RELATED) weightedRelated.clear();
-			weightedRelated.set(word, weighted);
-		}
-		return weighted;
-	},
+	related: (word) =>
+		relatedWords(word).map(({ word: related, relation }) => ({ word: related, weight: RANKING.paraphrase[relation] })),
 	relatedPhrase: (first, second) =>
 		phraseRelatedWords(first, second).map(({ word: related, relation }) => ({
 			word: related,
