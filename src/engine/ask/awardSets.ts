@@ -162,9 +162,10 @@ export function awardNotInSources(
 	vocabulary: Vocabulary,
 ): AskNotice | undefined {
 	if (!context.intents.has('award')) return undefined;
-	const { people } = readAwardQuestion(query, dataset, vocabulary);
+	const read = readAwardQuestion(query, dataset, vocabulary);
+	const { people } = read;
 	if (people.length === 0) return undefined;
-	const { meant, namedAwards } = awardsMeantBy(query, dataset, vocabulary);
+	const { meant, namedAwards } = awardsMeantBy(read, dataset);
 	// An award given at another meeting than the one the question narrows to is not the one asked about.
 	if (meant.some((award) => inScopeOf(context, award))) return undefined;
 	const names = people.map((id) => personName(dataset, id));
@@ -191,7 +192,9 @@ export function awardMeant(
 	vocabulary: Vocabulary,
 ): string | undefined {
 	if (!context.intents.has('award')) return undefined;
-	const meant = awardsMeantBy(query, dataset, vocabulary).meant.filter((award) => inScopeOf(context, award));
+	const meant = awardsMeantBy(readAwardQuestion(query, dataset, vocabulary), dataset).meant.filter((award) =>
+		inScopeOf(context, award),
+	);
 	return meant.length === 1 ? meant[0]?.id : undefined;
 }
 
@@ -201,11 +204,9 @@ function inScopeOf(context: QuestionContext, award: Dataset['awards'][number]): 
 
 /** The awards that fit the leaders an award question names in their roles, and the awards it names by name. */
 function awardsMeantBy(
-	query: string,
+	{ words, people, roles: read }: AwardQuestion,
 	dataset: Dataset,
-	vocabulary: Vocabulary,
 ): { meant: Dataset['awards']; namedAwards: Dataset['awards'] } {
-	const { words, people, roles: read } = readAwardQuestion(query, dataset, vocabulary);
 	if (people.length === 0) return { meant: [], namedAwards: [] };
 	const roles = new Map(read);
 	const gave = (award: Dataset['awards'][number], id: string): boolean =>

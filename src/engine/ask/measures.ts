@@ -136,8 +136,7 @@ const RECORD_NOUNS =
  * organisationNounAsked('Which universities signed?'); // 'university'
  */
 export function organisationNounAsked(question: string): string | undefined {
-	const asks = MEASURES.find(({ measure }) => measure === 'organisation')?.asks;
-	const noun = asks && foldText(question).match(asks)?.[3];
+	const noun = foldText(question).match(ORGANISATION_ASKED)?.[3];
 	if (noun === undefined) return undefined;
 	return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.replace(/s$/u, '');
 }
@@ -174,11 +173,12 @@ const DATES = new RegExp(
  * Nouns that name a measure ("the dollar value of trade", "the total amount", "invested more money"): not what a
  * question is about. Most ask for no measure of their own (a value may be a sum, a share or a count).
  */
-const MEASURE_NOUNS = /\b(values?|amounts?|sums?|totals?|money)\b/u;
+const MEASURE_NOUN_WORDS = ['value', 'amount', 'sum', 'total', 'money'] as const;
+const MEASURE_NOUNS = new RegExp(`\\b(${MEASURE_NOUN_WORDS.join('|')})s?\\b`, 'u');
 
 /** The index forms of those nouns: a record's label that shares one ("Total value of …") shares no subject. */
 export const MEASURE_NOUN_TERMS: ReadonlySet<string> = wordTerms(
-	'value values amount amounts sum sums total totals money',
+	MEASURE_NOUN_WORDS.flatMap((word) => [word, `${word}s`]).join(' '),
 );
 
 /**

@@ -331,8 +331,9 @@ export function readQuestion(question: string, vocabulary: Vocabulary): Question
 		})),
 	];
 	// Two questions in one, each of its own year ("who hosted in 2021, and who came in 2025?"), set them side by side.
-	const compares = COMPARES.test(folded) || (new Set(years).size >= 2 && SECOND_QUESTION.test(folded));
-	const offersAlternatives = COMPARES.test(folded) && !COMPARES_BESIDES_OR.test(folded);
+	const comparing = COMPARES.test(folded);
+	const compares = comparing || (new Set(years).size >= 2 && SECOND_QUESTION.test(folded));
+	const offersAlternatives = comparing && !COMPARES_BESIDES_OR.test(folded);
 	const sides = compares ? anyOfLeadersAndCountries(scopeFacets) : scopeFacets;
 	const within = (facets: readonly ScopeFacet[]): VisitRecord[] =>
 		visits.filter(
